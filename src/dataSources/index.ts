@@ -1,0 +1,2 @@
+/** Every data source (dropdown), keyed by `select<Resource>`. */
+export default {};

@@ -1,0 +1,32 @@
+import { input } from "@prismatic-io/spectral";
+import { flagInput, integerInput, jsonObjectInput, keyValueListInput } from "./factories";
+
+export const connectionInput = input({
+  label: "Connection",
+  type: "connection",
+  required: true,
+  comments: "The Bynder connection to use.",
+});
+
+export const pageInput = integerInput({
+  label: "Page",
+  comments: "The page number to retrieve (starts at 1). Ignored when Fetch All is on.",
+  min: 1,
+  example: "1",
+});
+
+export const fetchAllInput = flagInput({
+  label: "Fetch All",
+  comments: "Whether to fetch all results. If true, limit and page parameters are ignored.",
+});
+
+export const extraParametersInput = keyValueListInput({
+  label: "Extra Parameters",
+  comments: "Extra query parameters to include in the request, for filters this action has no input for.",
+});
+
+export const dataInput = jsonObjectInput({
+  label: "Data",
+  comments: "Extra fields to be included in the request. Must be a valid JSON object.",
+  example: '{"isPublic": "1"}',
+});

@@ -1,0 +1,2 @@
+/** Every trigger. */
+export default {};
