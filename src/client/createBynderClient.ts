@@ -32,7 +32,10 @@ export interface BynderClient {
   /** Portal origin, e.g. `https://acme.bynder.com`. */
   readonly origin: string;
   readonly redactor: Redactor;
-  request<T = unknown>(req: BynderRequest, retry?: Partial<RetryOptions>): Promise<BynderResponse<T>>;
+  request<T = unknown>(
+    req: BynderRequest,
+    retry?: Partial<RetryOptions>,
+  ): Promise<BynderResponse<T>>;
   /**
    * Calls a pre-signed URL on another host (S3 upload endpoint, `s3_file` download) WITHOUT the
    * bearer token. The URL must be https (or loopback http for local testing).
@@ -61,7 +64,10 @@ export function accessToken(connection: Connection): string {
   return token;
 }
 
-function encodeBody(body: RequestBody | undefined): { data?: unknown; headers: Record<string, string> } {
+function encodeBody(body: RequestBody | undefined): {
+  data?: unknown;
+  headers: Record<string, string>;
+} {
   if (!body) return { headers: {} };
   switch (body.encoding) {
     case "form":
@@ -70,7 +76,10 @@ function encodeBody(body: RequestBody | undefined): { data?: unknown; headers: R
         headers: { "Content-Type": "application/x-www-form-urlencoded" },
       };
     case "json":
-      return { data: JSON.stringify(body.value ?? {}), headers: { "Content-Type": "application/json" } };
+      return {
+        data: JSON.stringify(body.value ?? {}),
+        headers: { "Content-Type": "application/json" },
+      };
     case "multipart": {
       const form = body.build();
       return { data: form, headers: form.getHeaders() };
@@ -86,7 +95,8 @@ function encodeBody(body: RequestBody | undefined): { data?: unknown; headers: R
 function flatHeaders(headers: AxiosResponse["headers"]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(headers ?? {})) {
-    if (v !== undefined && v !== null) out[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : String(v);
+    if (v !== undefined && v !== null)
+      out[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : String(v);
   }
   return out;
 }
@@ -95,12 +105,17 @@ function checkExternalUrl(url: string): URL {
   const parsed = new URL(url);
   const loopback = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.test(parsed.hostname);
   if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && loopback)) {
-    throw new Error(`Refusing to call ${parsed.protocol}//${parsed.host}: only https URLs are allowed.`);
+    throw new Error(
+      `Refusing to call ${parsed.protocol}//${parsed.host}: only https URLs are allowed.`,
+    );
   }
   return parsed;
 }
 
-export function createBynderClient(connection: Connection, options: ClientOptions = {}): BynderClient {
+export function createBynderClient(
+  connection: Connection,
+  options: ClientOptions = {},
+): BynderClient {
   const origin = portalOrigin(connection);
   const redactor = new Redactor(connectionSecrets(connection));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -123,12 +138,22 @@ export function createBynderClient(connection: Connection, options: ClientOption
     retryOverride?: Partial<RetryOptions>,
   ): Promise<BynderResponse<T>> {
     const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry, ...retryOverride };
-    const ctx: FailureContext = { method: req.method, origin: "", path: target.display, connection, redactor };
+    const ctx: FailureContext = {
+      method: req.method,
+      origin: "",
+      path: target.display,
+      connection,
+      redactor,
+    };
     const timeout = req.timeoutMs ?? timeoutMs;
     const params = buildQuery(req.query);
     for (let attempt = 0; ; attempt++) {
       const body = encodeBody(req.body);
-      const headers: Record<string, string> = { Accept: "application/json, text/plain, */*", ...req.headers, ...body.headers };
+      const headers: Record<string, string> = {
+        Accept: "application/json, text/plain, */*",
+        ...req.headers,
+        ...body.headers,
+      };
       if (target.auth) headers.Authorization = `Bearer ${accessToken(connection)}`;
       const started = now();
       let response: AxiosResponse | undefined;
@@ -156,12 +181,22 @@ export function createBynderClient(connection: Connection, options: ClientOption
         );
       }
       if (response && response.status < 400 && !(response.status >= 300 && response.status < 400)) {
-        return { status: response.status, headers: flatHeaders(response.headers), data: response.data as T };
+        return {
+          status: response.status,
+          headers: flatHeaders(response.headers),
+          data: response.data as T,
+        };
       }
       const responseHeaders = response ? flatHeaders(response.headers) : {};
       const decision = decideRetry(
         retry,
-        { method: req.method, attempt, status: response?.status, networkCode, retryAfterHeader: responseHeaders["retry-after"] },
+        {
+          method: req.method,
+          attempt,
+          status: response?.status,
+          networkCode,
+          retryAfterHeader: responseHeaders["retry-after"],
+        },
         now(),
         random,
       );
@@ -172,9 +207,14 @@ export function createBynderClient(connection: Connection, options: ClientOption
         await sleep(decision.delayMs);
         continue;
       }
-      if (decision.reason) log?.warn(`Not retrying Bynder ${req.method} ${target.display}: ${decision.reason}.`);
+      if (decision.reason)
+        log?.warn(`Not retrying Bynder ${req.method} ${target.display}: ${decision.reason}.`);
       if (response && response.status >= 300 && response.status < 400) {
-        throw httpFailure(ctx, response.status, `Unexpected redirect to ${redactor.text(responseHeaders.location ?? "(no location)")}`);
+        throw httpFailure(
+          ctx,
+          response.status,
+          `Unexpected redirect to ${redactor.text(responseHeaders.location ?? "(no location)")}`,
+        );
       }
       if (response) {
         const body = req.responseType === "stream" ? `(streamed response)` : response.data;
@@ -189,15 +229,25 @@ export function createBynderClient(connection: Connection, options: ClientOption
     redactor,
     request(req, retry) {
       const path = buildPath(req.path, req.pathParams);
-      if (!path.startsWith("/")) throw new Error(`Bynder paths must start with "/" (got "${path}").`);
-      if (new URL(`${origin}${path}`).origin !== origin) throw new Error(`Refusing path "${path}": it leaves the portal.`);
-      return send({ baseURL: origin, url: path, display: `${origin}${path}`, auth: true }, req, retry);
+      if (!path.startsWith("/"))
+        throw new Error(`Bynder paths must start with "/" (got "${path}").`);
+      if (new URL(`${origin}${path}`).origin !== origin)
+        throw new Error(`Refusing path "${path}": it leaves the portal.`);
+      return send(
+        { baseURL: origin, url: path, display: `${origin}${path}`, auth: true },
+        req,
+        retry,
+      );
     },
     requestUnauthenticated(url, req, retry) {
       const parsed = checkExternalUrl(url);
       const display = `${parsed.origin}${parsed.pathname}`;
       // The query of a pre-signed URL is part of its signature: keep it verbatim.
-      return send({ baseURL: parsed.origin, url: `${parsed.pathname}${parsed.search}`, display, auth: false }, req, retry);
+      return send(
+        { baseURL: parsed.origin, url: `${parsed.pathname}${parsed.search}`, display, auth: false },
+        req,
+        retry,
+      );
     },
   };
 }

@@ -88,11 +88,19 @@ function scopeHint(method: string, path: string): string | undefined {
     [/^\/api\/v4\/profiles/i, "admin.profile"],
     [/^\/api\/v4\/currentUser/i, "current.user"],
     [/^\/api\/v4\/account/i, "current.profile"],
-    [/^\/(api\/v4\/media|api\/media|api\/upload|api\/v4\/upload|v7\/file_cmds|transform)/i, "asset"],
+    [
+      /^\/(api\/v4\/media|api\/media|api\/upload|api\/v4\/upload|v7\/file_cmds|transform)/i,
+      "asset",
+    ],
   ];
   const family = families.find(([re]) => re.test(path))?.[1];
   if (!family) return undefined;
-  if (family === "workflow.preset" || family === "admin.profile" || family === "current.user" || family === "current.profile") {
+  if (
+    family === "workflow.preset" ||
+    family === "admin.profile" ||
+    family === "current.user" ||
+    family === "current.profile"
+  ) {
     return `${family}:read`;
   }
   return `${family}:${method === "GET" || method === "HEAD" ? "read" : "write"}`;
@@ -128,21 +136,30 @@ export function httpFailure(ctx: FailureContext, status: number, body: unknown):
   }
   if (status === 403) {
     const scope = scopeHint(ctx.method, ctx.path);
-    const need = scope ? `the "${scope}" scope on the connection` : "the right scope on the connection";
+    const need = scope
+      ? `the "${scope}" scope on the connection`
+      : "the right scope on the connection";
     return new BynderApiError(
       details,
       `${head}. Permission denied: this call probably needs ${need} and a Bynder security role that allows it for the connected user (ask a Bynder admin).`,
     );
   }
   if (status === 429) {
-    return new BynderApiError(details, `${head}. Bynder's rate limit (4500 requests per 5 minutes per IP) was exceeded; retry later or raise the retry settings.`);
+    return new BynderApiError(
+      details,
+      `${head}. Bynder's rate limit (4500 requests per 5 minutes per IP) was exceeded; retry later or raise the retry settings.`,
+    );
   }
   const codeNote = details.bynderCode ? ` (Bynder code ${details.bynderCode})` : "";
   return new BynderApiError(details, `${head}${codeNote}.`);
 }
 
 /** Turns a transport failure (reset, timeout, DNS) into the error the user sees. */
-export function networkFailure(ctx: FailureContext, code: string | undefined, timeoutMs: number): Error {
+export function networkFailure(
+  ctx: FailureContext,
+  code: string | undefined,
+  timeoutMs: number,
+): Error {
   const url = `${ctx.origin}${ctx.path}`;
   const what =
     code === "ECONNABORTED" || code === "ETIMEDOUT"

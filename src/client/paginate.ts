@@ -31,10 +31,16 @@ const envelopeSchema = z.looseObject({
   count: z.unknown().optional(),
 });
 
-function reportedTotal(style: PageStyle, data: unknown, headers: Record<string, string>): number | undefined {
+function reportedTotal(
+  style: PageStyle,
+  data: unknown,
+  headers: Record<string, string>,
+): number | undefined {
   if (style === "headers") {
     const records = Number(headers["x-pagination-totalrecords"]);
-    return Number.isFinite(records) && headers["x-pagination-totalrecords"] !== undefined ? records : undefined;
+    return Number.isFinite(records) && headers["x-pagination-totalrecords"] !== undefined
+      ? records
+      : undefined;
   }
   if (style !== "envelope") return undefined;
   const parsed = envelopeSchema.safeParse(data);
@@ -51,7 +57,9 @@ function itemsOf(style: PageStyle, data: unknown, itemsKey: string, path: string
     const items = (data as Record<string, unknown>)[itemsKey];
     if (Array.isArray(items)) return items;
   }
-  throw new Error(`Bynder returned an unexpected page shape for ${path}: expected ${style === "envelope" ? `an object with a "${itemsKey}" array` : "an array"}.`);
+  throw new Error(
+    `Bynder returned an unexpected page shape for ${path}: expected ${style === "envelope" ? `an object with a "${itemsKey}" array` : "an array"}.`,
+  );
 }
 
 export interface Page<T> {
@@ -65,7 +73,10 @@ export interface Page<T> {
  * Yields pages until one is empty, one is short, the reported total is reached, or the page cap
  * is hit, whichever comes first. Errors are thrown, never swallowed.
  */
-export async function* paginate<T = unknown>(client: BynderClient, options: PaginateOptions): AsyncGenerator<Page<T>> {
+export async function* paginate<T = unknown>(
+  client: BynderClient,
+  options: PaginateOptions,
+): AsyncGenerator<Page<T>> {
   const { style, pageSize } = options;
   const itemsKey = options.itemsKey ?? "media";
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
@@ -95,7 +106,10 @@ export async function* paginate<T = unknown>(client: BynderClient, options: Pagi
 }
 
 /** Collects every item of every page. */
-export async function collectAll<T = unknown>(client: BynderClient, options: PaginateOptions): Promise<{ items: T[]; total?: number }> {
+export async function collectAll<T = unknown>(
+  client: BynderClient,
+  options: PaginateOptions,
+): Promise<{ items: T[]; total?: number }> {
   const items: T[] = [];
   let total: number | undefined;
   for await (const page of paginate<T>(client, options)) {

@@ -22,18 +22,27 @@ export function portalOrigin(connection: Connection): string {
   const label = isPermanent ? "Portal URL" : "Token URL";
   const raw = util.types.toString(connection.fields?.[fieldKey]).trim();
   if (!raw) {
-    fail(connection, `The connection's ${label} is empty. Enter your portal address, e.g. https://acme.bynder.com${isPermanent ? "" : TOKEN_PATH}.`);
+    fail(
+      connection,
+      `The connection's ${label} is empty. Enter your portal address, e.g. https://acme.bynder.com${isPermanent ? "" : TOKEN_PATH}.`,
+    );
   }
   const withScheme = /^[a-z][a-z\d+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`;
   let url: URL;
   try {
     url = new URL(withScheme);
   } catch {
-    fail(connection, `The connection's ${label} "${raw}" is not a valid URL. Expected something like https://acme.bynder.com${isPermanent ? "" : TOKEN_PATH}.`);
+    fail(
+      connection,
+      `The connection's ${label} "${raw}" is not a valid URL. Expected something like https://acme.bynder.com${isPermanent ? "" : TOKEN_PATH}.`,
+    );
   }
   const loopback = LOOPBACK_HOSTS.test(url.hostname);
   if (url.protocol !== "https:" && !(url.protocol === "http:" && loopback)) {
-    fail(connection, `The connection's ${label} must use https:// (got ${url.protocol}//${url.host}).`);
+    fail(
+      connection,
+      `The connection's ${label} must use https:// (got ${url.protocol}//${url.host}).`,
+    );
   }
   if (url.username || url.password) {
     fail(connection, `The connection's ${label} must not contain a user name or password.`);
@@ -44,7 +53,10 @@ export function portalOrigin(connection: Connection): string {
     const expected = isPermanent
       ? "the portal address alone, e.g. https://acme.bynder.com"
       : `https://<your portal>${TOKEN_PATH}`;
-    fail(connection, `The connection's ${label} has an unexpected path "${url.pathname}". Expected ${expected}.`);
+    fail(
+      connection,
+      `The connection's ${label} has an unexpected path "${url.pathname}". Expected ${expected}.`,
+    );
   }
   return url.origin;
 }

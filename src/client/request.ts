@@ -1,5 +1,5 @@
-import type FormData from "form-data";
 import type { Readable } from "node:stream";
+import type FormData from "form-data";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
 

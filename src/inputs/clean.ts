@@ -55,12 +55,18 @@ export function optionalInteger(
   if (t === "") return undefined;
   if (!/^-?\d+$/.test(t)) throw new InputError(label, `must be a whole number (got "${t}").`);
   const n = Number(t);
-  if (bounds.min !== undefined && n < bounds.min) throw new InputError(label, `must be at least ${bounds.min} (got ${n}).`);
-  if (bounds.max !== undefined && n > bounds.max) throw new InputError(label, `must be at most ${bounds.max} (got ${n}).`);
+  if (bounds.min !== undefined && n < bounds.min)
+    throw new InputError(label, `must be at least ${bounds.min} (got ${n}).`);
+  if (bounds.max !== undefined && n > bounds.max)
+    throw new InputError(label, `must be at most ${bounds.max} (got ${n}).`);
   return n;
 }
 
-export function requiredInteger(label: string, value: unknown, bounds: { min?: number; max?: number } = {}): number {
+export function requiredInteger(
+  label: string,
+  value: unknown,
+  bounds: { min?: number; max?: number } = {},
+): number {
   const n = optionalInteger(label, value, bounds);
   if (n === undefined) throw new InputError(label, "is required but was left blank.");
   return n;
@@ -79,7 +85,10 @@ export function jsonObject(label: string, value: unknown): Record<string, unknow
     }
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
-    throw new InputError(label, `must be a JSON object like {"key": "value"} (got ${Array.isArray(parsed) ? "an array" : typeof parsed}).`);
+    throw new InputError(
+      label,
+      `must be a JSON object like {"key": "value"} (got ${Array.isArray(parsed) ? "an array" : typeof parsed}).`,
+    );
   }
   return parsed as Record<string, unknown>;
 }
@@ -105,7 +114,9 @@ export function keyValueList(label: string, value: unknown): Record<string, stri
 /** A value list or a comma-separated string, as trimmed non-blank items. */
 export function stringList(_label: string, value: unknown): string[] | undefined {
   if (value === undefined || value === null) return undefined;
-  const raw = Array.isArray(value) ? value.flatMap((v) => text(v).split(",")) : text(value).split(",");
+  const raw = Array.isArray(value)
+    ? value.flatMap((v) => text(v).split(","))
+    : text(value).split(",");
   const items = raw.map((s) => s.trim()).filter(Boolean);
   return items.length ? items : undefined;
 }
@@ -114,13 +125,19 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export function optionalEmail(label: string, value: unknown): string | undefined {
   const t = optionalString(label, value);
-  if (t !== undefined && !EMAIL.test(t)) throw new InputError(label, `must be an email address like name@example.com (got "${t}").`);
+  if (t !== undefined && !EMAIL.test(t))
+    throw new InputError(label, `must be an email address like name@example.com (got "${t}").`);
   return t;
 }
 
-export function oneOf<T extends string>(label: string, value: unknown, allowed: readonly T[]): T | undefined {
+export function oneOf<T extends string>(
+  label: string,
+  value: unknown,
+  allowed: readonly T[],
+): T | undefined {
   const t = optionalString(label, value);
   if (t === undefined) return undefined;
-  if (!allowed.includes(t as T)) throw new InputError(label, `must be one of ${allowed.join(", ")} (got "${t}").`);
+  if (!allowed.includes(t as T))
+    throw new InputError(label, `must be one of ${allowed.join(", ")} (got "${t}").`);
   return t as T;
 }

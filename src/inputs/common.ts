@@ -22,7 +22,8 @@ export const fetchAllInput = flagInput({
 
 export const extraParametersInput = keyValueListInput({
   label: "Extra Parameters",
-  comments: "Extra query parameters to include in the request, for filters this action has no input for.",
+  comments:
+    "Extra query parameters to include in the request, for filters this action has no input for.",
 });
 
 export const dataInput = jsonObjectInput({

@@ -10,26 +10,47 @@ interface Base {
 
 /** An ID input. Required unless `required: false`; give it a dropdown (`dataSource`) wherever Bynder can list the IDs. */
 export function idInput(o: Base & { dataSource?: string }) {
-  return input({ type: "string", required: true, ...o, clean: (v: unknown) => clean.requiredString(o.label, v) });
+  return input({
+    type: "string",
+    required: true,
+    ...o,
+    clean: (v: unknown) => clean.requiredString(o.label, v),
+  });
 }
 
 export function optionalIdInput(o: Base & { dataSource?: string }) {
-  return input({ type: "string", required: false, ...o, clean: (v: unknown) => clean.optionalString(o.label, v) });
+  return input({
+    type: "string",
+    required: false,
+    ...o,
+    clean: (v: unknown) => clean.optionalString(o.label, v),
+  });
 }
 
 export function requiredTextInput(o: Base) {
-  return input({ type: "string", required: true, ...o, clean: (v: unknown) => clean.requiredString(o.label, v) });
+  return input({
+    type: "string",
+    required: true,
+    ...o,
+    clean: (v: unknown) => clean.requiredString(o.label, v),
+  });
 }
 
 export function textInput(o: Base) {
-  return input({ type: "string", required: false, ...o, clean: (v: unknown) => clean.optionalString(o.label, v) });
+  return input({
+    type: "string",
+    required: false,
+    ...o,
+    clean: (v: unknown) => clean.optionalString(o.label, v),
+  });
 }
 
 export function passwordInput(o: Base & { required: boolean }) {
   return input({
     type: "password",
     ...o,
-    clean: (v: unknown) => (o.required ? clean.requiredString(o.label, v) : clean.optionalString(o.label, v)),
+    clean: (v: unknown) =>
+      o.required ? clean.requiredString(o.label, v) : clean.optionalString(o.label, v),
   });
 }
 
@@ -46,7 +67,13 @@ export function emailInput(o: Base & { required: boolean }) {
 
 /** A toggle that is only sent when on (its "off" is Bynder's default). */
 export function flagInput(o: Base & { default?: "true" | "false" }) {
-  return input({ type: "boolean", required: false, default: "false", ...o, clean: (v: unknown) => clean.flag(o.label, v) });
+  return input({
+    type: "boolean",
+    required: false,
+    default: "false",
+    ...o,
+    clean: (v: unknown) => clean.flag(o.label, v),
+  });
 }
 
 /** True / False / blank (leave unchanged), for settings where "false" is a real change. */
@@ -64,18 +91,24 @@ export function optionalBooleanInput(o: Base) {
   });
 }
 
-export function integerInput(o: Base & { min?: number; max?: number; required?: boolean; default?: string }) {
+export function integerInput(
+  o: Base & { min?: number; max?: number; required?: boolean; default?: string },
+) {
   const { min, max, ...rest } = o;
   return input({
     type: "string",
     required: false,
     ...rest,
     clean: (v: unknown) =>
-      o.required ? clean.requiredInteger(o.label, v, { min, max }) : clean.optionalInteger(o.label, v, { min, max }),
+      o.required
+        ? clean.requiredInteger(o.label, v, { min, max })
+        : clean.optionalInteger(o.label, v, { min, max }),
   });
 }
 
-export function choiceInput<T extends string>(o: Base & { options: readonly { label: string; value: T }[]; required?: boolean; default?: T }) {
+export function choiceInput<T extends string>(
+  o: Base & { options: readonly { label: string; value: T }[]; required?: boolean; default?: T },
+) {
   const { options, ...rest } = o;
   const values = options.map((x) => x.value);
   return input({
@@ -91,7 +124,13 @@ export function choiceInput<T extends string>(o: Base & { options: readonly { la
 }
 
 export function jsonObjectInput(o: Base) {
-  return input({ type: "code", language: "json", required: false, ...o, clean: (v: unknown) => clean.jsonObject(o.label, v) });
+  return input({
+    type: "code",
+    language: "json",
+    required: false,
+    ...o,
+    clean: (v: unknown) => clean.jsonObject(o.label, v),
+  });
 }
 
 export function keyValueListInput(o: Base) {

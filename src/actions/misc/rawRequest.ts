@@ -1,11 +1,11 @@
 import { action, input, util } from "@prismatic-io/spectral";
 import FormData from "form-data";
-import { clientFor } from "../bynderAction";
 import type { HttpMethod, RequestBody } from "../../client/request";
+import type { RetryOptions } from "../../client/retry";
 import { InputError } from "../../inputs/clean";
 import { connectionInput } from "../../inputs/common";
 import { choiceInput, integerInput, keyValueListInput } from "../../inputs/factories";
-import type { RetryOptions } from "../../client/retry";
+import { clientFor } from "../bynderAction";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
 const FORBIDDEN_HEADERS = new Set(["authorization", "host", "cookie", "proxy-authorization"]);
@@ -36,7 +36,10 @@ const inputs = {
       "The HTTP body payload to send to the URL. JSON is sent as application/json; other text is sent as-is (set a Content-Type header to describe it).",
     example: '{"name": "Spring campaign"}',
   }),
-  formData: keyValueListInput({ label: "Form Data", comments: "The Form Data to be sent as a multipart form upload." }),
+  formData: keyValueListInput({
+    label: "Form Data",
+    comments: "The Form Data to be sent as a multipart form upload.",
+  }),
   fileData: input({
     label: "File Data",
     type: "data",
@@ -47,17 +50,22 @@ const inputs = {
   }),
   fileDataFileNames: keyValueListInput({
     label: "File Data File Names",
-    comments: "File names to apply to the file data inputs. Keys must match the file data keys above.",
+    comments:
+      "File names to apply to the file data inputs. Keys must match the file data keys above.",
   }),
   queryParams: keyValueListInput({
     label: "Query Parameter",
     comments:
       "A list of query parameters to send with the request. This is the portion at the end of the URL similar to ?key1=value1&key2=value2.",
   }),
-  headers: keyValueListInput({ label: "Header", comments: "A list of headers to send with the request." }),
+  headers: keyValueListInput({
+    label: "Header",
+    comments: "A list of headers to send with the request.",
+  }),
   responseType: choiceInput({
     label: "Response Type",
-    comments: "The type of data you expect in the response. You can request json, text, or binary data.",
+    comments:
+      "The type of data you expect in the response. You can request json, text, or binary data.",
     default: "json",
     options: [
       { label: "JSON", value: "json" },
@@ -67,13 +75,15 @@ const inputs = {
   }),
   timeout: integerInput({
     label: "Timeout",
-    comments: "The maximum time in milliseconds that a client will await a response to its request (default 60000).",
+    comments:
+      "The maximum time in milliseconds that a client will await a response to its request (default 60000).",
     min: 1,
     example: "60000",
   }),
   retryDelayMS: integerInput({
     label: "Retry Delay (ms)",
-    comments: "The delay in milliseconds between retries. This is used when 'Use Exponential Backoff' is disabled.",
+    comments:
+      "The delay in milliseconds between retries. This is used when 'Use Exponential Backoff' is disabled.",
     min: 0,
     default: "0",
   }),
@@ -135,7 +145,10 @@ function requestBody(params: {
     : [];
   const hasData = params.data !== undefined && params.data !== null && params.data !== "";
   if (hasData && (params.formData || files.length)) {
-    throw new InputError("Data", "cannot be combined with Form Data or File Data: send either a body or a multipart form.");
+    throw new InputError(
+      "Data",
+      "cannot be combined with Form Data or File Data: send either a body or a multipart form.",
+    );
   }
   if (params.formData || files.length) {
     return {
@@ -145,27 +158,40 @@ function requestBody(params: {
         for (const [k, v] of Object.entries(params.formData ?? {})) form.append(k, v);
         for (const f of files) {
           const payload = util.types.toBufferDataPayload(f.value);
-          form.append(f.key, payload.data, { filename: params.fileDataFileNames?.[f.key] ?? f.key, contentType: payload.contentType });
+          form.append(f.key, payload.data, {
+            filename: params.fileDataFileNames?.[f.key] ?? f.key,
+            contentType: payload.contentType,
+          });
         }
         return form;
       },
     };
   }
   if (!hasData) return undefined;
-  const contentType = Object.entries(params.headers).find(([k]) => k.toLowerCase() === "content-type")?.[1];
+  const contentType = Object.entries(params.headers).find(
+    ([k]) => k.toLowerCase() === "content-type",
+  )?.[1];
   if (typeof params.data === "string") {
     const text = params.data;
     if (!contentType) {
       try {
         return { encoding: "json", value: JSON.parse(text) };
       } catch {
-        return { encoding: "raw", data: Buffer.from(text), contentType: "text/plain; charset=utf-8" };
+        return {
+          encoding: "raw",
+          data: Buffer.from(text),
+          contentType: "text/plain; charset=utf-8",
+        };
       }
     }
     return { encoding: "raw", data: Buffer.from(text), contentType };
   }
   if (Buffer.isBuffer(params.data)) {
-    return { encoding: "raw", data: params.data, contentType: contentType ?? "application/octet-stream" };
+    return {
+      encoding: "raw",
+      data: params.data,
+      contentType: contentType ?? "application/octet-stream",
+    };
   }
   return { encoding: "json", value: params.data };
 }
@@ -177,12 +203,21 @@ export const rawRequest = action({
       "Send raw HTTP request to Bynder, authenticated with the connection, for any endpoint this component has no action for. See https://api.bynder.com/reference",
   },
   inputs,
-  examplePayload: { data: { id: "9B1E3F5A-2C4D-4E6F-8A9B0C1D2E3F4A5B", name: "Spring campaign hero", type: "image" } as unknown },
+  examplePayload: {
+    data: {
+      id: "9B1E3F5A-2C4D-4E6F-8A9B0C1D2E3F4A5B",
+      name: "Spring campaign hero",
+      type: "image",
+    } as unknown,
+  },
   perform: async (context, params) => {
     const headers = params.headers ?? {};
     const forbidden = Object.keys(headers).find((h) => FORBIDDEN_HEADERS.has(h.toLowerCase()));
     if (forbidden) {
-      throw new InputError("Header", `"${forbidden}" cannot be set here: the connection provides authentication.`);
+      throw new InputError(
+        "Header",
+        `"${forbidden}" cannot be set here: the connection provides authentication.`,
+      );
     }
     const body = requestBody({
       data: params.data,
@@ -194,8 +229,20 @@ export const rawRequest = action({
     const client = clientFor(params.connection, context);
     const path = portalPath(params.url, client.origin).replace(/[{}]/g, encodeURIComponent);
     const retry: Partial<RetryOptions> = params.useExponentialBackoff
-      ? { maxRetries: params.maxRetries ?? 0, exponential: true, jitter: true, baseDelayMs: 1000, retryAllErrors: params.retryAllErrors }
-      : { maxRetries: params.maxRetries ?? 0, exponential: false, jitter: false, baseDelayMs: params.retryDelayMS ?? 0, retryAllErrors: params.retryAllErrors };
+      ? {
+          maxRetries: params.maxRetries ?? 0,
+          exponential: true,
+          jitter: true,
+          baseDelayMs: 1000,
+          retryAllErrors: params.retryAllErrors,
+        }
+      : {
+          maxRetries: params.maxRetries ?? 0,
+          exponential: false,
+          jitter: false,
+          baseDelayMs: params.retryDelayMS ?? 0,
+          retryAllErrors: params.retryAllErrors,
+        };
     const responseType = params.responseType ?? "json";
     const response = await client.request(
       {
@@ -210,7 +257,10 @@ export const rawRequest = action({
       retry,
     );
     if (responseType === "arraybuffer") {
-      return { data: Buffer.from(response.data as ArrayBuffer), contentType: response.headers["content-type"] ?? "application/octet-stream" };
+      return {
+        data: Buffer.from(response.data as ArrayBuffer),
+        contentType: response.headers["content-type"] ?? "application/octet-stream",
+      };
     }
     return { data: response.data };
   },

@@ -1,0 +1,4 @@
+import { getAsset } from "./getAsset";
+import { listAssets } from "./listAssets";
+
+export default { getAsset, listAssets };

@@ -1,0 +1,2 @@
+/** Actions of this resource, keyed by the camelCase of their label. */
+export default {};

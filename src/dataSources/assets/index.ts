@@ -1,0 +1,2 @@
+/** Data sources of this area, keyed select<Resource>. */
+export default {};

@@ -1,0 +1,3 @@
+import type { Contracts } from "./types";
+
+export const accountContracts: Contracts = {};
