@@ -140,8 +140,8 @@ export function createBynderClient(
     const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry, ...retryOverride };
     const ctx: FailureContext = {
       method: req.method,
-      origin: "",
-      path: target.display,
+      origin: target.baseURL,
+      path: target.display.slice(target.baseURL.length),
       connection,
       redactor,
     };
@@ -227,7 +227,7 @@ export function createBynderClient(
   return {
     origin,
     redactor,
-    request(req, retry) {
+    async request(req, retry) {
       const path = buildPath(req.path, req.pathParams);
       if (!path.startsWith("/"))
         throw new Error(`Bynder paths must start with "/" (got "${path}").`);
@@ -239,7 +239,7 @@ export function createBynderClient(
         retry,
       );
     },
-    requestUnauthenticated(url, req, retry) {
+    async requestUnauthenticated(url, req, retry) {
       const parsed = checkExternalUrl(url);
       const display = `${parsed.origin}${parsed.pathname}`;
       // The query of a pre-signed URL is part of its signature: keep it verbatim.

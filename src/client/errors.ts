@@ -70,7 +70,8 @@ export function extractBynderMessage(body: unknown): { message?: string; code?: 
     };
     const message = pick("message", "error_description", "errorMessage", "error", "detail");
     const code = pick("errorCode", "statuscode", "status_code", "code");
-    return { message: message ? squash(message) : undefined, code };
+    // An unknown shape is shown as-is rather than dropped.
+    return { message: squash(message ?? JSON.stringify(o)), code };
   }
   return {};
 }
