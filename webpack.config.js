@@ -24,4 +24,5 @@ module.exports = {
   plugins: [new CopyPlugin({ patterns: [{ from: "assets", to: "." }] })],
   optimization: { minimize: false },
   ignoreWarnings: [/Critical dependency/],
+  stats: "errors-warnings",
 };

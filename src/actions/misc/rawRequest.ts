@@ -200,7 +200,7 @@ export const rawRequest = action({
   display: {
     label: "Raw Request",
     description:
-      "Send raw HTTP request to Bynder, authenticated with the connection, for any endpoint this component has no action for. See https://api.bynder.com/reference",
+      "Send raw HTTP request to Bynder, authenticated with the connection, for any endpoint that has no action. Bynder API: any path on your portal (https://api.bynder.com/reference).",
   },
   inputs,
   examplePayload: {
