@@ -2,6 +2,7 @@ import { component } from "@prismatic-io/spectral";
 import actions from "./actions";
 import connections from "./connections";
 import dataSources from "./dataSources";
+import { errorHook } from "./errorHook";
 import triggers from "./triggers";
 
 export default component({
@@ -19,4 +20,5 @@ export default component({
   triggers,
   dataSources,
   connections,
+  hooks: { error: errorHook },
 });

@@ -45,7 +45,8 @@ const camel = (label: string) =>
     .map((w, i) => (i === 0 ? w.toLowerCase() : w[0].toUpperCase() + w.slice(1).toLowerCase()))
     .join("");
 
-if (!existsSync(distPath)) throw new Error("dist/index.js is missing: run `npm run build` (npm test does it for you).");
+if (!existsSync(distPath))
+  throw new Error("dist/index.js is missing: run `npm run build` (npm test does it for you).");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const built: BuiltComponent = require(distPath).default;
 const labelOf = (i: BuiltInput) => (typeof i.label === "string" ? i.label : i.label.value);
@@ -61,14 +62,29 @@ describe("the built component", () => {
   });
 
   it("has the three connections with the seed's labels and the 19 default scopes", () => {
-    expect(built.connections.map((c) => c.label)).toEqual(["OAuth 2.0", "OAuth 2.0 Client Credentials", "Permanent Token"]);
+    expect(built.connections.map((c) => c.label)).toEqual([
+      "OAuth 2.0",
+      "OAuth 2.0 Client Credentials",
+      "Permanent Token",
+    ]);
     expect(DEFAULT_SCOPES.split(" ")).toHaveLength(19);
     for (const c of built.connections.slice(0, 2)) {
       expect(c.inputs.find((i) => i.key === "scopes")?.default).toBe(DEFAULT_SCOPES);
       expect(c.inputs.find((i) => i.key === "clientSecret")?.type).toBe("password");
     }
-    expect(built.connections[0].inputs.map(labelOf)).toEqual(["Authorize URL", "Token URL", "Scopes", "Client ID", "Client Secret"]);
-    expect(built.connections[1].inputs.map(labelOf)).toEqual(["Token URL", "Scopes", "Client ID", "Client Secret"]);
+    expect(built.connections[0].inputs.map(labelOf)).toEqual([
+      "Authorize URL",
+      "Token URL",
+      "Scopes",
+      "Client ID",
+      "Client Secret",
+    ]);
+    expect(built.connections[1].inputs.map(labelOf)).toEqual([
+      "Token URL",
+      "Scopes",
+      "Client ID",
+      "Client Secret",
+    ]);
     expect(built.connections[2].inputs.map((i) => [labelOf(i), i.type])).toEqual([
       ["Portal URL", "string"],
       ["Token", "password"],
@@ -89,7 +105,9 @@ describe.each(Object.entries(built.actions))("action %s", (key, action) => {
 
   it("explains every input and offers a dropdown on every ID input", () => {
     for (const input of action.inputs) {
-      expect(`${key}.${input.key}: ${input.comments ?? ""}`.length).toBeGreaterThan(`${key}.${input.key}: `.length + 5);
+      expect(`${key}.${input.key}: ${input.comments ?? ""}`.length).toBeGreaterThan(
+        `${key}.${input.key}: `.length + 5,
+      );
       const isId = /\bIDs?$/.test(labelOf(input)) && input.type !== "connection";
       if (isId && !ID_INPUTS_WITHOUT_DROPDOWN[`${key}.${input.key}`]) {
         expect(`${key}.${input.key} -> ${input.dataSource}`).toMatch(/-> select[A-Z]\w+$/);

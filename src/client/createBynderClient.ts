@@ -1,8 +1,9 @@
+import type { Readable } from "node:stream";
 import { type ActionLogger, type Connection, ConnectionError, util } from "@prismatic-io/spectral";
 import axios, { type AxiosInstance, type AxiosResponse, isAxiosError } from "axios";
 import { type FailureContext, httpFailure, networkFailure } from "./errors";
 import { portalOrigin, safeConnection } from "./portal";
-import { connectionSecrets, Redactor } from "./redact";
+import { connectionSecrets, Redactor, secretFieldValues } from "./redact";
 import { type BynderRequest, buildForm, buildPath, buildQuery, type RequestBody } from "./request";
 import { DEFAULT_RETRY, decideRetry, type RetryOptions } from "./retry";
 
@@ -45,6 +46,19 @@ export interface BynderClient {
     req: Omit<BynderRequest, "path" | "pathParams">,
     retry?: Partial<RetryOptions>,
   ): Promise<BynderResponse<T>>;
+}
+
+/** Reads the start of an error body that arrived as a stream, so its message is not lost. */
+async function readSome(stream: Readable, limit = 64 * 1024): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    chunks.push(Buffer.from(chunk));
+    size += chunk.length;
+    if (size >= limit) break;
+  }
+  stream.destroy();
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -117,7 +131,7 @@ export function createBynderClient(
   options: ClientOptions = {},
 ): BynderClient {
   const origin = portalOrigin(connection);
-  const redactor = new Redactor(connectionSecrets(connection));
+  const baseRedactor = new Redactor(connectionSecrets(connection));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const sleep = options.sleep ?? defaultSleep;
   const now = options.now ?? Date.now;
@@ -138,6 +152,13 @@ export function createBynderClient(
     retryOverride?: Partial<RetryOptions>,
   ): Promise<BynderResponse<T>> {
     const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry, ...retryOverride };
+    const bodyFields =
+      req.body?.encoding === "form"
+        ? req.body.fields
+        : req.body?.encoding === "json"
+          ? req.body.value
+          : undefined;
+    const redactor = baseRedactor.with(secretFieldValues(bodyFields));
     const ctx: FailureContext = {
       method: req.method,
       origin: target.baseURL,
@@ -217,7 +238,8 @@ export function createBynderClient(
         );
       }
       if (response) {
-        const body = req.responseType === "stream" ? `(streamed response)` : response.data;
+        const body =
+          req.responseType === "stream" ? await readSome(response.data as Readable) : response.data;
         throw httpFailure(ctx, response.status, body);
       }
       throw networkFailure(ctx, networkCode, timeout);
@@ -226,7 +248,7 @@ export function createBynderClient(
 
   return {
     origin,
-    redactor,
+    redactor: baseRedactor,
     async request(req, retry) {
       const path = buildPath(req.path, req.pathParams);
       if (!path.startsWith("/"))

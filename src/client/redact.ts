@@ -17,6 +17,14 @@ export function connectionSecrets(connection: Connection): string[] {
   return values.map((v) => util.types.toString(v)).filter((v) => v.length >= 4);
 }
 
+/** Values sent under secret field names (e.g. a user's `password`), so an echo of them can be scrubbed. */
+export function secretFieldValues(fields: unknown): string[] {
+  if (!fields || typeof fields !== "object") return [];
+  return Object.entries(fields as Record<string, unknown>)
+    .filter(([k, v]) => SECRET_KEYS.test(k) && typeof v === "string")
+    .map(([, v]) => v as string);
+}
+
 export class Redactor {
   private readonly secrets: string[];
 

@@ -28,3 +28,23 @@ export const assetExample = {
     webimage: "https://acme.bynder.com/m/5c9e4d2a1b7f3e60/webimage-Spring_campaign_hero.jpg",
   },
 };
+
+/** A page of assets in the shape List Assets and Search Assets always return. */
+export const assetListExample = { media: [assetExample], total: { count: 1 } };
+
+/** Bynder's answer to POST /api/v4/media/{id}/ (modify). */
+export const assetModifiedExample = { message: "Accepted", statuscode: 202 };
+
+/** Bynder's answer to POST /api/media/options. */
+export const assetOptionsAddedExample = { message: "Created", statuscode: 201 };
+
+/** Delete Asset's confirmation (Bynder itself answers 204 with no body). */
+export const assetDeletedExample = { deleted: true, id: assetExample.id };
+
+/** Delete Asset Metaproperty Options' confirmation (Bynder answers 204 with no body). */
+export const assetOptionsRemovedExample = {
+  removed: true,
+  assetId: assetExample.id,
+  metapropertyId: "B1A2C3D4-E5F6-4A7B-8C9D0E1F2A3B4C5D",
+  metapropertyOptionIds: ["C2B3D4E5-F6A7-4B8C-9D0E1F2A3B4C5D6E"],
+};

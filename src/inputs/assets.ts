@@ -1,9 +1,218 @@
-import { idInput } from "./factories";
+import { input } from "@prismatic-io/spectral";
+import { InputError, keyValueList, optionalString } from "./clean";
+import {
+  choiceInput,
+  idInput,
+  integerInput,
+  optionalIdInput,
+  textInput,
+  valueListInput,
+} from "./factories";
+
+const ASSET_EXAMPLE_ID = "4A2C1E3F-8B7D-4E5F-9A0B1C2D3E4F5A6B";
+const METAPROPERTY_EXAMPLE_ID = "B1A2C3D4-E5F6-4A7B-8C9D0E1F2A3B4C5D";
+const OPTION_EXAMPLE_ID = "C2B3D4E5-F6A7-4B8C-9D0E1F2A3B4C5D6E";
 
 export const assetIdInput = idInput({
   label: "ID",
   comments:
     "The ID of the asset (media item). Pick one from the list or map it from an earlier step.",
   dataSource: "selectAsset",
-  example: "4A2C1E3F-8B7D-4E5F-9A0B1C2D3E4F5A6B",
+  example: ASSET_EXAMPLE_ID,
+});
+
+/** The same asset ID, under the seed's "Asset ID" label. */
+export const labelledAssetIdInput = idInput({
+  label: "Asset ID",
+  comments: "The ID of the asset. Pick one from the list or map it from an earlier step.",
+  dataSource: "selectAsset",
+  example: ASSET_EXAMPLE_ID,
+});
+
+export const assetIdsInput = valueListInput({
+  label: "Asset IDs",
+  comments: "The IDs of the assets. Add one per row, or map a list from an earlier step.",
+  required: true,
+  dataSource: "selectAsset",
+  example: ASSET_EXAMPLE_ID,
+});
+
+function metapropertyIdInput(verb: "add" | "remove") {
+  return idInput({
+    label: "Metaproperty ID",
+    comments: `Id of the metaproperty from which you want to ${verb} options.`,
+    dataSource: "selectMetaproperty",
+    example: METAPROPERTY_EXAMPLE_ID,
+  });
+}
+
+function metapropertyOptionIdsInput(phrase: string) {
+  return valueListInput({
+    label: "Metaproperty Options IDs",
+    comments: `List of metaproperty option ids you want to ${phrase} the asset.`,
+    required: true,
+    dataSource: "selectMetapropertyOption",
+    example: OPTION_EXAMPLE_ID,
+  });
+}
+
+export const addMetapropertyIdInput = metapropertyIdInput("add");
+export const removeMetapropertyIdInput = metapropertyIdInput("remove");
+export const addMetapropertyOptionIdsInput = metapropertyOptionIdsInput("add to");
+export const removeMetapropertyOptionIdsInput = metapropertyOptionIdsInput("remove from");
+
+/**
+ * Key = metaproperty ID, value = option ID(s). Cleaned straight into Bynder's form fields
+ * (`metaproperty.<id>` = comma-separated option IDs): Bynder silently ignores any other shape.
+ */
+export const metapropertiesInput = input({
+  label: "Metaproperties",
+  type: "string",
+  collection: "keyvaluelist",
+  required: true,
+  comments:
+    "One row per metaproperty to set: the key is the metaproperty ID, the value is the option ID to set (several option IDs comma-separated). The options you list replace the asset's current options for that metaproperty.",
+  example: `${METAPROPERTY_EXAMPLE_ID}=${OPTION_EXAMPLE_ID}`,
+  clean: (value: unknown): Record<string, string> => {
+    const label = "Metaproperties";
+    const pairs = keyValueList(label, value);
+    if (!pairs) throw new InputError(label, "needs at least one metaproperty ID and option ID.");
+    const fields: Record<string, string> = {};
+    for (const [key, raw] of Object.entries(pairs)) {
+      const id = key.replace(/^metaproperty\./, "").trim();
+      const options = raw
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean);
+      if (!id)
+        throw new InputError(label, `has a row with the key "${key}" and no metaproperty ID.`);
+      if (!options.length) {
+        throw new InputError(label, `has metaproperty ${id} without any option ID.`);
+      }
+      fields[`metaproperty.${id}`] = options.join(",");
+    }
+    return fields;
+  },
+});
+
+export const assetLimitInput = integerInput({
+  label: "Limit",
+  comments: "Maximum number of results. Maximum: 1000. Default: 50",
+  min: 1,
+  max: 1000,
+  example: "50",
+});
+
+export const keywordInput = textInput({
+  label: "Keyword",
+  comments:
+    "Search on file names, tags, extensions, collection names, guidelines, brand store, workflow campaigns and the text of PDF and Word documents.",
+  example: "spring",
+});
+
+export const assetTypeInput = choiceInput({
+  label: "Type",
+  comments: "Only return assets of this type. Leave blank for every type.",
+  options: [
+    { label: "Image", value: "image" },
+    { label: "Document", value: "document" },
+    { label: "Audio", value: "audio" },
+    { label: "Video", value: "video" },
+    { label: "3D", value: "3d" },
+  ],
+});
+
+export const tagsFilterInput = valueListInput({
+  label: "Tags",
+  comments: "Only return assets with at least one of these tags (one per row, or comma-separated).",
+  example: "spring",
+});
+
+export const brandIdFilterInput = optionalIdInput({
+  label: "Brand ID",
+  comments: "Only return assets of this brand.",
+  dataSource: "selectBrand",
+  example: "7D3B0F1E-2A4C-4B6D-8E0F1A2B3C4D5E6F",
+});
+
+// No dropdown yet: selectCollection arrives with the collections issue; add `dataSource` then.
+export const collectionIdFilterInput = optionalIdInput({
+  label: "Collection ID",
+  comments: "Only return assets in this collection.",
+  example: "9E8D7C6B-5A4F-4E3D-8C2B1A0F9E8D7C6B",
+});
+
+export const propertyOptionIdsFilterInput = valueListInput({
+  label: "Property Option IDs",
+  comments:
+    "Only return assets that have at least one of these metaproperty option IDs (one per row, or comma-separated).",
+  dataSource: "selectMetapropertyOption",
+  example: OPTION_EXAMPLE_ID,
+});
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** An ISO 8601 date or date-time, checked so a typo fails before the request instead of being ignored by Bynder. */
+function isoDate(label: string, value: unknown): string | undefined {
+  const text = optionalString(label, value);
+  if (text === undefined) return undefined;
+  const m = ISO_DATE.exec(text);
+  const day = m && new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  const realDay =
+    day &&
+    day.getUTCFullYear() === Number(m[1]) &&
+    day.getUTCMonth() === Number(m[2]) - 1 &&
+    day.getUTCDate() === Number(m[3]);
+  if (!realDay || Number.isNaN(Date.parse(text))) {
+    throw new InputError(
+      label,
+      `must be an ISO 8601 date such as 2026-03-01 or 2026-03-01T09:00:00Z (got "${text}").`,
+    );
+  }
+  return text;
+}
+
+function isoDateInput(label: string, comments: string, example: string) {
+  return input({
+    label,
+    type: "string",
+    required: false,
+    comments: `${comments} ISO 8601, e.g. ${example}.`,
+    example,
+    clean: (v: unknown) => isoDate(label, v),
+  });
+}
+
+export const dateCreatedFromInput = isoDateInput(
+  "Date Created From",
+  "Only return assets created after this date.",
+  "2026-03-01T00:00:00Z",
+);
+export const dateCreatedToInput = isoDateInput(
+  "Date Created To",
+  "Only return assets created before this date.",
+  "2026-03-31T23:59:59Z",
+);
+export const dateModifiedFromInput = isoDateInput(
+  "Date Modified From",
+  "Only return assets modified after this date.",
+  "2026-03-01T00:00:00Z",
+);
+export const dateModifiedToInput = isoDateInput(
+  "Date Modified To",
+  "Only return assets modified before this date.",
+  "2026-03-31T23:59:59Z",
+);
+
+export const assetOrderByInput = choiceInput({
+  label: "Order By",
+  comments: "The order of the returned assets. Leave blank for Bynder's default order.",
+  options: [
+    { label: "Date created, newest first", value: "dateCreated desc" },
+    { label: "Date created, oldest first", value: "dateCreated asc" },
+    { label: "Date modified, newest first", value: "dateModified desc" },
+    { label: "Date modified, oldest first", value: "dateModified asc" },
+    { label: "Name, A to Z", value: "name asc" },
+    { label: "Name, Z to A", value: "name desc" },
+  ],
 });

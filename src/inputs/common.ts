@@ -29,5 +29,5 @@ export const extraParametersInput = keyValueListInput({
 export const dataInput = jsonObjectInput({
   label: "Data",
   comments: "Extra fields to be included in the request. Must be a valid JSON object.",
-  example: '{"isPublic": "1"}',
+  example: '{"tags": "spring,hero"}',
 });

@@ -3,7 +3,13 @@ import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
 import { bynderAction } from "../../src/actions/bynderAction";
 import { dataInput, extraParametersInput } from "../../src/inputs/common";
-import { flagInput, idInput, integerInput, optionalBooleanInput, textInput } from "../../src/inputs/factories";
+import {
+  flagInput,
+  idInput,
+  integerInput,
+  optionalBooleanInput,
+  textInput,
+} from "../../src/inputs/factories";
 import { oauthConnection, PORTAL } from "../helpers/connections";
 
 const updateThing = bynderAction({
@@ -40,20 +46,27 @@ function capture() {
   const scope = nock(PORTAL)
     .post(/\/api\/v4\/things\/.*/)
     .query(true)
-    .reply(function (uri, body) {
+    .reply((uri, body) => {
       const url = new URL(uri, PORTAL);
-      seen.push({ path: url.pathname, query: Object.fromEntries(url.searchParams), body: Object.fromEntries(new URLSearchParams(String(body))) });
+      seen.push({
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        body: Object.fromEntries(new URLSearchParams(String(body))),
+      });
       return [202, { message: "Accepted", statuscode: 202 }];
     });
   return { seen, scope };
 }
 
-const run = (inputs: Record<string, unknown>) => harness.action("updateThing", { connection: oauthConnection(), ...inputs });
+const run = (inputs: Record<string, unknown>) =>
+  harness.action("updateThing", { connection: oauthConnection(), ...inputs });
 
 describe("the action helper", () => {
   it("gives the action a camelCase-able label, the connection input and a description with the endpoint", () => {
     expect(Object.keys(updateThing.inputs)[0]).toBe("connection");
-    expect(updateThing.display.description).toBe("Update a thing. Bynder API: POST /api/v4/things/{id}/ (https://api.bynder.com/reference).");
+    expect(updateThing.display.description).toBe(
+      "Update a thing. Bynder API: POST /api/v4/things/{id}/ (https://api.bynder.com/reference).",
+    );
   });
 
   it("omits blank optional inputs instead of sending empty strings, zeros or false", async () => {
@@ -64,31 +77,62 @@ describe("the action helper", () => {
 
   it("sends filled inputs, merges Data over the body and Extra Parameters into the query", async () => {
     const { seen } = capture();
-    await run({ id: "T/1", name: "Hero", size: "20", notify: "true", isPublic: "false", data: '{"name":"Override","tags":"a,b"}', extra: [{ key: "keyword", value: "spring" }] });
+    await run({
+      id: "T/1",
+      name: "Hero",
+      size: "20",
+      notify: "true",
+      isPublic: "false",
+      data: '{"name":"Override","tags":"a,b"}',
+      extra: [{ key: "keyword", value: "spring" }],
+    });
     expect(seen).toEqual([
-      { path: "/api/v4/things/T%2F1/", query: { notify: "1", keyword: "spring" }, body: { name: "Override", size: "20", isPublic: "false", tags: "a,b" } },
+      {
+        path: "/api/v4/things/T%2F1/",
+        query: { notify: "1", keyword: "spring" },
+        body: { name: "Override", size: "20", isPublic: "false", tags: "a,b" },
+      },
     ]);
   });
 
   it.each([
     [{ id: "" }, 'Input "Thing ID" is required but was left blank.'],
     [{ id: "T1", data: "{not json" }, 'Input "Data" is not valid JSON'],
-    [{ id: "T1", data: "[1,2]" }, 'Input "Data" must be a JSON object like {"key": "value"} (got an array).'],
+    [
+      { id: "T1", data: "[1,2]" },
+      'Input "Data" must be a JSON object like {"key": "value"} (got an array).',
+    ],
     [{ id: "T1", data: '"text"' }, 'Input "Data" must be a JSON object'],
     [{ id: "T1", size: "1001" }, 'Input "Size" must be at most 1000 (got 1001).'],
     [{ id: "T1", size: "ten" }, 'Input "Size" must be a whole number (got "ten").'],
     [{ id: "T1", notify: "maybe" }, 'Input "Notify" must be true or false (got "maybe").'],
-    [{ id: "T1", extra: [{ key: "", value: "x" }] }, 'Input "Extra Parameters" has a value ("x") with a blank key.'],
-  ])("rejects bad input %j with an error naming the input, before any request", async (inputs, message) => {
-    const { seen, scope } = capture();
-    await expect(run(inputs)).rejects.toThrow(message);
-    expect(seen).toEqual([]);
-    expect(scope.isDone()).toBe(false);
-  });
+    [
+      { id: "T1", extra: [{ key: "", value: "x" }] },
+      'Input "Extra Parameters" has a value ("x") with a blank key.',
+    ],
+  ])(
+    "rejects bad input %j with an error naming the input, before any request",
+    async (inputs, message) => {
+      const { seen, scope } = capture();
+      await expect(run(inputs)).rejects.toThrow(message);
+      expect(seen).toEqual([]);
+      expect(scope.isDone()).toBe(false);
+    },
+  );
 
   it("refuses a description whose path placeholder has no input, or whose body has no encoding", () => {
-    const base = { label: "X", description: "X.", inputs: {}, method: "GET" as const, examplePayload: { data: {} } };
-    expect(() => bynderAction({ ...base, path: "/api/v4/media/{id}/" })).toThrow("path placeholder {id} has no input");
-    expect(() => bynderAction({ ...base, method: "POST", path: "/api/v4/media/", body: {} })).toThrow("needs an explicit encoding");
+    const base = {
+      label: "X",
+      description: "X.",
+      inputs: {},
+      method: "GET" as const,
+      examplePayload: { data: {} },
+    };
+    expect(() => bynderAction({ ...base, path: "/api/v4/media/{id}/" })).toThrow(
+      "path placeholder {id} has no input",
+    );
+    expect(() =>
+      bynderAction({ ...base, method: "POST", path: "/api/v4/media/", body: {} }),
+    ).toThrow("needs an explicit encoding");
   });
 });

@@ -6,7 +6,8 @@ import component from "../../src";
 import { ACCESS_TOKEN, oauthConnection, PORTAL } from "../helpers/connections";
 
 const harness = createHarness(component);
-const raw = (inputs: Record<string, unknown>) => harness.action("rawRequest", { connection: oauthConnection(), method: "GET", ...inputs });
+const raw = (inputs: Record<string, unknown>) =>
+  harness.action("rawRequest", { connection: oauthConnection(), method: "GET", ...inputs });
 
 describe("Raw Request", () => {
   it("never sends the token to another host: the request is refused before it is made", async () => {
@@ -19,8 +20,15 @@ describe("Raw Request", () => {
     const { port } = server.address() as AddressInfo;
     const evil = nock("https://evil.example.com").get(/.*/).reply(200, "stolen");
     try {
-      for (const url of [`http://127.0.0.1:${port}/steal`, "https://evil.example.com/steal", "//evil.example.com/steal", "HTTPS://EVIL.example.com/x"]) {
-        await expect(raw({ url })).rejects.toThrow(/not this connection's Bynder portal \(https:\/\/acme\.bynder\.com\)/);
+      for (const url of [
+        `http://127.0.0.1:${port}/steal`,
+        "https://evil.example.com/steal",
+        "//evil.example.com/steal",
+        "HTTPS://EVIL.example.com/x",
+      ]) {
+        await expect(raw({ url })).rejects.toThrow(
+          /not this connection's Bynder portal \(https:\/\/acme\.bynder\.com\)/,
+        );
       }
       expect(received).toHaveLength(0);
       expect(evil.isDone()).toBe(false);
@@ -34,21 +42,29 @@ describe("Raw Request", () => {
       .get("/api/v4/media/")
       .query({ keyword: "spring", limit: "5" })
       .reply(200, [{ id: "A1" }]);
-    const result = await raw({ url: `${PORTAL}/api/v4/media/?keyword=spring`, queryParams: [{ key: "limit", value: "5" }] });
+    const result = await raw({
+      url: `${PORTAL}/api/v4/media/?keyword=spring`,
+      queryParams: [{ key: "limit", value: "5" }],
+    });
     expect(result?.data).toEqual([{ id: "A1" }]);
     expect(scope.isDone()).toBe(true);
   });
 
   it("refuses to let a Header input replace the connection's authorization", async () => {
-    await expect(raw({ url: "/api/v4/account/", headers: [{ key: "Authorization", value: "Bearer other" }] })).rejects.toThrow(
-      'Input "Header" "Authorization" cannot be set here',
-    );
+    await expect(
+      raw({ url: "/api/v4/account/", headers: [{ key: "Authorization", value: "Bearer other" }] }),
+    ).rejects.toThrow('Input "Header" "Authorization" cannot be set here');
   });
 
   it("refuses Data together with Form Data", async () => {
-    await expect(raw({ url: "/api/upload/", method: "POST", data: "{}", formData: [{ key: "a", value: "b" }] })).rejects.toThrow(
-      'Input "Data" cannot be combined with Form Data or File Data',
-    );
+    await expect(
+      raw({
+        url: "/api/upload/",
+        method: "POST",
+        data: "{}",
+        formData: [{ key: "a", value: "b" }],
+      }),
+    ).rejects.toThrow('Input "Data" cannot be combined with Form Data or File Data');
   });
 
   it("sends Form Data and File Data as one multipart form with the given file names", async () => {
@@ -65,7 +81,9 @@ describe("Raw Request", () => {
       url: "/api/v4/upload/",
       method: "POST",
       formData: [{ key: "chunk", value: "1" }],
-      fileData: [{ key: "file", value: { data: Buffer.from("hello bytes"), contentType: "text/plain" } }],
+      fileData: [
+        { key: "file", value: { data: Buffer.from("hello bytes"), contentType: "text/plain" } },
+      ],
       fileDataFileNames: [{ key: "file", value: "hello.txt" }],
     });
     expect(type).toMatch(/^multipart\/form-data; boundary=/);
@@ -79,12 +97,17 @@ describe("Raw Request", () => {
     nock(PORTAL).get("/transform/A1/hero").reply(200, png, { "Content-Type": "image/png" });
     const result = await raw({ url: "/transform/A1/hero", responseType: "arraybuffer" });
     expect(Buffer.isBuffer(result?.data)).toBe(true);
-    expect((result?.data as Buffer).equals(png)).toBe(true);
+    expect(Buffer.from(result?.data as Buffer).equals(png)).toBe(true);
     expect(result?.contentType).toBe("image/png");
   });
 
   it("retries as configured by Max Retry Count and Retry Delay", async () => {
-    const scope = nock(PORTAL).get("/api/v4/account/").times(2).reply(503, "busy").get("/api/v4/account/").reply(200, { name: "Acme" });
+    const scope = nock(PORTAL)
+      .get("/api/v4/account/")
+      .times(2)
+      .reply(503, "busy")
+      .get("/api/v4/account/")
+      .reply(200, { name: "Acme" });
     const result = await raw({ url: "/api/v4/account/", maxRetries: "2", retryDelayMS: "5" });
     expect(result?.data).toEqual({ name: "Acme" });
     expect(scope.isDone()).toBe(true);

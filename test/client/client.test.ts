@@ -303,6 +303,7 @@ describe("secret redaction", () => {
     expect(log.lines.some((l) => l.startsWith("debug Bynder POST"))).toBe(true);
     expect(everything).not.toContain(ACCESS_TOKEN);
     expect(everything).not.toContain(CLIENT_SECRET);
+    expect(everything).not.toContain("hunter2-secret");
     expect(everything).toContain("[REDACTED]");
   });
 });

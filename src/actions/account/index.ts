@@ -1,2 +1,4 @@
+import { getAccountInformation } from "./getAccountInformation";
+
 /** Actions of this resource, keyed by the camelCase of their label. */
-export default {};
+export default { getAccountInformation };

@@ -1,29 +1,26 @@
-import { assetExample } from "../../examplePayloads/assets";
+import { assetListExample } from "../../examplePayloads/assets";
+import { assetLimitInput } from "../../inputs/assets";
 import { extraParametersInput, fetchAllInput, pageInput } from "../../inputs/common";
-import { flagInput, integerInput } from "../../inputs/factories";
+import { flagInput } from "../../inputs/factories";
 import { bynderAction } from "../bynderAction";
+import { mediaListResult } from "./mediaResult";
 
 export const listAssets = bynderAction({
   label: "List Assets",
   description:
-    "List assets as {media: [...], total: {count}} whether Fetch All is on (every page, 1000 at a time) or off (one page).",
+    "List assets as {media: [...], total: {count}}, either one page or, with Fetch All on, every page.",
   inputs: {
     page: pageInput,
-    limit: integerInput({
-      label: "Limit",
-      comments: "Maximum number of results. Maximum: 1000. Default: 50",
-      min: 1,
-      max: 1000,
-      example: "50",
-    }),
+    limit: assetLimitInput,
     count: flagInput({
       label: "Count",
       comments:
-        "Indicating whether or not the response should include count results. This parameter when passed as true overrides the total parameter.",
+        "Indicating whether or not the response should include count results (per type, brand, tag and so on, under count). This parameter when passed as true overrides the total parameter.",
     }),
     total: flagInput({
       label: "Total",
-      comments: "Indicating whether or not the response should include the total count of results.",
+      comments:
+        "Indicating whether or not the response should include the total count of results. The result now always includes total.count, so this no longer changes anything; it is kept so existing flows keep working.",
     }),
     fetchAll: { ...fetchAllInput, default: "true" },
     extraParameters: extraParametersInput,
@@ -34,9 +31,11 @@ export const listAssets = bynderAction({
     page: "page",
     limit: "limit",
     count: (p) => (p.count ? 1 : undefined),
-    total: (p) => (p.total ? 1 : undefined),
+    // Always asked for, so one page has the same {media, total: {count}} shape as Fetch All.
+    total: () => 1,
   },
   extraQueryInput: "extraParameters",
   pagination: { style: "envelope", itemsKey: "media", pageSize: 1000, fetchAllInput: "fetchAll" },
-  examplePayload: { data: { media: [assetExample], total: { count: 1 } } },
+  result: mediaListResult,
+  examplePayload: { data: assetListExample },
 });

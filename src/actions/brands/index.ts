@@ -1,2 +1,4 @@
+import { listBrands } from "./listBrands";
+
 /** Actions of this resource, keyed by the camelCase of their label. */
-export default {};
+export default { listBrands };

@@ -1,2 +1,5 @@
+import { getSecurityProfile } from "./getSecurityProfile";
+import { listSecurityProfiles } from "./listSecurityProfiles";
+
 /** Actions of this resource, keyed by the camelCase of their label. */
-export default {};
+export default { getSecurityProfile, listSecurityProfiles };

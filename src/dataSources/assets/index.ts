@@ -1,2 +1,5 @@
+import { selectAsset } from "./selectAsset";
+import { selectTag } from "./selectTag";
+
 /** Data sources of this area, keyed select<Resource>. */
-export default {};
+export default { selectAsset, selectTag };

@@ -1,2 +1,6 @@
+import { selectOrder } from "./selectOrder";
+import { selectSecurityProfile } from "./selectSecurityProfile";
+import { selectUser } from "./selectUser";
+
 /** Data sources of this area, keyed select<Resource>. */
-export default {};
+export default { selectUser, selectSecurityProfile, selectOrder };

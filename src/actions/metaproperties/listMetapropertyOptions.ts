@@ -1,0 +1,46 @@
+import {
+  metapropertyOptionExample,
+  secondOptionExample,
+} from "../../examplePayloads/metaproperties";
+import { fetchAllInput, pageInput } from "../../inputs/common";
+import { integerInput, textInput } from "../../inputs/factories";
+import { metapropertyIdInput } from "../../inputs/metaproperties";
+import { bynderAction } from "../bynderAction";
+
+export const listMetapropertyOptions = bynderAction({
+  label: "List Metaproperty Options",
+  description:
+    "List the options of a metaproperty as an array, one page or (with Fetch All) every page, optionally filtered by name or external reference.",
+  inputs: {
+    metapropertyId: metapropertyIdInput,
+    name: textInput({
+      label: "Name",
+      comments: "Return only the options with this name.",
+      example: "emea",
+    }),
+    externalReference: textInput({
+      label: "External Reference",
+      comments: "Return only the options with this external reference.",
+      example: "REGION-001",
+    }),
+    page: pageInput,
+    limit: integerInput({
+      label: "Limit",
+      comments: "Maximum number of options per page. Maximum: 1000. Default: 50",
+      min: 1,
+      max: 1000,
+      example: "50",
+    }),
+    fetchAll: fetchAllInput,
+  },
+  method: "GET",
+  path: "/api/v4/metaproperties/{metapropertyId}/options/",
+  query: {
+    name: "name",
+    externalReference: "externalReference",
+    page: "page",
+    limit: "limit",
+  },
+  pagination: { style: "array", pageSize: 1000, fetchAllInput: "fetchAll" },
+  examplePayload: { data: [metapropertyOptionExample, secondOptionExample] },
+});

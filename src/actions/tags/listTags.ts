@@ -1,0 +1,22 @@
+import { tagExample } from "../../examplePayloads/tags";
+import { fetchAllInput, pageInput } from "../../inputs/common";
+import { tagKeywordInput, tagLimitInput, tagOrderByInput } from "../../inputs/tags";
+import { bynderAction } from "../bynderAction";
+
+export const listTags = bynderAction({
+  label: "List Tags",
+  description:
+    "List tags with the number of assets using each, either one page or, with Fetch All on, every page.",
+  inputs: {
+    keyword: tagKeywordInput,
+    orderBy: tagOrderByInput,
+    page: pageInput,
+    limit: tagLimitInput,
+    fetchAll: fetchAllInput,
+  },
+  method: "GET",
+  path: "/api/v4/tags/",
+  query: { keyword: "keyword", orderBy: "orderBy", page: "page", limit: "limit" },
+  pagination: { style: "array", pageSize: 1000, fetchAllInput: "fetchAll" },
+  examplePayload: { data: [tagExample] },
+});

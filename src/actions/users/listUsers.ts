@@ -1,0 +1,30 @@
+import { userListExample } from "../../examplePayloads/users";
+import { fetchAllInput, pageInput } from "../../inputs/common";
+import { flagInput } from "../../inputs/factories";
+import { userLimitInput } from "../../inputs/users";
+import { bynderAction } from "../bynderAction";
+
+export const listUsers = bynderAction({
+  label: "List Users",
+  description:
+    "List the portal's users, one page at a time or every page with Fetch All; inactive users only on request.",
+  inputs: {
+    page: pageInput,
+    limit: userLimitInput,
+    includeInactive: flagInput({
+      label: "Include Inactive",
+      comments: "Whether to include inactive users in the list of results.",
+    }),
+    fetchAll: fetchAllInput,
+  },
+  method: "GET",
+  path: "/api/v4/users/",
+  query: {
+    page: "page",
+    limit: "limit",
+    includeInActive: (p) => (p.includeInactive ? true : undefined),
+  },
+  // No documented maximum limit: 100 is Bynder's own default, so a page of 100 is always honoured.
+  pagination: { style: "headers", pageSize: 100, fetchAllInput: "fetchAll" },
+  examplePayload: { data: userListExample },
+});

@@ -1,0 +1,50 @@
+import { textInput } from "../../inputs/factories";
+import { picklist } from "../picklist";
+
+interface AssetItem {
+  id: string;
+  name?: string;
+  type?: string;
+}
+
+/** One bounded page: a portal can hold millions of assets, so the dropdown never loads them all. */
+const PAGE_SIZE = 100;
+
+export const selectAsset = picklist({
+  label: "Select Asset",
+  description:
+    "Pick an asset: the 100 most recently modified ones, or those matching the Search keyword.",
+  inputs: {
+    search: textInput({
+      label: "Search",
+      comments:
+        "Keyword to find the asset by (name, tag, extension...). Leave blank to list the 100 most recently modified assets.",
+      example: "spring",
+    }),
+  },
+  items: async (client, params) => {
+    const { data } = await client.request<unknown>({
+      method: "GET",
+      path: "/api/v4/media/",
+      query: {
+        keyword: params.search,
+        orderBy: "dateModified desc",
+        limit: PAGE_SIZE,
+        page: 1,
+      },
+    });
+    // Bynder answers a bare array, or {media: [...]} when a total or count is involved.
+    const media = Array.isArray(data) ? data : (data as { media?: unknown })?.media;
+    return (Array.isArray(media) ? media : []) as AssetItem[];
+  },
+  element: (asset) => ({
+    key: asset.id,
+    label: `${asset.name?.trim() || asset.id}${asset.type ? ` (${asset.type})` : ""}`,
+  }),
+  example: [
+    {
+      key: "4A2C1E3F-8B7D-4E5F-9A0B1C2D3E4F5A6B",
+      label: "Spring campaign hero (image)",
+    },
+  ],
+});

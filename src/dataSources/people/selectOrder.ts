@@ -1,0 +1,19 @@
+import { ORDERS_PATH, orderPaging } from "../../actions/orders/paging";
+import { collectAll } from "../../client/paginate";
+import type { OrderListItem } from "../../examplePayloads/orders";
+import { picklist } from "../picklist";
+
+export const selectOrder = picklist({
+  label: "Select Order",
+  description: "Pick a brand store order by its reference and status (every page is read).",
+  items: async (client) =>
+    (await collectAll<OrderListItem>(client, { ...orderPaging, request: { path: ORDERS_PATH } }))
+      .items,
+  element: (order) => ({
+    key: order.id,
+    label: order.order_status
+      ? `${order.order_ref || order.id} (${order.order_status})`
+      : order.order_ref || order.id,
+  }),
+  example: [{ key: "5E8A2C4D-7B1F-4D3A-9C6E0A2B4D6F8A1C", label: "NL0456 (In production)" }],
+});

@@ -1,0 +1,31 @@
+import { collectAll } from "../../client/paginate";
+import type { BynderUserListItem } from "../../examplePayloads/users";
+import { picklist } from "../picklist";
+
+/** "Full Name <email>", falling back to the username (or ID) when Bynder has no name. */
+export function userLabel(
+  user: Pick<BynderUserListItem, "id" | "name" | "username" | "email">,
+): string {
+  const name = user.name?.trim() || user.username || user.id;
+  return user.email ? `${name} <${user.email}>` : name;
+}
+
+export const selectUser = picklist({
+  label: "Select User",
+  description: "Pick an active user of the portal (every page of users is read).",
+  items: async (client) =>
+    (
+      await collectAll<BynderUserListItem>(client, {
+        request: { path: "/api/v4/users/" },
+        style: "headers",
+        pageSize: 100,
+      })
+    ).items,
+  element: (user) => ({ key: user.id, label: userLabel(user) }),
+  example: [
+    {
+      key: "8B2D4F6A-1C3E-4A5B-9D7F0E2C4A6B8D1F",
+      label: "Jane Doe <jane.doe@acme.com>",
+    },
+  ],
+});

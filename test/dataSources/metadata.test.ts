@@ -1,0 +1,104 @@
+import { createHarness } from "@prismatic-io/spectral/dist/testing";
+import nock from "nock";
+import component from "../../src";
+import { brandExample, plainBrandExample } from "../../src/examplePayloads/brands";
+import {
+  metapropertiesByNameExample,
+  metapropertyExample,
+  metapropertyOptionExample,
+  secondOptionExample,
+} from "../../src/examplePayloads/metaproperties";
+import { oauthConnection, PORTAL } from "../helpers/connections";
+
+const harness = createHarness(component);
+
+async function picklist(key: string, params: Record<string, unknown> = {}) {
+  const out = await harness.dataSource(key, { connection: oauthConnection(), ...params });
+  return (out as { result: { key: string; label?: string }[] }).result;
+}
+
+describe("selectBrand", () => {
+  it("lists every brand and each sub-brand under a Brand › Sub-brand label", async () => {
+    const scope = nock(PORTAL).get("/api/v4/brands/").reply(200, [plainBrandExample, brandExample]);
+    const result = await picklist("selectBrand");
+    expect(result).toEqual([
+      { key: brandExample.id, label: "Acme" },
+      { key: brandExample.subBrands[0].id, label: "Acme › Outdoor" },
+      { key: plainBrandExample.id, label: "Globex" },
+    ]);
+    expect(scope.isDone()).toBe(true);
+  });
+});
+
+describe("selectMetaproperty", () => {
+  it("asks without options and labels each metaproperty by its label, falling back to its name", async () => {
+    const unlabelled = {
+      ...metapropertyExample,
+      id: "0A0A0A0A-0000-4000-8000000000000001",
+      name: "Sku",
+      label: "",
+    };
+    const scope = nock(PORTAL)
+      .get("/api/v4/metaproperties/")
+      .query({ options: "0" })
+      .reply(200, { ...metapropertiesByNameExample, Sku: unlabelled });
+    const result = await picklist("selectMetaproperty");
+    expect(result).toEqual([
+      { key: "5F0A4B8C-1D3E-4F5A-B6C7D8E9F0A1B2C3", label: "Campaign code" },
+      { key: metapropertyExample.id, label: "Region" },
+      { key: unlabelled.id, label: "Sku" },
+    ]);
+    expect(scope.isDone()).toBe(true);
+  });
+});
+
+describe("selectMetapropertyOption", () => {
+  const path = `/api/v4/metaproperties/${metapropertyExample.id}/options/`;
+
+  it("reads every page of the chosen metaproperty's options, 1000 at a time", async () => {
+    const fullPage = Array.from({ length: 1000 }, (_, i) => ({
+      ...metapropertyOptionExample,
+      id: `opt-${String(i).padStart(4, "0")}`,
+      name: `option-${i}`,
+      label: `Option ${String(i).padStart(4, "0")}`,
+    }));
+    const scope = nock(PORTAL)
+      .get(path)
+      .query({ page: "1", limit: "1000" })
+      .reply(200, fullPage)
+      .get(path)
+      .query({ page: "2", limit: "1000" })
+      .reply(200, [secondOptionExample]);
+    const result = await picklist("selectMetapropertyOption", {
+      metapropertyId: metapropertyExample.id,
+    });
+    expect(result).toHaveLength(1001);
+    expect(result[0]).toEqual({ key: secondOptionExample.id, label: "Americas" });
+    expect(result).toContainEqual({ key: "opt-0999", label: "Option 0999" });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it("labels an option by label, then display label, then name", async () => {
+    const scope = nock(PORTAL)
+      .get(path)
+      .query({ page: "1", limit: "1000" })
+      .reply(200, [
+        { ...metapropertyOptionExample, id: "a", label: "", displayLabel: "Shown" },
+        { ...metapropertyOptionExample, id: "b", label: "", displayLabel: "", name: "plain" },
+      ]);
+    const result = await picklist("selectMetapropertyOption", {
+      metapropertyId: metapropertyExample.id,
+    });
+    expect(result).toEqual([
+      { key: "b", label: "plain" },
+      { key: "a", label: "Shown" },
+    ]);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it("refuses to run without a metaproperty", async () => {
+    await expect(picklist("selectMetapropertyOption", { metapropertyId: "" })).rejects.toThrow(
+      /Metaproperty ID/,
+    );
+  });
+});
