@@ -1,0 +1,78 @@
+import { createHarness } from "@prismatic-io/spectral/dist/testing";
+import type { Simulator } from "../../simulator";
+import component from "../../src";
+import { requestsTo, simulatorWithConnection } from "../helpers/simulator";
+
+const harness = createHarness(component);
+type Items = { key: string; label?: string }[];
+
+describe("dropdowns against the simulator", () => {
+  let sim: Simulator;
+  let connection: Awaited<ReturnType<typeof simulatorWithConnection>>["connection"];
+
+  beforeAll(async () => {
+    ({ sim, connection } = await simulatorWithConnection({ seedAssets: 400 }));
+    sim.seed.users(230);
+    sim.seed.orders(37);
+    sim.seed.tags(...Array.from({ length: 1150 }, (_, i) => `tag-${String(i).padStart(4, "0")}`));
+  });
+  afterAll(() => sim.close());
+
+  const run = async (key: string, params: Record<string, unknown> = {}) =>
+    ((await harness.dataSource(key, { connection, ...params })) as { result: Items }).result;
+
+  it("selectUser lists every active user across pages, labelled by name and email", async () => {
+    const items = await run("selectUser");
+    const active = [...sim.state.users.values()].filter((u) => u.active);
+    expect(active.length).toBeGreaterThan(100);
+    expect(items).toHaveLength(active.length);
+    expect(requestsTo(sim, "GET", "/api/v4/users").length).toBeGreaterThan(1);
+    const user = active[0];
+    expect(items.find((i) => i.key === user.id)?.label).toContain(`<${user.email}>`);
+  });
+
+  it("selectOrder lists every order, not only the first 10", async () => {
+    const items = await run("selectOrder");
+    expect(sim.state.orders.size).toBeGreaterThan(30);
+    expect(items).toHaveLength(sim.state.orders.size);
+    expect(new Set(items.map((i) => i.key)).size).toBe(items.length);
+  });
+
+  it("selectTag reads more than one page of 1000 tags", async () => {
+    const items = await run("selectTag");
+    expect(items).toHaveLength(sim.state.tags.size);
+    expect(items.map((i) => i.label)).toContain("tag-1149");
+  });
+
+  it("selectAsset reads one bounded page, never the whole library", async () => {
+    const before = requestsTo(sim, "GET", "/api/v4/media").length;
+    const items = await run("selectAsset");
+    const sent = requestsTo(sim, "GET", "/api/v4/media").slice(before);
+    expect(sent).toHaveLength(1);
+    expect(Number(sent[0].query.limit)).toBeLessThanOrEqual(100);
+    expect(items.length).toBe(Number(sent[0].query.limit));
+    expect(items[0].label).toMatch(/\((image|document|audio|video|3d)\)$/);
+  });
+
+  it("selectBrand includes sub-brands", async () => {
+    const items = await run("selectBrand");
+    const subBrands = [...sim.state.brands.values()].flatMap((b) => b.subBrands);
+    expect(subBrands.length).toBeGreaterThan(0);
+    expect(items.map((i) => i.key)).toEqual(expect.arrayContaining(subBrands.map((s) => s.id)));
+  });
+
+  it("selectMetapropertyOption lists the options of the chosen metaproperty", async () => {
+    const mp = [...sim.state.metaproperties.values()].find((m) => m.options.length > 0);
+    if (!mp) throw new Error("no metaproperty with options");
+    const items = await run("selectMetapropertyOption", { metapropertyId: mp.id });
+    expect(items.map((i) => i.key).sort()).toEqual(mp.options.map((o) => o.id).sort());
+  });
+
+  it("selectSecurityProfile and selectMetaproperty return readable labels", async () => {
+    for (const key of ["selectSecurityProfile", "selectMetaproperty"]) {
+      const items = await run(key);
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items) expect(item.label?.trim()).toBeTruthy();
+    }
+  });
+});
