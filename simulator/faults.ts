@@ -22,7 +22,8 @@ export function parseFault(spec: string): Fault {
   if (status && STATUS_FAULTS.has(Number(status[1]))) {
     const code = Number(status[1]);
     if (status[2] && code !== 429) throw new Error(`retry-after only applies to 429: ${spec}`);
-    if (status[2] === "retry-after") return { kind: "status", status: code, retryAfterSeconds: Number(status[3]) };
+    if (status[2] === "retry-after")
+      return { kind: "status", status: code, retryAfterSeconds: Number(status[3]) };
     if (status[2] === "retry-after-date") {
       return { kind: "status", status: code, retryAfterDateSeconds: Number(status[3]) };
     }
@@ -49,7 +50,8 @@ export function faultReply(fault: Fault, now: number): Reply | undefined {
   }
   if (fault.kind !== "status") return undefined;
   const headers: Record<string, string> = {};
-  if (fault.retryAfterSeconds !== undefined) headers["retry-after"] = String(fault.retryAfterSeconds);
+  if (fault.retryAfterSeconds !== undefined)
+    headers["retry-after"] = String(fault.retryAfterSeconds);
   if (fault.retryAfterDateSeconds !== undefined) {
     headers["retry-after"] = new Date(now + fault.retryAfterDateSeconds * 1000).toUTCString();
   }
@@ -105,7 +107,9 @@ export class FaultRegistry {
       if (rule.remaining <= 0) continue;
       if (rule.method && rule.method !== method) continue;
       const hit =
-        typeof rule.path === "string" ? trimSlash(rule.path) === trimSlash(path) : rule.path.test(path);
+        typeof rule.path === "string"
+          ? trimSlash(rule.path) === trimSlash(path)
+          : rule.path.test(path);
       if (!hit) continue;
       rule.remaining -= 1;
       return rule.fault;

@@ -27,7 +27,12 @@ export function text(
   return { status, headers: { "content-type": contentType, ...headers }, body: Buffer.from(body) };
 }
 
-export function bytes(status: number, body: Buffer, contentType: string, headers: Headers = {}): Reply {
+export function bytes(
+  status: number,
+  body: Buffer,
+  contentType: string,
+  headers: Headers = {},
+): Reply {
   return { status, headers: { "content-type": contentType, ...headers }, body };
 }
 
@@ -43,7 +48,11 @@ export class SimError extends Error {
 }
 
 /** The /api/v4 envelope: lower-case `statuscode`. */
-export function fail(status: number, message: string, extra: Record<string, unknown> = {}): SimError {
+export function fail(
+  status: number,
+  message: string,
+  extra: Record<string, unknown> = {},
+): SimError {
   return new SimError(json(status, { message, statuscode: status, ...extra }));
 }
 
@@ -142,7 +151,10 @@ export function formBody(headers: Headers, body: Buffer): Record<string, string>
   if (body.length === 0) return {};
   const mime = mimeOf(headers);
   if (mime !== "application/x-www-form-urlencoded") {
-    throw fail(400, `Expected application/x-www-form-urlencoded body, got ${mime || "no content-type"}`);
+    throw fail(
+      400,
+      `Expected application/x-www-form-urlencoded body, got ${mime || "no content-type"}`,
+    );
   }
   return parseForm(body);
 }

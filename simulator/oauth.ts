@@ -38,7 +38,10 @@ function safeEqual(a: string, b: string): boolean {
 }
 
 /** Client credentials may arrive as HTTP Basic or in the form body. */
-function clientFrom(headers: Headers, form: Record<string, string>): { id?: string; secret?: string } {
+function clientFrom(
+  headers: Headers,
+  form: Record<string, string>,
+): { id?: string; secret?: string } {
   const auth = headers.authorization ?? "";
   if (/^basic /i.test(auth)) {
     const decoded = Buffer.from(auth.slice(6).trim(), "base64").toString("utf8");
@@ -100,7 +103,11 @@ function authorize(ctx: Ctx): Reply {
 function token(ctx: Ctx): Reply {
   const { config, state, clock } = ctx.env;
   if (mimeOf(ctx.headers) !== "application/x-www-form-urlencoded") {
-    throw oauthError(400, "invalid_request", "The token endpoint only accepts form-urlencoded bodies");
+    throw oauthError(
+      400,
+      "invalid_request",
+      "The token endpoint only accepts form-urlencoded bodies",
+    );
   }
   const form = parseForm(ctx.body);
   const client = clientFrom(ctx.headers, form);
@@ -116,10 +123,18 @@ function token(ctx: Ctx): Reply {
     case "authorization_code": {
       const entry = form.code ? state.authCodes.get(form.code) : undefined;
       if (!entry || entry.used || entry.expiresAt < clock() || entry.clientId !== client.id) {
-        throw oauthError(400, "invalid_grant", "The authorization code is invalid or was already used");
+        throw oauthError(
+          400,
+          "invalid_grant",
+          "The authorization code is invalid or was already used",
+        );
       }
       if (form.redirect_uri !== entry.redirectUri) {
-        throw oauthError(400, "invalid_grant", "redirect_uri does not match the authorization request");
+        throw oauthError(
+          400,
+          "invalid_grant",
+          "redirect_uri does not match the authorization request",
+        );
       }
       entry.used = true;
       const scope = form.scope || entry.scope;
@@ -141,7 +156,11 @@ function token(ctx: Ctx): Reply {
       return tokenReply(ctx.env, client.id, entry.scope);
     }
     default:
-      throw oauthError(400, "unsupported_grant_type", `Unsupported grant_type: ${form.grant_type ?? ""}`);
+      throw oauthError(
+        400,
+        "unsupported_grant_type",
+        `Unsupported grant_type: ${form.grant_type ?? ""}`,
+      );
   }
 }
 

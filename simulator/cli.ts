@@ -1,0 +1,58 @@
+import { type SimulatorOptions, startSimulator } from "./index";
+
+const FLAGS: Record<string, keyof SimulatorOptions> = {
+  "--port": "port",
+  "--latency-ms": "latencyMs",
+  "--rate-limit": "rateLimit",
+  "--rate-window-ms": "rateWindowMs",
+  "--seed-assets": "seedAssets",
+  "--processing-ms": "processingMs",
+  "--token-ttl-seconds": "tokenTtlSeconds",
+};
+
+function parseArgs(argv: string[]): SimulatorOptions {
+  const opts: Record<string, number> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const [flagName, inline] = argv[i].split("=", 2);
+    const key = FLAGS[flagName];
+    if (!key) throw new Error(`Unknown option: ${argv[i]}`);
+    const raw = inline ?? argv[++i];
+    const value = Number(raw);
+    if (raw === undefined || !Number.isFinite(value) || value < 0) {
+      throw new Error(`${flagName} needs a non-negative number`);
+    }
+    opts[key] = value;
+  }
+  return opts as SimulatorOptions;
+}
+
+async function main(): Promise<void> {
+  const sim = await startSimulator(parseArgs(process.argv.slice(2)));
+  // Exactly one line on stdout so scripts can parse it.
+  process.stdout.write(
+    `${JSON.stringify({
+      url: sim.url,
+      authorizeUrl: sim.credentials.authorizeUrl,
+      tokenUrl: sim.credentials.tokenUrl,
+      clientId: sim.credentials.clientId,
+      clientSecret: sim.credentials.clientSecret,
+      permanentToken: sim.credentials.permanentToken,
+    })}\n`,
+  );
+  let closing = false;
+  const shutdown = () => {
+    if (closing) return;
+    closing = true;
+    sim.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bynder simulator: ${(err as Error).message}\n`);
+  process.exit(2);
+});

@@ -1,0 +1,115 @@
+/** Workflow, user and brandstore records held in the simulator state. */
+export interface Campaign {
+  ID: string;
+  name: string;
+  key: string;
+  description: string;
+  dateStart: string | null;
+  deadline: string | null;
+  closed: boolean;
+  responsibleID: string;
+  presetID: string | null;
+  accountID: string;
+  createdByID: string;
+  dateCreated: number;
+  dateModified: number;
+  campaignMetaproperties: Record<string, unknown>;
+}
+
+export interface JobStage {
+  id: string;
+  position: number;
+  status: string;
+  name: string;
+}
+
+export interface Job {
+  id: string;
+  name: string;
+  description: string;
+  deadline: string | null;
+  campaignID: string;
+  accountableID: string;
+  createdByID: string;
+  presetID: string | null;
+  dateCreated: number;
+  dateModified: number;
+  jobKey: string;
+  dateFinished: number | null;
+  jobMetaproperties: Record<string, string>;
+  stages: JobStage[];
+  activeStage: number;
+}
+
+export interface JobPreset {
+  ID: string;
+  name: string;
+  wf_uuid: string;
+  stages: { ID: string; name: string; position: number; type: string }[];
+}
+
+export interface JobMedia {
+  id: string;
+  jobId: string;
+  filename: string;
+  status: string;
+  version: number;
+  dateCreated: number;
+  dateModified: number;
+}
+
+export interface User {
+  id: string;
+  username: string;
+  email: string;
+  firstname: string;
+  infix: string;
+  lastname: string;
+  profileId: string;
+  active: boolean;
+  isSSOOnly: boolean;
+  language: string;
+  groupIds: string[];
+  phoneNumber: string;
+  companyName: string;
+  department: string;
+  job: string;
+  costCenter: string;
+  /** Stored only as a hash and never rendered. */
+  passwordHash: string;
+  lastLogin: number | null;
+}
+
+export interface Profile {
+  id: string;
+  name: string;
+  roles: string[];
+}
+
+export interface Brand {
+  id: string;
+  name: string;
+  description: string;
+  subBrands: { id: string; name: string; description: string }[];
+}
+
+export interface OrderProduct {
+  id: string;
+  productId: string;
+  name: string;
+  quantity: number;
+  itemPrice: number;
+}
+
+export interface Order {
+  id: string;
+  orderNumber: string;
+  status: string;
+  dateCreated: number;
+  dateModified: number;
+  message: string;
+  trackingnumber: string;
+  userId: string;
+  netPrice: number;
+  products: OrderProduct[];
+}

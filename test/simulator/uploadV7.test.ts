@@ -1,0 +1,67 @@
+import { bytesOf, downloadBytes, type Json, sha256, useSimulator } from "./helpers";
+
+const MiB = 1024 * 1024;
+
+describe("v7 file_cmds upload", () => {
+  const sim = useSimulator();
+
+  async function chunk(fileId: string, n: number, data: Buffer, hash = sha256(data)) {
+    return fetch(`${sim().sim.url}/v7/file_cmds/upload/${fileId}/chunk/${n}`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${sim().sim.credentials.permanentToken}`,
+        "content-type": "application/octet-stream",
+        "content-sha256": hash,
+      },
+      body: data,
+    });
+  }
+
+  it("round-trips three 1 MiB chunks and saves by file id", async () => {
+    const content = bytesOf(3 * MiB, 11);
+    const prep = await sim().json("POST", "/v7/file_cmds/upload/prepare", {});
+    expect(prep.status).toBe(200);
+    const { file_id } = (await prep.json()) as { file_id: string };
+    for (let n = 0; n < 3; n++) {
+      expect((await chunk(file_id, n, content.subarray(n * MiB, (n + 1) * MiB))).status).toBe(201);
+    }
+    const fin = await sim().form("POST", `/v7/file_cmds/upload/${file_id}/finalise_api`, {
+      fileName: "video.mp4",
+      fileSize: content.length,
+      chunksCount: 3,
+      sha256: sha256(content),
+    });
+    expect(fin.status).toBe(201);
+    const correlation = fin.headers.get("x-api-correlation-id");
+    expect(correlation).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await fin.json()).toMatchObject({ correlation_id: correlation });
+    const save = await sim().form("POST", `/api/v4/media/save/${file_id}/`, {
+      brandId: sim().sim.state.brands[0].id,
+      name: "Clip",
+    });
+    expect(save.status).toBe(201);
+    const { mediaid } = (await save.json()) as { mediaid: string };
+    expect(await sim().getJson<Json>(`/api/v4/media/${mediaid}/`)).toMatchObject({
+      name: "Clip",
+      type: "video",
+    });
+    expect(sha256(await downloadBytes(sim(), mediaid))).toBe(sha256(content));
+  });
+
+  it("rejects a chunk whose Content-SHA256 does not match and a finalise with the wrong file hash", async () => {
+    const { file_id } = (await (
+      await sim().json("POST", "/v7/file_cmds/upload/prepare", {})
+    ).json()) as { file_id: string };
+    const data = bytesOf(1000, 5);
+    expect((await chunk(file_id, 0, data, sha256(Buffer.from("other")))).status).toBe(400);
+    expect((await chunk(file_id, 0, data)).status).toBe(201);
+    const fin = await sim().form("POST", `/v7/file_cmds/upload/${file_id}/finalise_api`, {
+      fileName: "a.bin",
+      fileSize: 1000,
+      chunksCount: 1,
+      sha256: sha256(Buffer.from("nope")),
+    });
+    expect(fin.status).toBe(400);
+    expect(await fin.json()).toMatchObject({ message: expect.stringContaining("sha256") });
+  });
+});
