@@ -1,0 +1,75 @@
+/**
+ * `npm run invoke -- <actionKey> key=value …` runs one action of the BUILT component through
+ * spectral's harness, against an embedded simulator (default) or a real portal
+ * (BYNDER_TOKEN_URL, BYNDER_CLIENT_ID, BYNDER_CLIENT_SECRET), and prints the result as JSON.
+ * Values that look like JSON arrays or objects (key/value lists, value lists) are parsed.
+ */
+import { harnessFor, loadBuiltComponent, openTarget } from "./lib/environment";
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+function parseValue(raw: string): unknown {
+  const t = raw.trim();
+  if ((t.startsWith("[") && t.endsWith("]")) || (t.startsWith("{") && t.endsWith("}"))) {
+    try {
+      return JSON.parse(t);
+    } catch {
+      return raw;
+    }
+  }
+  return raw;
+}
+
+function printable(value: unknown): unknown {
+  if (Buffer.isBuffer(value))
+    return {
+      binary: true,
+      bytes: value.length,
+      base64Start: value.subarray(0, 48).toString("base64"),
+    };
+  if (value && typeof value === "object" && (value as { type?: string }).type === "Buffer")
+    return printable(Buffer.from((value as { data: number[] }).data));
+  return value;
+}
+
+async function main() {
+  const [actionKey, ...pairs] = process.argv.slice(2);
+  const component = loadBuiltComponent();
+  const keys = Object.keys(component.actions).sort();
+  if (!actionKey || actionKey === "--help")
+    fail(`Usage: npm run invoke -- <actionKey> key=value …\nActions: ${keys.join(", ")}`);
+  const action = component.actions[actionKey];
+  if (!action) fail(`Unknown action "${actionKey}". Valid actions: ${keys.join(", ")}`);
+  const inputKeys = action.inputs.map((i) => i.key).filter((k) => k !== "connection");
+  const params: Record<string, unknown> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf("=");
+    if (eq <= 0) fail(`Expected key=value, got "${pair}".`);
+    const key = pair.slice(0, eq);
+    if (!inputKeys.includes(key))
+      fail(
+        `Unknown input "${key}" for ${actionKey}. Valid inputs: ${inputKeys.join(", ") || "(none)"}`,
+      );
+    params[key] = parseValue(pair.slice(eq + 1));
+  }
+  const target = await openTarget({ seedAssets: Number(process.env.SIM_SEED_ASSETS ?? 25) });
+  try {
+    const result = (await harnessFor(component).action(actionKey, {
+      connection: target.connection,
+      ...params,
+    })) as { data?: unknown; contentType?: string } | undefined;
+    process.stdout.write(
+      `${JSON.stringify({ ...result, data: printable(result?.data) }, null, 2)}\n`,
+    );
+  } finally {
+    await target.close();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(1);
+});

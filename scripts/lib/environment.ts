@@ -1,0 +1,107 @@
+import { join } from "node:path";
+import type { Connection } from "@prismatic-io/spectral";
+import { createHarness } from "@prismatic-io/spectral/dist/testing";
+import { type Simulator, startSimulator } from "../../simulator";
+
+/** The built component (dist/index.js), exactly what `prism components:publish` uploads. */
+export function loadBuiltComponent() {
+  const path = join(__dirname, "..", "..", "dist", "index.js");
+  // biome-ignore lint/style/noCommonJs: the bundle is commonjs2 by design
+  const mod = require(path);
+  return mod.default as Parameters<typeof createHarness>[0] & {
+    key: string;
+    actions: Record<
+      string,
+      { display: { label: string }; inputs: { key: string; label: unknown; required?: boolean }[] }
+    >;
+  };
+}
+
+export interface Target {
+  kind: "simulator" | "portal";
+  origin: string;
+  connection: Connection;
+  simulator?: Simulator;
+  close(): Promise<void>;
+}
+
+async function fetchToken(
+  tokenUrl: string,
+  clientId: string,
+  clientSecret: string,
+  scope?: string,
+): Promise<string> {
+  const body = new URLSearchParams({
+    grant_type: "client_credentials",
+    client_id: clientId,
+    client_secret: clientSecret,
+  });
+  if (scope) body.set("scope", scope);
+  const res = await fetch(tokenUrl, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body,
+  });
+  if (!res.ok) {
+    const text = (await res.text()).slice(0, 200);
+    throw new Error(
+      `Token request to ${new URL(tokenUrl).origin} failed with HTTP ${res.status}: ${text}`,
+    );
+  }
+  const json = (await res.json()) as { access_token?: string };
+  if (!json.access_token) throw new Error("The token response had no access_token.");
+  return json.access_token;
+}
+
+/**
+ * A real portal when BYNDER_TOKEN_URL, BYNDER_CLIENT_ID and BYNDER_CLIENT_SECRET are set (client
+ * credentials), otherwise an embedded simulator. Either way the token comes from the token endpoint.
+ */
+export async function openTarget(options: { seedAssets?: number } = {}): Promise<Target> {
+  const { BYNDER_TOKEN_URL, BYNDER_CLIENT_ID, BYNDER_CLIENT_SECRET, BYNDER_SCOPES } = process.env;
+  if (BYNDER_TOKEN_URL && BYNDER_CLIENT_ID && BYNDER_CLIENT_SECRET) {
+    const token = await fetchToken(
+      BYNDER_TOKEN_URL,
+      BYNDER_CLIENT_ID,
+      BYNDER_CLIENT_SECRET,
+      BYNDER_SCOPES,
+    );
+    return {
+      kind: "portal",
+      origin: new URL(BYNDER_TOKEN_URL).origin,
+      connection: connectionFor(BYNDER_TOKEN_URL, BYNDER_CLIENT_ID, BYNDER_CLIENT_SECRET, token),
+      close: async () => {},
+    };
+  }
+  const simulator = await startSimulator({
+    seedAssets: options.seedAssets ?? 0,
+    processingMs: 300,
+  });
+  const { tokenUrl, clientId, clientSecret } = simulator.credentials;
+  const token = await fetchToken(tokenUrl, clientId, clientSecret);
+  return {
+    kind: "simulator",
+    origin: simulator.url,
+    simulator,
+    connection: connectionFor(tokenUrl, clientId, clientSecret, token),
+    close: () => simulator.close(),
+  };
+}
+
+function connectionFor(
+  tokenUrl: string,
+  clientId: string,
+  clientSecret: string,
+  accessToken: string,
+): Connection {
+  return {
+    key: "oauth2ClientCredentials",
+    configVarKey: "Bynder Connection",
+    fields: { tokenUrl, clientId, clientSecret, scopes: process.env.BYNDER_SCOPES ?? "" },
+    token: { access_token: accessToken, token_type: "bearer" },
+  };
+}
+
+export function harnessFor(component: ReturnType<typeof loadBuiltComponent>) {
+  return createHarness(component);
+}
