@@ -184,8 +184,7 @@ async function main(): Promise<number> {
     memo: {},
     call: async (key, params = {}) => {
       const result = (await harness.action(key, { connection: target.connection, ...params })) as
-        | { data?: unknown }
-        | undefined;
+        { data?: unknown } | undefined;
       return result?.data;
     },
   };

@@ -125,8 +125,7 @@ function s3Post(ctx: Ctx): Reply {
     throw s3Error(403, "AccessDenied", "Policy expired.");
   const key = field(parts, "key") ?? "";
   const prefix = decoded.conditions.find((c) => Array.isArray(c) && c[1] === "$key") as
-    | string[]
-    | undefined;
+    string[] | undefined;
   if (prefix && !key.startsWith(prefix[2])) {
     throw s3Error(403, "AccessDenied", "Invalid according to Policy: Policy Condition failed: key");
   }

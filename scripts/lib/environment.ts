@@ -6,7 +6,7 @@ import { type Simulator, startSimulator } from "../../simulator";
 /** The built component (dist/index.js), exactly what `prism components:publish` uploads. */
 export function loadBuiltComponent() {
   const path = join(__dirname, "..", "..", "dist", "index.js");
-  // biome-ignore lint/style/noCommonJs: the bundle is commonjs2 by design
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle is commonjs2 by design
   const mod = require(path);
   return mod.default as Parameters<typeof createHarness>[0] & {
     key: string;

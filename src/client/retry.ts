@@ -45,8 +45,7 @@ export interface FailedAttempt {
 }
 
 export type RetryDecision =
-  | { retry: true; delayMs: number; reason: string }
-  | { retry: false; reason?: string };
+  { retry: true; delayMs: number; reason: string } | { retry: false; reason?: string };
 
 /** Parses Retry-After as seconds or an HTTP date; returns milliseconds, or undefined if absent or invalid. */
 export function parseRetryAfter(header: string | undefined, now: number): number | undefined {

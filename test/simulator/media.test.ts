@@ -22,7 +22,7 @@ describe("media", () => {
         name: expect.any(String),
         extension: [expect.any(String)],
         fileSize: expect.any(Number),
-        tags: expect.any(Array),
+        tags: expect.arrayContaining([]),
         archive: expect.any(Number),
         thumbnails: expect.objectContaining({ mini: expect.stringContaining(sim().sim.url) }),
       }),

@@ -114,7 +114,7 @@ describe("workflow", () => {
     expect(one).toMatchObject({
       ID: preset.ID,
       name: expect.any(String),
-      presetstages: expect.any(Array),
+      presetstages: expect.arrayContaining([]),
     });
     const jobs = await sim().getJson<Job[]>("/api/workflow/jobs/", { limit: 100 });
     const withMedia = [];
