@@ -1,5 +1,6 @@
 import { OAuth2Type, oauth2Connection } from "@prismatic-io/spectral";
-import { AUTHORIZE_PATH, DEFAULT_SCOPES, TOKEN_PATH } from "./scopes";
+import { AUTHORIZE_PATH } from "./scopes";
+import { oauthCredentialInputs, tokenUrlInput } from "./inputs";
 
 export const oauth2 = oauth2Connection({
   key: "oauth2",
@@ -19,37 +20,9 @@ export const oauth2 = oauth2Connection({
       example: `https://acme.bynder.com${AUTHORIZE_PATH}`,
       comments: "The OAuth 2.0 authorization URL for the Bynder domain.",
     },
-    tokenUrl: {
-      label: "Token URL",
-      type: "string",
-      required: true,
-      shown: true,
-      placeholder: `https://your-portal.bynder.com${TOKEN_PATH}`,
-      example: `https://acme.bynder.com${TOKEN_PATH}`,
-      comments:
-        "The OAuth 2.0 token URL used to exchange the authorization code for an access token.",
-    },
-    scopes: {
-      label: "Scopes",
-      type: "string",
-      required: true,
-      shown: true,
-      default: DEFAULT_SCOPES,
-      comments: "Space-separated list of OAuth permission scopes granted to the access token.",
-    },
-    clientId: {
-      label: "Client ID",
-      type: "string",
-      required: true,
-      shown: true,
-      comments: "The Client ID from the Bynder OAuth application credentials.",
-    },
-    clientSecret: {
-      label: "Client Secret",
-      type: "password",
-      required: true,
-      shown: true,
-      comments: "The Client Secret from the Bynder OAuth application credentials.",
-    },
+    tokenUrl: tokenUrlInput(
+      "The OAuth 2.0 token URL used to exchange the authorization code for an access token.",
+    ),
+    ...oauthCredentialInputs,
   },
 });

@@ -1,13 +1,6 @@
 import { input } from "@prismatic-io/spectral";
 import { InputError, keyValueList, optionalString } from "./clean";
-import {
-  choiceInput,
-  idInput,
-  integerInput,
-  optionalIdInput,
-  textInput,
-  valueListInput,
-} from "./factories";
+import { choiceInput, idInput, optionalIdInput, textInput, valueListInput } from "./factories";
 
 const ASSET_EXAMPLE_ID = "4A2C1E3F-8B7D-4E5F-9A0B1C2D3E4F5A6B";
 const METAPROPERTY_EXAMPLE_ID = "B1A2C3D4-E5F6-4A7B-8C9D0E1F2A3B4C5D";
@@ -93,14 +86,6 @@ export const metapropertiesInput = input({
     }
     return fields;
   },
-});
-
-export const assetLimitInput = integerInput({
-  label: "Limit",
-  comments: "Maximum number of results. Maximum: 1000. Default: 50",
-  min: 1,
-  max: 1000,
-  example: "50",
 });
 
 export const keywordInput = textInput({

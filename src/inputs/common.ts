@@ -15,6 +15,15 @@ export const pageInput = integerInput({
   example: "1",
 });
 
+/** Bynder's page size cap for media, collections, tags and metaproperty options. */
+export const limitInput = integerInput({
+  label: "Limit",
+  comments: "Maximum number of results. Maximum: 1000. Default: 50",
+  min: 1,
+  max: 1000,
+  example: "50",
+});
+
 export const fetchAllInput = flagInput({
   label: "Fetch All",
   comments: "Whether to fetch all results. If true, limit and page parameters are ignored.",

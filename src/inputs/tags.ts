@@ -1,4 +1,4 @@
-import { choiceInput, idInput, integerInput, textInput } from "./factories";
+import { choiceInput, idInput, textInput } from "./factories";
 
 export const tagIdInput = idInput({
   label: "Tag ID",
@@ -22,12 +22,4 @@ export const tagOrderByInput = choiceInput({
     { label: "Asset count, lowest first", value: "mediaCount asc" },
     { label: "Asset count, highest first", value: "mediaCount desc" },
   ],
-});
-
-export const tagLimitInput = integerInput({
-  label: "Limit",
-  comments: "Maximum number of results. Maximum: 1000. Default: 50",
-  min: 1,
-  max: 1000,
-  example: "50",
 });

@@ -1,6 +1,5 @@
 import { assetListExample } from "../../examplePayloads/assets";
-import { assetLimitInput } from "../../inputs/assets";
-import { extraParametersInput, fetchAllInput, pageInput } from "../../inputs/common";
+import { extraParametersInput, fetchAllInput, limitInput, pageInput } from "../../inputs/common";
 import { flagInput } from "../../inputs/factories";
 import { bynderAction } from "../bynderAction";
 import { mediaListResult } from "./mediaResult";
@@ -11,7 +10,7 @@ export const listAssets = bynderAction({
     "List assets as {media: [...], total: {count}}, either one page or, with Fetch All on, every page.",
   inputs: {
     page: pageInput,
-    limit: assetLimitInput,
+    limit: limitInput,
     count: flagInput({
       label: "Count",
       comments:

@@ -1,6 +1,5 @@
 import { assetListExample } from "../../examplePayloads/assets";
 import {
-  assetLimitInput,
   assetOrderByInput,
   assetTypeInput,
   brandIdFilterInput,
@@ -14,7 +13,7 @@ import {
   tagsFilterInput,
 } from "../../inputs/assets";
 import { InputError } from "../../inputs/clean";
-import { extraParametersInput, fetchAllInput, pageInput } from "../../inputs/common";
+import { extraParametersInput, fetchAllInput, limitInput, pageInput } from "../../inputs/common";
 import { bynderAction } from "../bynderAction";
 import { mediaListResult } from "./mediaResult";
 
@@ -40,7 +39,7 @@ export const searchAssets = bynderAction({
     dateModifiedFrom: dateModifiedFromInput,
     dateModifiedTo: dateModifiedToInput,
     orderBy: assetOrderByInput,
-    limit: assetLimitInput,
+    limit: limitInput,
     page: pageInput,
     fetchAll: fetchAllInput,
     extraParameters: extraParametersInput,

@@ -2,8 +2,8 @@ import {
   metapropertyOptionExample,
   secondOptionExample,
 } from "../../examplePayloads/metaproperties";
-import { fetchAllInput, pageInput } from "../../inputs/common";
-import { integerInput, textInput } from "../../inputs/factories";
+import { fetchAllInput, limitInput, pageInput } from "../../inputs/common";
+import { textInput } from "../../inputs/factories";
 import { metapropertyIdInput } from "../../inputs/metaproperties";
 import { bynderAction } from "../bynderAction";
 
@@ -24,13 +24,7 @@ export const listMetapropertyOptions = bynderAction({
       example: "REGION-001",
     }),
     page: pageInput,
-    limit: integerInput({
-      label: "Limit",
-      comments: "Maximum number of options per page. Maximum: 1000. Default: 50",
-      min: 1,
-      max: 1000,
-      example: "50",
-    }),
+    limit: limitInput,
     fetchAll: fetchAllInput,
   },
   method: "GET",

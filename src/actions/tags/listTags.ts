@@ -1,6 +1,6 @@
 import { tagExample } from "../../examplePayloads/tags";
-import { fetchAllInput, pageInput } from "../../inputs/common";
-import { tagKeywordInput, tagLimitInput, tagOrderByInput } from "../../inputs/tags";
+import { fetchAllInput, limitInput, pageInput } from "../../inputs/common";
+import { tagKeywordInput, tagOrderByInput } from "../../inputs/tags";
 import { bynderAction } from "../bynderAction";
 
 export const listTags = bynderAction({
@@ -11,7 +11,7 @@ export const listTags = bynderAction({
     keyword: tagKeywordInput,
     orderBy: tagOrderByInput,
     page: pageInput,
-    limit: tagLimitInput,
+    limit: limitInput,
     fetchAll: fetchAllInput,
   },
   method: "GET",
