@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
 import component from "../../src";
-import { ACCESS_TOKEN, oauthConnection, PORTAL } from "../helpers/connections";
+import { ACCESS_TOKEN, CLIENT_SECRET, oauthConnection, PORTAL } from "../helpers/connections";
 
 const harness = createHarness(component);
 const raw = (inputs: Record<string, unknown>) =>
@@ -116,5 +116,38 @@ describe("Raw Request", () => {
   it("does not retry by default (Max Retry Count 0)", async () => {
     nock(PORTAL).get("/api/v4/account/").reply(503, { message: "busy", statuscode: 503 });
     await expect(raw({ url: "/api/v4/account/" })).rejects.toThrow("failed with HTTP 503: busy");
+  });
+});
+
+describe("Raw Request with debug logging on", () => {
+  it("logs the request without the token, the client secret or the refresh token", async () => {
+    const lines: string[] = [];
+    const log = (...args: unknown[]) =>
+      lines.push(args.map((a) => (typeof a === "string" ? a : JSON.stringify(a))).join(" "));
+    const logger = { metric: log, trace: log, debug: log, info: log, log, warn: log, error: log };
+    nock(PORTAL)
+      .get("/api/v4/account/")
+      .query({ token: ACCESS_TOKEN })
+      .reply(500, { message: `echo ${ACCESS_TOKEN}` });
+    const connection = oauthConnection();
+    const error = await harness
+      .action(
+        "rawRequest",
+        {
+          connection,
+          method: "GET",
+          url: "/api/v4/account/",
+          queryParams: [{ key: "token", value: ACCESS_TOKEN }],
+        },
+        // Spectral turns debug on for a step from the platform's globalDebug flag.
+        { logger, globalDebug: true } as never,
+      )
+      .catch((e: Error) => e);
+    expect(lines.some((l) => l.includes("/api/v4/account/"))).toBe(true);
+    const everything = [...lines, String((error as Error).message), JSON.stringify(error)].join(
+      "\n",
+    );
+    for (const secret of [ACCESS_TOKEN, CLIENT_SECRET, "refresh-secret-123"])
+      expect(everything).not.toContain(secret);
   });
 });
