@@ -96,9 +96,28 @@ describe("selectMetapropertyOption", () => {
     expect(scope.isDone()).toBe(true);
   });
 
-  it("refuses to run without a metaproperty", async () => {
-    await expect(picklist("selectMetapropertyOption", { metapropertyId: "" })).rejects.toThrow(
-      /Metaproperty ID/,
-    );
+  it("lists every metaproperty's options, labelled with the metaproperty, when none is chosen", async () => {
+    nock(PORTAL)
+      .get("/api/v4/metaproperties/")
+      .query({ options: "1" })
+      .reply(200, {
+        Region: {
+          id: "M1",
+          name: "Region",
+          label: "Region",
+          options: [{ id: "O1", name: "emea", label: "EMEA" }],
+        },
+        Channel: {
+          id: "M2",
+          name: "Channel",
+          label: "",
+          options: [{ id: "O2", name: "web", label: "" }],
+        },
+      });
+    const items = await picklist("selectMetapropertyOption", { metapropertyId: "" });
+    expect(items).toEqual([
+      { key: "O2", label: "Channel › web" },
+      { key: "O1", label: "Region › EMEA" },
+    ]);
   });
 });
