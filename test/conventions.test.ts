@@ -92,6 +92,29 @@ describe("the built component", () => {
   });
 });
 
+describe("Raw Request", () => {
+  it("has exactly the seed's inputs and defaults", () => {
+    const inputs = built.actions.rawRequest.inputs.map((i) => [labelOf(i), i.default ?? ""]);
+    expect(inputs).toEqual([
+      ["Connection", ""],
+      ["URL", ""],
+      ["Method", ""],
+      ["Data", ""],
+      ["Form Data", ""],
+      ["File Data", ""],
+      ["File Data File Names", ""],
+      ["Query Parameter", ""],
+      ["Header", ""],
+      ["Response Type", "json"],
+      ["Timeout", ""],
+      ["Retry Delay (ms)", "0"],
+      ["Retry On All Errors", "false"],
+      ["Max Retry Count", "0"],
+      ["Use Exponential Backoff", "false"],
+    ]);
+  });
+});
+
 describe.each(Object.entries(built.actions))("action %s", (key, action) => {
   it("has a key that is the camelCase of its label", () => {
     expect(key).toBe(camel(action.display.label));
