@@ -76,6 +76,16 @@ export function flagInput(o: Base & { default?: "true" | "false" }) {
   });
 }
 
+/** A toggle that is always sent, as true or false, where Bynder's own default is not what the user wants. */
+export function booleanInput(o: { label: string; comments: string; default: "true" | "false" }) {
+  return input({
+    type: "boolean",
+    required: false,
+    ...o,
+    clean: (v: unknown): boolean => clean.optionalBoolean(o.label, v) ?? o.default === "true",
+  });
+}
+
 /** True / False / blank (leave unchanged), for settings where "false" is a real change. */
 export function optionalBooleanInput(o: Base) {
   return input({

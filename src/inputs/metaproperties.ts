@@ -1,6 +1,7 @@
 import { input } from "@prismatic-io/spectral";
 import * as clean from "./clean";
 import {
+  booleanInput,
   choiceInput,
   flagInput,
   idInput,
@@ -27,15 +28,6 @@ export const metapropertyOptionIdInput = idInput({
 });
 
 /** A yes/no toggle that is always sent, for settings whose "off" is not Bynder's default. */
-function booleanInput(o: { label: string; comments: string; default: "true" | "false" }) {
-  return input({
-    type: "boolean",
-    required: false,
-    ...o,
-    clean: (v: unknown): boolean => clean.optionalBoolean(o.label, v) ?? o.default === "true",
-  });
-}
-
 export const countInput = flagInput({
   label: "Count",
   comments:

@@ -9,6 +9,7 @@ import {
   userPasswordInput,
 } from "../../inputs/users";
 import { bynderAction } from "../bynderAction";
+import { userBody } from "./userFields";
 
 export const createUser = bynderAction({
   label: "Create User",
@@ -25,14 +26,7 @@ export const createUser = bynderAction({
   },
   method: "POST",
   path: "/api/v4/users/",
-  body: {
-    email: "email",
-    password: "password",
-    profileId: "profileId",
-    firstname: "firstname",
-    lastname: "lastname",
-    username: "username",
-  },
+  body: userBody,
   dataInput: "data",
   encoding: "form",
   examplePayload: { data: createUserExample },

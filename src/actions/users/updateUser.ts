@@ -11,8 +11,7 @@ import {
   userIdInput,
 } from "../../inputs/users";
 import { bynderAction } from "../bynderAction";
-
-const FIELDS = ["email", "password", "profileId", "firstname", "lastname", "username"] as const;
+import { USER_FIELDS, userBody } from "./userFields";
 
 export const updateUser = bynderAction({
   label: "Update User",
@@ -30,18 +29,11 @@ export const updateUser = bynderAction({
   },
   method: "POST",
   path: "/api/v4/users/{id}/",
-  body: {
-    email: "email",
-    password: "password",
-    profileId: "profileId",
-    firstname: "firstname",
-    lastname: "lastname",
-    username: "username",
-  },
+  body: userBody,
   dataInput: "data",
   encoding: "form",
   validate: (p) => {
-    if (FIELDS.every((f) => p[f] === undefined) && p.data === undefined) {
+    if (USER_FIELDS.every((f) => p[f] === undefined) && p.data === undefined) {
       throw new InputError(
         "Email",
         'is blank, and so are "Password", "Profile ID", "First Name", "Last Name", "Username" and "Data": fill in at least one field to change.',
