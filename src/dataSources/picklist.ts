@@ -1,6 +1,6 @@
 import { type Connection, dataSource, type Element, type Inputs } from "@prismatic-io/spectral";
 import type { ActionInputParameters } from "@prismatic-io/spectral/dist/types";
-import { clientFor } from "../actions/bynderAction";
+import { clientFor } from "../client/clientFor";
 import type { BynderClient } from "../client/createBynderClient";
 import { connectionInput } from "../inputs/common";
 

@@ -5,7 +5,7 @@ import type { RetryOptions } from "../../client/retry";
 import { InputError } from "../../inputs/clean";
 import { connectionInput } from "../../inputs/common";
 import { choiceInput, integerInput, keyValueListInput } from "../../inputs/factories";
-import { clientFor } from "../bynderAction";
+import { clientFor } from "../../client/clientFor";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
 const FORBIDDEN_HEADERS = new Set(["authorization", "host", "cookie", "proxy-authorization"]);

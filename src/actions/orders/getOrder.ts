@@ -5,7 +5,8 @@ import { type Order, type OrderListItem, orderExample } from "../../examplePaylo
 import { InputError } from "../../inputs/clean";
 import { connectionInput } from "../../inputs/common";
 import { optionalOrderIdInput, orderNumberInput } from "../../inputs/orders";
-import { BYNDER_REFERENCE, clientFor } from "../bynderAction";
+import { clientFor } from "../../client/clientFor";
+import { BYNDER_REFERENCE } from "../actionSpec";
 import { ORDERS_PATH, orderPaging } from "./paging";
 
 const ORDER_PATH = "/api/store/order/{id}/";
