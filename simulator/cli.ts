@@ -1,5 +1,10 @@
 import { type SimulatorOptions, startSimulator } from "./index";
 
+const STRING_FLAGS: Record<string, "publicUrl" | "host"> = {
+  "--public-url": "publicUrl",
+  "--host": "host",
+};
+
 const FLAGS: Record<string, keyof SimulatorOptions> = {
   "--port": "port",
   "--latency-ms": "latencyMs",
@@ -11,9 +16,18 @@ const FLAGS: Record<string, keyof SimulatorOptions> = {
 };
 
 function parseArgs(argv: string[]): SimulatorOptions {
-  const opts: Record<string, number> = {};
+  const opts: Record<string, number | string> = {};
   for (let i = 0; i < argv.length; i++) {
-    const [flagName, inline] = argv[i].split("=", 2);
+    const eq = argv[i].indexOf("=");
+    const flagName = eq < 0 ? argv[i] : argv[i].slice(0, eq);
+    const inline = eq < 0 ? undefined : argv[i].slice(eq + 1);
+    const stringKey = STRING_FLAGS[flagName];
+    if (stringKey) {
+      const raw = inline ?? argv[++i];
+      if (!raw) throw new Error(`${flagName} needs a value`);
+      opts[stringKey] = raw;
+      continue;
+    }
     const key = FLAGS[flagName];
     if (!key) throw new Error(`Unknown option: ${argv[i]}`);
     const raw = inline ?? argv[++i];
@@ -32,6 +46,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `${JSON.stringify({
       url: sim.url,
+      publicUrl: sim.publicUrl,
       authorizeUrl: sim.credentials.authorizeUrl,
       tokenUrl: sim.credentials.tokenUrl,
       clientId: sim.credentials.clientId,

@@ -1,32 +1,20 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { registerAccount } from "./account";
-import { registerCollections } from "./collections";
-import { registerDownloads } from "./downloads";
-import { FaultRegistry } from "./faults";
-import { loadFixtures } from "./fixtures";
-import { createRng } from "./ids";
-import { registerMedia } from "./media";
-import { registerMetaproperties } from "./metaproperties";
-import { registerOauth } from "./oauth";
-import { registerOrders } from "./orders";
-import { RateLimiter } from "./rateLimit";
-import { Router } from "./router";
-import { createSeeder, type Seeder } from "./seed";
-import { createPipeline, type RequestLogEntry } from "./server";
-import { createState, newSecret, type SimEnv, type SimState } from "./state";
-import { registerTags } from "./tags";
-import { registerLegacyUpload } from "./uploadLegacy";
-import { registerUploadSave } from "./uploadSave";
-import { registerV7Upload } from "./uploadV7";
-import { registerUsers } from "./users";
-import { registerWorkflow } from "./workflow";
-import { registerWorkflowJobs } from "./workflowJobs";
+import { FaultRegistry } from "./core/faults";
+import { loadFixtures } from "./core/fixtures";
+import { createRng } from "./core/ids";
+import { RateLimiter } from "./core/rateLimit";
+import { createSeeder, type Seeder } from "./core/seed";
+import { createPipeline, type RequestLogEntry } from "./core/server";
+import { createState, newSecret, type SimEnv, type SimState } from "./core/state";
+import { buildRouter } from "./resources";
+import { ALL_SCOPES } from "./core/scopes";
+import { normalisePublicUrl } from "./core/publicUrl";
 
-export type { FaultRule, FaultRuleInput } from "./faults";
-export type { Seeder } from "./seed";
-export type { RequestLogEntry } from "./server";
-export type { SimState } from "./state";
+export type { FaultRule, FaultRuleInput } from "./core/faults";
+export type { Seeder } from "./core/seed";
+export type { RequestLogEntry } from "./core/server";
+export type { SimState } from "./core/state";
 
 export interface SimulatorOptions {
   /** 0 (default) picks a free port. */
@@ -49,6 +37,13 @@ export interface SimulatorOptions {
   permanentToken?: string;
   /** Seed of the PRNG behind seeded data. */
   randomSeed?: number;
+  /** The OAuth app's scopes (default: every Bynder scope); a token request without scope gets these. */
+  scopes?: string[];
+  /**
+   * Origin clients reach the simulator at, e.g. behind a TLS proxy. Absolute URLs in replies
+   * (s3_file, upload endpoint, thumbnails, Location) use it instead of the listen URL.
+   */
+  publicUrl?: string;
 }
 
 export interface SimulatorCredentials {
@@ -60,7 +55,10 @@ export interface SimulatorCredentials {
 }
 
 export interface Simulator {
+  /** Where the simulator listens (http://host:port). */
   url: string;
+  /** The origin absolute URLs in replies use: `publicUrl` if given, else `url`. */
+  publicUrl: string;
   credentials: SimulatorCredentials;
   /** Live log of every request received, in arrival order. */
   requests: RequestLogEntry[];
@@ -78,26 +76,6 @@ export const DEFAULT_CREDENTIALS = {
   permanentToken: "sim-permanent-token",
 };
 
-function buildRouter(): Router {
-  const router = new Router();
-  registerOauth(router);
-  // Save routes first: /api/v4/media/save must not be taken for an asset id.
-  registerUploadSave(router);
-  registerDownloads(router);
-  registerMedia(router);
-  registerTags(router);
-  registerMetaproperties(router);
-  registerCollections(router);
-  registerWorkflow(router);
-  registerWorkflowJobs(router);
-  registerUsers(router);
-  registerAccount(router);
-  registerOrders(router);
-  registerLegacyUpload(router);
-  registerV7Upload(router);
-  return router;
-}
-
 export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
   const clock = options.clock ?? Date.now;
   const env: SimEnv = {
@@ -110,6 +88,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       permanentToken: options.permanentToken ?? DEFAULT_CREDENTIALS.permanentToken,
       tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
       processingMs: options.processingMs ?? 200,
+      scopes: options.scopes ?? [...ALL_SCOPES],
+      publicUrl: options.publicUrl ? normalisePublicUrl(options.publicUrl) : undefined,
       secret: newSecret(),
     },
   };
@@ -153,15 +133,17 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  env.baseUrl = `http://${host}:${port}`;
+  env.baseUrl = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  const publicUrl = env.config.publicUrl ?? env.baseUrl;
   return {
     url: env.baseUrl,
+    publicUrl,
     credentials: {
       clientId: env.config.clientId,
       clientSecret: env.config.clientSecret,
       permanentToken: env.config.permanentToken,
-      authorizeUrl: `${env.baseUrl}/v6/authentication/oauth2/auth`,
-      tokenUrl: `${env.baseUrl}/v6/authentication/oauth2/token`,
+      authorizeUrl: `${publicUrl}/v6/authentication/oauth2/auth`,
+      tokenUrl: `${publicUrl}/v6/authentication/oauth2/token`,
     },
     requests,
     faults,

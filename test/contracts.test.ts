@@ -3,7 +3,7 @@ import nock from "nock";
 import component from "../src";
 import { contracts } from "./contracts";
 import type { ContractRequest } from "./contracts/types";
-import { oauthConnection, PORTAL } from "./helpers/connections";
+import { CONNECTION_KINDS, PORTAL } from "./helpers/connections";
 
 const harness = createHarness(component);
 const actionKeys = Object.keys(component.actions);
@@ -14,6 +14,7 @@ interface Seen {
   query: Record<string, string>;
   body: unknown;
   contentType?: string;
+  authorization?: string;
 }
 
 function decodeBody(raw: string, contentType: string | undefined): unknown {
@@ -46,9 +47,11 @@ describe("every action has a contract", () => {
   });
 });
 
-describe.each(Object.entries(contracts).filter(([k]) => actionKeys.includes(k)))(
-  "%s",
-  (key, contract) => {
+const cases = Object.entries(contracts).filter(([k]) => actionKeys.includes(k));
+
+// Every contract runs once per connection: each one must reach the same request with its own token.
+describe.each(CONNECTION_KINDS)("with the $name connection", (kind) => {
+  describe.each(cases)("%s", (key, contract) => {
     it("sends exactly the documented request and returns Bynder's answer", async () => {
       const action = component.actions[key];
       const example = (action.examplePayload as { data?: unknown } | undefined)?.data;
@@ -67,20 +70,24 @@ describe.each(Object.entries(contracts).filter(([k]) => actionKeys.includes(k)))
               query: Object.fromEntries(url.searchParams),
               body: decodeBody(typeof body === "string" ? body : JSON.stringify(body), contentType),
               contentType,
+              authorization: this.req.headers.authorization as string | undefined,
             });
             const replyBody = want.reply && "body" in want.reply ? want.reply.body : example;
             return [want.reply?.status ?? 200, replyBody as nock.Body, want.reply?.headers ?? {}];
           });
       }
       const result = await harness.action(key, {
-        connection: oauthConnection(),
+        connection: kind.make(PORTAL),
         ...contract.inputs,
       });
       expect(seen).toHaveLength(contract.requests.length);
-      for (const [i, want] of contract.requests.entries()) expectRequest(seen[i], want);
+      for (const [i, want] of contract.requests.entries()) {
+        expectRequest(seen[i], want);
+        expect(seen[i].authorization).toBe(kind.authorization);
+      }
       const data = (result as { data?: unknown } | undefined)?.data;
       expect(data).toEqual(contract.expected ?? example);
       expect(scope.isDone()).toBe(true);
     });
-  },
-);
+  });
+});

@@ -33,8 +33,11 @@ interface BuiltComponent {
  * "ID" or "IDs" must have one.
  */
 const ID_INPUTS_WITHOUT_DROPDOWN: Record<string, string> = {
-  "searchAssets.collectionId": "selectCollection arrives with the collections issue",
   "getOrder.orderNumber": "an order number is typed, not picked",
+  "createAssetUsage.integrationId": "Bynder has no endpoint that lists integrations",
+  "listAssetUsage.integrationId": "Bynder has no endpoint that lists integrations",
+  "deleteAssetUsage.integrationId": "Bynder has no endpoint that lists integrations",
+  "syncAssetUsage.integrationId": "Bynder has no endpoint that lists integrations",
 };
 
 const camel = (label: string) =>
@@ -49,6 +52,8 @@ if (!existsSync(distPath))
   throw new Error("dist/index.js is missing: run `npm run build` (npm test does it for you).");
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const built: BuiltComponent = require(distPath).default;
+/** Our optional pace and retry inputs, after the seed's own on every connection. */
+const PACING_LABELS = ["Requests Per Second", "Max Retries", "Max Wait (Minutes)"];
 const labelOf = (i: BuiltInput) => (typeof i.label === "string" ? i.label : i.label.value);
 
 describe("the built component", () => {
@@ -78,16 +83,19 @@ describe("the built component", () => {
       "Scopes",
       "Client ID",
       "Client Secret",
+      ...PACING_LABELS,
     ]);
     expect(built.connections[1].inputs.map(labelOf)).toEqual([
       "Token URL",
       "Scopes",
       "Client ID",
       "Client Secret",
+      ...PACING_LABELS,
     ]);
     expect(built.connections[2].inputs.map((i) => [labelOf(i), i.type])).toEqual([
       ["Portal URL", "string"],
       ["Token", "password"],
+      ...PACING_LABELS.map((l) => [l, "string"]),
     ]);
   });
 });

@@ -1,10 +1,20 @@
 import nock from "nock";
+import { resetPacers } from "../src/client/clock";
 
 nock.disableNetConnect();
 nock.enableNetConnect((host) => host.startsWith("127.0.0.1") || host.startsWith("localhost"));
 
 afterEach(() => {
+  const pending = nock.pendingMocks();
   nock.cleanAll();
+  // Every test starts with a fresh request budget and no 429 pause from the one before.
+  resetPacers();
+  // An interceptor nobody called means the test expected a request that was never sent.
+  if (pending.length) {
+    throw new Error(
+      `This test left ${pending.length} nock interceptor(s) unused:\n  ${pending.join("\n  ")}`,
+    );
+  }
 });
 
 // nock 14 patches the process-wide http module once per module registry; restoring it after each

@@ -1,9 +1,11 @@
 import type { Inputs } from "@prismatic-io/spectral";
 import type { ActionInputParameters } from "@prismatic-io/spectral/dist/types";
 import type { z } from "zod";
+import type { BynderClient } from "../client/createBynderClient";
 import type { PageStyle } from "../client/paginate";
 import type { HttpMethod } from "../client/request";
 import type { connectionInput } from "../inputs/common";
+import type { ActionRequest } from "./buildRequest";
 
 export const BYNDER_REFERENCE = "https://api.bynder.com/reference";
 
@@ -16,6 +18,12 @@ export type Mapping<I extends Inputs> = Record<
   (keyof I & string) | ((params: Params<I>) => unknown)
 >;
 
+/**
+ * Fetch All for a list action. Its result keeps everything Bynder said: for an envelope, the first
+ * page's extras (count facets), Bynder's `total.count` next to `fetched`, and `complete` plus
+ * `truncated: {reason} | null`; a plain-array result fails, naming Max Items, rather than come back
+ * partial.
+ */
 export interface Pagination<I extends Inputs> {
   style: PageStyle;
   /** Array key inside an envelope (`media`, `collections`). */
@@ -24,6 +32,12 @@ export interface Pagination<I extends Inputs> {
   pageSize: number;
   /** Input that switches Fetch All on. */
   fetchAllInput: keyof I & string;
+  /** The item cap input (a `maxItemsInput` from src/inputs/fetchAll.ts); also bounds the requests. */
+  maxItemsInput: keyof I & string;
+  /** Plural noun for messages ("assets"). */
+  noun: string;
+  /** Query fields sent on the first page only (their answer, e.g. `count` facets, is kept). */
+  firstPageOnly?: string[];
   /** False for endpoints with a fixed page size (store orders). */
   sendLimit?: boolean;
 }
@@ -42,9 +56,13 @@ export interface BynderActionSpec<I extends Inputs, TData> {
   body?: Mapping<I>;
   /** Required whenever there is a body: Bynder v4 wants form fields, workflow and v7 want JSON. */
   encoding?: "form" | "json";
-  /** A JSON-object input whose keys are merged over the mapped body fields. */
+  /**
+   * A JSON-object input merged into the body. In a form body it is flattened (`metaproperty` maps
+   * become `metaproperty.<id>` fields; other nested values are refused). Setting a mapped field that
+   * was filled in is an InputError. To send JSON text in a form field, map it with `jsonText()`.
+   */
   dataInput?: keyof I & string;
-  /** A key/value-list input merged into the query string. */
+  /** A key/value-list input added to the query: a repeated key is sent comma-joined; a key the `query` mapping controls is an InputError. */
   extraQueryInput?: keyof I & string;
   responseType?: "json" | "arraybuffer" | "text";
   pagination?: Pagination<I>;
@@ -52,6 +70,11 @@ export interface BynderActionSpec<I extends Inputs, TData> {
   responseSchema?: z.ZodType;
   /** Shapes Bynder's response into the action's result, e.g. a 204 into a confirmation. */
   result?: (data: unknown, params: Params<I>) => TData;
+  /**
+   * Completes the built request with what only Bynder knows (one bounded lookup, e.g. whether an ID
+   * is a brand or a sub-brand). Runs after every input check, so bad input still sends nothing.
+   */
+  resolve?: (client: BynderClient, request: ActionRequest, params: Params<I>) => Promise<ActionRequest>;
   /** Checks across inputs that `clean` cannot express; throw an InputError. Runs before any request. */
   validate?: (params: Params<I>) => void;
   examplePayload: { data: TData };

@@ -30,12 +30,13 @@ export function bynderAction<I extends Inputs, TData = unknown>(spec: BynderActi
     perform: async (context, params) => {
       const p = params as Params<I>;
       spec.validate?.(p);
-      const request = buildActionRequest(spec, p);
+      let request = buildActionRequest(spec, p);
       const client = clientFor(p.connection as Connection, context);
+      if (spec.resolve) request = await spec.resolve(client, request, p);
       const pg = spec.pagination;
       let data: unknown;
       if (pg && (p as Record<string, unknown>)[pg.fetchAllInput] === true) {
-        data = await fetchAllPages(client, spec.label, pg, request, (m) => context.logger.warn(m));
+        data = await fetchAllPages(client, spec.label, pg, request, p);
       } else {
         const response = await client.request({
           method: spec.method,

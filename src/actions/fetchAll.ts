@@ -1,27 +1,73 @@
 import type { Inputs } from "@prismatic-io/spectral";
 import type { BynderClient } from "../client/createBynderClient";
-import { collectAll } from "../client/paginate";
-import type { Pagination } from "./actionSpec";
+import { type Collected, collectAll, PaginationError } from "../client/paginate";
+import type { ParamValue } from "../client/request";
+import type { Pagination, Params } from "./actionSpec";
 import type { ActionRequest } from "./buildRequest";
 
-/** Fetch All for a paginated action: every page, shaped like one page of the endpoint. */
+const n = (x: number) => x.toLocaleString("en-US");
+
+/** Why an incomplete walk stopped, in the user's terms. */
+function truncationReason(all: Collected<unknown>, maxItems: number, noun: string): string {
+  const reported = all.total !== undefined ? `Bynder reports ${n(all.total)} in all` : "";
+  if (all.stoppedBy === "maxItems") {
+    return `Stopped at Max Items (${n(maxItems)} ${noun}); ${reported || "Bynder has more"}.`;
+  }
+  return `Stopped after ${n(all.pages)} requests; ${reported || "Bynder may have more"}.`;
+}
+
+/**
+ * Fetch All for a paginated action. An envelope comes back as one big page that keeps the first
+ * page's extras: `{<items>, ...extras, total: {count: <Bynder's total>}, fetched, complete,
+ * truncated: {reason} | null}`. A plain array is returned only when complete; otherwise the step
+ * fails and names Max Items, since an array cannot say it is partial.
+ */
 export async function fetchAllPages<I extends Inputs>(
   client: BynderClient,
   label: string,
   pg: Pagination<I>,
   request: ActionRequest,
-  warn: (message: string) => void,
+  params: Params<I>,
 ): Promise<unknown> {
-  const { page: _page, limit: _limit, ...rest } = request.query;
+  const maxItems = (params as Record<string, unknown>)[pg.maxItemsInput] as number;
+  const { page: _page, limit: _limit, ...query } = request.query;
+  const firstPageQuery: Record<string, ParamValue> = {};
+  for (const key of pg.firstPageOnly ?? []) {
+    if (key in query) firstPageQuery[key] = query[key];
+    delete query[key];
+  }
   const all = await collectAll(client, {
-    request: { path: request.path, pathParams: request.pathParams, query: rest },
+    request: { path: request.path, pathParams: request.pathParams, query },
+    firstPageQuery,
     style: pg.style,
     itemsKey: pg.itemsKey,
     pageSize: pg.pageSize,
     sendLimit: pg.sendLimit,
-    onCapReached: (n) => warn(`${label}: stopped after ${n} pages (page cap).`),
+    maxItems,
+    // Room for the full pages the cap allows plus one request that confirms nothing is left.
+    maxPages: Math.ceil(maxItems / pg.pageSize) + 1,
   });
-  return pg.style === "envelope"
-    ? { [pg.itemsKey ?? "media"]: all.items, total: { count: all.items.length } }
-    : all.items;
+  const reason = all.complete ? null : truncationReason(all, maxItems, pg.noun);
+  if (pg.style !== "envelope") {
+    if (reason) {
+      // An array cannot say it is partial, so the step fails rather than drop items silently.
+      throw new PaginationError(
+        `${label}: Bynder has more ${pg.noun} than this step may fetch. ${reason} Raise "Max Items", narrow the list, or turn "Fetch All" off and read it page by page.`,
+      );
+    }
+    return all.items;
+  }
+  const itemsKey = pg.itemsKey ?? "media";
+  const first = all.first && typeof all.first === "object" && !Array.isArray(all.first);
+  const extras = first ? { ...(all.first as Record<string, unknown>) } : {};
+  delete extras[itemsKey];
+  const totalCount = all.total ?? (all.complete ? all.items.length : undefined);
+  return {
+    ...extras,
+    [itemsKey]: all.items,
+    ...(totalCount === undefined ? {} : { total: { count: totalCount } }),
+    fetched: all.items.length,
+    complete: all.complete,
+    truncated: reason === null ? null : { reason },
+  };
 }

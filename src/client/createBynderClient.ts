@@ -1,11 +1,27 @@
-import type { Readable } from "node:stream";
-import { type ActionLogger, type Connection, ConnectionError, util } from "@prismatic-io/spectral";
-import axios, { type AxiosInstance, type AxiosResponse, isAxiosError } from "axios";
-import { type FailureContext, httpFailure, networkFailure } from "./errors";
-import { portalOrigin, safeConnection } from "./portal";
+import type { ActionLogger, Connection } from "@prismatic-io/spectral";
+import axios, { type AxiosInstance } from "axios";
+import { accessToken, checkExternalUrl } from "./auth";
+import { discardBody, flatHeaders, type Outcome, sendAttempt } from "./attempt";
+import { clock } from "./clock";
+import { type FailureContext, rateLimitFailure } from "./errors";
+import { failureError } from "./failures";
+import { DEFAULT_RATE_PER_SECOND, type Pacer, pacerFor } from "./pacer";
+import { portalOrigin } from "./portal";
 import { connectionSecrets, Redactor, secretFieldValues } from "./redact";
-import { type BynderRequest, buildForm, buildPath, buildQuery, type RequestBody } from "./request";
-import { DEFAULT_RETRY, decideRetry, type RetryOptions } from "./retry";
+import { type BynderRequest, buildPath, buildQuery } from "./request";
+import {
+  DEFAULT_MAX_WAIT_MS,
+  DEFAULT_RATE_LIMIT,
+  DEFAULT_RETRY,
+  nextStep,
+  parseRetryAfter,
+  type RateLimitOptions,
+  type RetryOptions,
+  rateLimitPause,
+} from "./retry";
+import { connectionSettings } from "./settings";
+
+export { accessToken } from "./auth";
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -13,11 +29,23 @@ type Logger = Pick<ActionLogger, "debug" | "info" | "warn" | "error">;
 
 export interface ClientOptions {
   logger?: Logger;
-  /** Log each request (method, URL, status, duration, redacted body summary). */
+  /** Log each request (method, URL, status, duration). */
   debug?: boolean;
   timeoutMs?: number;
   retry?: Partial<RetryOptions>;
-  /** Injectable for tests: how to wait, what time it is, and the jitter source. */
+  /** Sustained requests per second to the portal (the pacer is shared by the whole process). */
+  ratePerSecond?: number;
+  rateLimit?: Partial<RateLimitOptions>;
+  /** No wait (429 pause or retry backoff) may end later than this long after the client was made. */
+  maxWaitMs?: number;
+  /** Dropdowns and other calls a person is waiting on: fail at once instead of waiting out a 429. */
+  interactive?: boolean;
+  /** Advice appended to timeout errors, e.g. Raw Request's "raise the Timeout input". */
+  timeoutAdvice?: string;
+  /**
+   * Injectable for tests; default to the process clock (src/client/clock.ts). Give `now` with
+   * `sleep`: the pacer re-reads the time after each sleep. `useClock` is usually simpler.
+   */
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
   random?: () => number;
@@ -39,7 +67,7 @@ export interface BynderClient {
   ): Promise<BynderResponse<T>>;
   /**
    * Calls a pre-signed URL on another host (S3 upload endpoint, `s3_file` download) WITHOUT the
-   * bearer token. The URL must be https (or loopback http for local testing).
+   * bearer token or the portal's pacer. The URL must be https (or loopback http for local testing).
    */
   requestUnauthenticated<T = unknown>(
     url: string,
@@ -48,82 +76,14 @@ export interface BynderClient {
   ): Promise<BynderResponse<T>>;
 }
 
-/** Reads the start of an error body that arrived as a stream, so its message is not lost. */
-async function readSome(stream: Readable, limit = 64 * 1024): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    chunks.push(Buffer.from(chunk));
-    size += chunk.length;
-    if (size >= limit) break;
-  }
-  stream.destroy();
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** The access token of any of the three connections; never logged. */
-export function accessToken(connection: Connection): string {
-  const token =
-    connection.key === "permanentToken"
-      ? util.types.toString(connection.fields?.token).trim()
-      : util.types.toString(connection.token?.access_token).trim();
-  if (!token) {
-    throw new ConnectionError(
-      safeConnection(connection),
-      "The Bynder connection has no access token. Reconnect (re-authorize) the connection.",
-    );
-  }
-  return token;
-}
-
-function encodeBody(body: RequestBody | undefined): {
-  data?: unknown;
-  headers: Record<string, string>;
-} {
-  if (!body) return { headers: {} };
-  switch (body.encoding) {
-    case "form":
-      return {
-        data: buildForm(body.fields).toString(),
-        headers: { "Content-Type": "application/x-www-form-urlencoded" },
-      };
-    case "json":
-      return {
-        data: JSON.stringify(body.value ?? {}),
-        headers: { "Content-Type": "application/json" },
-      };
-    case "multipart": {
-      const form = body.build();
-      return { data: form, headers: form.getHeaders() };
-    }
-    case "raw":
-      return {
-        data: typeof body.data === "function" ? body.data() : body.data,
-        headers: { "Content-Type": body.contentType },
-      };
-  }
-}
-
-function flatHeaders(headers: AxiosResponse["headers"]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(headers ?? {})) {
-    if (v !== undefined && v !== null)
-      out[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : String(v);
-  }
-  return out;
-}
-
-function checkExternalUrl(url: string): URL {
-  const parsed = new URL(url);
-  const loopback = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.test(parsed.hostname);
-  if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && loopback)) {
-    throw new Error(
-      `Refusing to call ${parsed.protocol}//${parsed.host}: only https URLs are allowed.`,
-    );
-  }
-  return parsed;
+interface Target {
+  baseURL: string;
+  url: string;
+  display: string;
+  /** Whether the bearer token is sent: only ever to the portal itself. */
+  auth: boolean;
+  /** The portal's pacer for authenticated calls; pre-signed calls have none. */
+  pacer?: Pacer;
 }
 
 export function createBynderClient(
@@ -131,11 +91,23 @@ export function createBynderClient(
   options: ClientOptions = {},
 ): BynderClient {
   const origin = portalOrigin(connection);
+  const settings = connectionSettings(connection);
   const baseRedactor = new Redactor(connectionSecrets(connection));
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const sleep = options.sleep ?? defaultSleep;
-  const now = options.now ?? Date.now;
-  const random = options.random ?? Math.random;
+  const now = () => (options.now ?? clock().now)();
+  const sleep = (ms: number) => (options.sleep ?? clock().sleep)(ms);
+  const random = () => (options.random ?? clock().random)();
+  const deadline = now() + (options.maxWaitMs ?? settings.maxWaitMs ?? DEFAULT_MAX_WAIT_MS);
+  const rateLimit: RateLimitOptions = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
+  const baseRetry: RetryOptions = {
+    ...DEFAULT_RETRY,
+    ...(settings.maxRetries === undefined ? {} : { maxRetries: settings.maxRetries }),
+    ...options.retry,
+  };
+  const pacer = pacerFor(
+    origin,
+    options.ratePerSecond ?? settings.ratePerSecond ?? DEFAULT_RATE_PER_SECOND,
+  );
   const log: Logger | undefined = options.logger;
   const http: AxiosInstance = axios.create({
     // Relative paths only: an absolute URL must never carry the token to another host.
@@ -147,11 +119,11 @@ export function createBynderClient(
   });
 
   async function send<T>(
-    target: { baseURL: string; url: string; display: string; auth: boolean },
+    target: Target,
     req: Omit<BynderRequest, "path" | "pathParams">,
     retryOverride?: Partial<RetryOptions>,
   ): Promise<BynderResponse<T>> {
-    const retry: RetryOptions = { ...DEFAULT_RETRY, ...options.retry, ...retryOverride };
+    const retry: RetryOptions = { ...baseRetry, ...retryOverride };
     const bodyFields =
       req.body?.encoding === "form"
         ? req.body.fields
@@ -168,81 +140,91 @@ export function createBynderClient(
     };
     const timeout = req.timeoutMs ?? timeoutMs;
     const params = buildQuery(req.query);
-    for (let attempt = 0; ; attempt++) {
-      const body = encodeBody(req.body);
-      const headers: Record<string, string> = {
-        Accept: "application/json, text/plain, */*",
-        ...req.headers,
-        ...body.headers,
-      };
-      if (target.auth) headers.Authorization = `Bearer ${accessToken(connection)}`;
-      const started = now();
-      let response: AxiosResponse | undefined;
-      let networkCode: string | undefined;
-      try {
-        response = await http.request({
-          baseURL: target.baseURL,
-          url: target.url,
-          method: req.method,
-          params,
-          data: body.data,
-          headers,
-          timeout,
-          responseType: req.responseType ?? "json",
+    const label = `Bynder ${req.method} ${target.display}`;
+    const warn = (line: string) => log?.warn(redactor.text(line));
+    let retries = 0;
+    for (let attempts = 1; ; attempts++) {
+      let epoch = 0;
+      if (target.pacer) {
+        const gate = await target.pacer.acquire({
+          deadline,
+          interactive: options.interactive,
+          clock: { now, sleep },
         });
-      } catch (error) {
-        networkCode = isAxiosError(error) ? (error.code ?? "network error") : "network error";
-        if (!isAxiosError(error)) throw error;
+        if (!gate.ok) throw rateLimitFailure(ctx);
+        epoch = gate.epoch;
       }
+      const started = now();
+      const outcome: Outcome = await sendAttempt(http, {
+        baseURL: target.baseURL,
+        url: target.url,
+        req,
+        params,
+        timeoutMs: timeout,
+        authorization: target.auth ? `Bearer ${accessToken(connection)}` : undefined,
+      });
       if (options.debug && log) {
+        const result = outcome.ok ? outcome.response.status : describe(outcome);
         log.debug(
           redactor.text(
-            `Bynder ${req.method} ${target.display}${params.size ? `?${params}` : ""} -> ${response?.status ?? networkCode} in ${now() - started} ms`,
+            `${label}${params.size ? `?${params}` : ""} -> ${result} in ${now() - started} ms`,
           ),
         );
       }
-      if (response && response.status < 400 && !(response.status >= 300 && response.status < 400)) {
+      if (outcome.ok) {
+        target.pacer?.succeeded(epoch);
+        const { response } = outcome;
         return {
           status: response.status,
           headers: flatHeaders(response.headers),
           data: response.data as T,
         };
       }
-      const responseHeaders = response ? flatHeaders(response.headers) : {};
-      const decision = decideRetry(
+      const { failure } = outcome;
+      const at = now();
+      const retryAfter = outcome.headers["retry-after"];
+      // Bynder's limit is per IP: a 429 pauses every request to the portal, not only this one.
+      const paced429 = target.pacer && failure.kind === "status" && failure.status === 429;
+      const pauseEndsAt = paced429
+        ? target.pacer?.rateLimited(epoch, at, (strike) =>
+            rateLimitPause(rateLimit, strike, parseRetryAfter(retryAfter, at), random),
+          )
+        : undefined;
+      const step = nextStep({
+        method: req.method,
+        failure,
+        retryAfterHeader: retryAfter,
+        retries,
         retry,
-        {
-          method: req.method,
-          attempt,
-          status: response?.status,
-          networkCode,
-          retryAfterHeader: responseHeaders["retry-after"],
-        },
-        now(),
+        now: at,
+        deadline,
         random,
-      );
-      if (decision.retry) {
-        log?.warn(
-          `Retrying Bynder ${req.method} ${target.display} (retry ${attempt + 1} of ${retry.maxRetries}) in ${decision.delayMs} ms after ${decision.reason}.`,
+        interactive: options.interactive,
+        pauseEndsAt,
+      });
+      if (step.kind === "pause") {
+        discardBody(outcome.response);
+        warn(
+          `Bynder's rate limit was reached (HTTP 429 on ${req.method} ${target.display}): pausing every request to ${origin} for ${Math.ceil((step.untilMs - at) / 1000)} s.`,
         );
-        await sleep(decision.delayMs);
+        continue; // the pacer holds the next attempt until the pause ends
+      }
+      if (step.kind === "retry") {
+        discardBody(outcome.response);
+        retries += 1;
+        warn(
+          `Retrying ${label} (retry ${retries} of ${retry.maxRetries}) in ${step.delayMs} ms after ${step.reason}.`,
+        );
+        await sleep(step.delayMs);
         continue;
       }
-      if (decision.reason)
-        log?.warn(`Not retrying Bynder ${req.method} ${target.display}: ${decision.reason}.`);
-      if (response && response.status >= 300 && response.status < 400) {
-        throw httpFailure(
-          ctx,
-          response.status,
-          `Unexpected redirect to ${redactor.text(responseHeaders.location ?? "(no location)")}`,
-        );
-      }
-      if (response) {
-        const body =
-          req.responseType === "stream" ? await readSome(response.data as Readable) : response.data;
-        throw httpFailure(ctx, response.status, body);
-      }
-      throw networkFailure(ctx, networkCode, timeout);
+      if (step.reason && !paced429) warn(`Not retrying ${label}: ${step.reason}.`);
+      throw await failureError(outcome, ctx, {
+        responseType: req.responseType,
+        timeoutMs: timeout,
+        attempts,
+        timeoutAdvice: options.timeoutAdvice,
+      });
     }
   }
 
@@ -256,7 +238,7 @@ export function createBynderClient(
       if (new URL(`${origin}${path}`).origin !== origin)
         throw new Error(`Refusing path "${path}": it leaves the portal.`);
       return send(
-        { baseURL: origin, url: path, display: `${origin}${path}`, auth: true },
+        { baseURL: origin, url: path, display: `${origin}${path}`, auth: true, pacer },
         req,
         retry,
       );
@@ -272,4 +254,8 @@ export function createBynderClient(
       );
     },
   };
+}
+
+function describe(outcome: Extract<Outcome, { ok: false }>): string {
+  return outcome.failure.kind === "status" ? String(outcome.failure.status) : outcome.failure.code;
 }

@@ -1,8 +1,9 @@
 import { type Connection, ConnectionError, SpectralError } from "@prismatic-io/spectral";
 import { safeConnection } from "./portal";
-import type { Redactor } from "./redact";
+import { isSecretKey, type Redactor } from "./redact";
 
 const MAX_BODY_TEXT = 300;
+type Scalar = string | number | boolean;
 
 export interface BynderErrorDetails {
   method: string;
@@ -13,7 +14,15 @@ export interface BynderErrorDetails {
   bynderMessage?: string;
   /** Bynder's own code (`statuscode`, `status_code` or `errorCode`), when it differs from the status. */
   bynderCode?: string;
+  /** Bynder's other scalar fields (redacted), e.g. `{ existingUUID: "…" }` on "already exists". */
+  fields?: Record<string, Scalar>;
 }
+
+const MAX_FIELD_TEXT = 200;
+/** Fields that name an object (`existingUUID`, `id`, `mediaId`, `job_id`), shown in the message. */
+const ID_FIELD = /^(id|uuid|ids)$|(Id|ID|Uuid|UUID|_id|_uuid)$/;
+const MESSAGE_KEYS = ["message", "error_description", "errorMessage", "error", "detail"];
+const CODE_KEYS = ["errorCode", "statuscode", "status_code", "code"];
 
 /** The one error type every request failure becomes. Carries no headers, config or token. */
 export class BynderApiError extends SpectralError {
@@ -22,6 +31,10 @@ export class BynderApiError extends SpectralError {
   readonly status?: number;
   readonly bynderMessage?: string;
   readonly bynderCode?: string;
+  /** Every other scalar field of Bynder's error body, e.g. `existingUUID`, `id`, `mediaId`. */
+  readonly details: Record<string, Scalar>;
+  /** The existing object's id when Bynder refuses a duplicate ("option already exists"). */
+  readonly existingUUID?: string;
 
   constructor(details: BynderErrorDetails, message: string) {
     super(message);
@@ -30,9 +43,25 @@ export class BynderApiError extends SpectralError {
     this.status = details.status;
     this.bynderMessage = details.bynderMessage;
     this.bynderCode = details.bynderCode;
+    this.details = details.fields ?? {};
+    if (this.details.existingUUID !== undefined)
+      this.existingUUID = String(this.details.existingUUID);
+    // Any other id Bynder named becomes a property too (`error.mediaId`), unless the name is taken.
+    for (const [key, value] of Object.entries(idFields(this.details))) {
+      if (!(key in this)) Object.defineProperty(this, key, { value, enumerable: true });
+    }
   }
 }
 
+/** The id-like fields of Bynder's error body. */
+export function idFields(fields: Record<string, Scalar> = {}): Record<string, Scalar> {
+  return Object.fromEntries(Object.entries(fields).filter(([k]) => ID_FIELD.test(k)));
+}
+
+type Redact = (text: string) => string;
+const asIs: Redact = (text) => text;
+
+/** Plain text of a (possibly HTML) message, cut to a readable length. Redact BEFORE calling. */
 function squash(text: string): string {
   const plain = text
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ")
@@ -42,8 +71,15 @@ function squash(text: string): string {
   return plain.length > MAX_BODY_TEXT ? `${plain.slice(0, MAX_BODY_TEXT)}…` : plain;
 }
 
-/** Reads Bynder's message out of each error shape it uses (v4, brandstore, taxonomy, OAuth, text, HTML). */
-export function extractBynderMessage(body: unknown): { message?: string; code?: string } {
+/**
+ * Reads Bynder's message, code and other scalar fields out of each error shape it uses (v4,
+ * brandstore, taxonomy, OAuth, text, HTML). `redact` runs on every text before it is cut short, so
+ * a secret straddling the cut cannot leave a fragment behind.
+ */
+export function extractBynderMessage(
+  body: unknown,
+  redact: Redact = asIs,
+): { message?: string; code?: string; fields?: Record<string, Scalar> } {
   let data = body;
   if (Buffer.isBuffer(data)) data = data.toString("utf8");
   if (data instanceof ArrayBuffer) data = Buffer.from(data).toString("utf8");
@@ -51,16 +87,16 @@ export function extractBynderMessage(body: unknown): { message?: string; code?: 
     const trimmed = data.trim();
     if (trimmed.startsWith("{")) {
       try {
-        return extractBynderMessage(JSON.parse(trimmed));
+        return extractBynderMessage(JSON.parse(trimmed), redact);
       } catch {
         // not JSON after all: fall through to plain text
       }
     }
-    return trimmed ? { message: squash(trimmed) } : {};
+    return trimmed ? { message: squash(redact(trimmed)) } : {};
   }
-  if (data && typeof data === "object") {
+  if (data && typeof data === "object" && !Array.isArray(data)) {
     const o = data as Record<string, unknown>;
-    const pick = (...keys: string[]) => {
+    const pick = (keys: string[]) => {
       for (const k of keys) {
         const v = o[k];
         if (typeof v === "string" && v.trim()) return v.trim();
@@ -68,13 +104,31 @@ export function extractBynderMessage(body: unknown): { message?: string; code?: 
       }
       return undefined;
     };
-    const message = pick("message", "error_description", "errorMessage", "error", "detail");
-    const code = pick("errorCode", "statuscode", "status_code", "code");
+    const message = pick(MESSAGE_KEYS);
+    const code = pick(CODE_KEYS);
+    const fields: Record<string, Scalar> = {};
+    for (const [k, v] of Object.entries(o)) {
+      if (MESSAGE_KEYS.includes(k) || CODE_KEYS.includes(k) || isSecretKey(k)) continue;
+      if (typeof v === "number" || typeof v === "boolean") fields[k] = v;
+      else if (typeof v === "string") fields[k] = redact(v).slice(0, MAX_FIELD_TEXT);
+    }
     // An unknown shape is shown as-is rather than dropped.
-    return { message: squash(message ?? JSON.stringify(o)), code };
+    return {
+      message: squash(redact(message ?? JSON.stringify(o))),
+      code: code === undefined ? undefined : redact(code),
+      fields: Object.keys(fields).length ? fields : undefined,
+    };
   }
+  if (data !== undefined && data !== null) return { message: squash(redact(JSON.stringify(data))) };
   return {};
 }
+
+/** Security roles a path needs beyond its scope, where the role is not the obvious one. */
+const ROLE_HINTS: [RegExp, string][] = [
+  [/^\/api\/workflow\/campaigns\/[^/]+\/jobs/i, "CAMPAIGNOVERVIEW"],
+  [/^\/api\/workflow\/jobs\/[^/]+\/finish/i, "JOBAPPROVE"],
+  [/^\/api\/groups\//i, "GROUPMANAGEMENT"],
+];
 
 /** Which OAuth scope a path most likely needs, for 403 hints. */
 function scopeHint(method: string, path: string): string | undefined {
@@ -89,6 +143,8 @@ function scopeHint(method: string, path: string): string | undefined {
     [/^\/api\/v4\/profiles/i, "admin.profile"],
     [/^\/api\/v4\/currentUser/i, "current.user"],
     [/^\/api\/v4\/account/i, "current.profile"],
+    // Not among the connection's default scopes: it must be added by hand.
+    [/^\/api\/media\/usage/i, "asset.usage"],
     [
       /^\/(api\/v4\/media|api\/media|api\/upload|api\/v4\/upload|v7\/file_cmds|transform)/i,
       "asset",
@@ -117,8 +173,8 @@ export interface FailureContext {
 
 /** Turns an HTTP failure (status + body) into the error the user sees. */
 export function httpFailure(ctx: FailureContext, status: number, body: unknown): Error {
-  const { message, code } = extractBynderMessage(body);
-  const safeMessage = message ? ctx.redactor.text(message) : undefined;
+  const { message, code, fields } = extractBynderMessage(body, (t) => ctx.redactor.text(t));
+  const safeMessage = message;
   const url = `${ctx.origin}${ctx.path}`;
   const details: BynderErrorDetails = {
     method: ctx.method,
@@ -126,45 +182,92 @@ export function httpFailure(ctx: FailureContext, status: number, body: unknown):
     status,
     bynderMessage: safeMessage,
     bynderCode: code && code !== String(status) ? code : undefined,
+    fields,
   };
-  const said = safeMessage ? `: ${safeMessage}` : "";
+  const ids = Object.entries(idFields(fields))
+    .map(([k, v]) => `${k}: ${v}`)
+    .join(", ");
+  const said = `${safeMessage ? `: ${safeMessage}` : ""}${ids ? ` (${ids})` : ""}`;
   const head = `Bynder ${ctx.method} ${url} failed with HTTP ${status}${said}`;
   if (status === 401) {
     return new ConnectionError(
       safeConnection(ctx.connection),
-      `${head}. The access token was rejected (expired, revoked or for another portal). Reconnect the Bynder connection and try again.`,
+      ctx.connection.key === "permanentToken"
+        ? `${head}. The permanent token was rejected (revoked, expired or from another portal). Check the Token in the Bynder connection, or create a new permanent token in Bynder and paste it there.`
+        : `${head}. The access token was rejected (expired, revoked or for another portal). Reconnect the Bynder connection and try again.`,
     );
   }
   if (status === 403) {
     const scope = scopeHint(ctx.method, ctx.path);
     const need = scope
-      ? `the "${scope}" scope on the connection`
+      ? `the "${scope}" scope on the connection${scope.startsWith("asset.usage") ? " (not among the default scopes: add it to Scopes and reconnect)" : ""}`
       : "the right scope on the connection";
+    const role = ROLE_HINTS.find(([re]) => re.test(ctx.path))?.[1];
+    const who = role
+      ? `the ${role} security role for the connected user`
+      : "a Bynder security role that allows it for the connected user";
     return new BynderApiError(
       details,
-      `${head}. Permission denied: this call probably needs ${need} and a Bynder security role that allows it for the connected user (ask a Bynder admin).`,
+      `${head}. Permission denied: this call probably needs ${need} and ${who} (ask a Bynder admin).`,
+    );
+  }
+  if (status === 409 && /^\/api\/workflow\/jobs\/[^/]+\/finish/i.test(ctx.path)) {
+    return new BynderApiError(
+      details,
+      `${head}. The job is already finished, or it is not on its last stage yet: move it to its last stage with Update Job (see Get Job Stages), or re-open it in Bynder to finish it again.`,
     );
   }
   if (status === 429) {
-    return new BynderApiError(
-      details,
-      `${head}. Bynder's rate limit (4500 requests per 5 minutes per IP) was exceeded; retry later or raise the retry settings.`,
-    );
+    return new BynderApiError(details, `${head}. ${RATE_LIMIT_ADVICE}`);
   }
   const codeNote = details.bynderCode ? ` (Bynder code ${details.bynderCode})` : "";
   return new BynderApiError(details, `${head}${codeNote}.`);
 }
 
-/** Turns a transport failure (reset, timeout, DNS) into the error the user sees. */
-export function networkFailure(
-  ctx: FailureContext,
-  code: string | undefined,
-  timeoutMs: number,
-): Error {
+/** Bynder's per-IP limit, said the same way wherever a request gives up on it. */
+export const RATE_LIMIT_ADVICE =
+  "Bynder's rate limit was reached: it allows 4,500 requests per 5 minutes per IP address, shared with every other integration calling Bynder from the same IP. Try again in about 5 minutes.";
+
+/** A request that gave up on a 429 pause (interactive, or past the operation's deadline) before it was sent. */
+export function rateLimitFailure(ctx: FailureContext): Error {
   const url = `${ctx.origin}${ctx.path}`;
-  const what =
-    code === "ECONNABORTED" || code === "ETIMEDOUT"
-      ? `timed out after ${timeoutMs} ms (raise the Timeout input if Bynder is slow for this call)`
-      : `could not reach Bynder (${code ?? "network error"})`;
-  return new BynderApiError({ method: ctx.method, url }, `Bynder ${ctx.method} ${url} ${what}.`);
+  return new BynderApiError(
+    { method: ctx.method, url, status: 429 },
+    `Bynder ${ctx.method} ${url} was not sent. ${RATE_LIMIT_ADVICE}`,
+  );
+}
+
+export interface NetworkFailureInfo {
+  kind: "unsent" | "dropped" | "timeout" | "cutoff" | "other";
+  code: string;
+  timeoutMs: number;
+  attempts: number;
+  /** Whether sending it again is safe (GET, PUT, DELETE…); if not, a write may have been applied. */
+  idempotent: boolean;
+  /** What the caller can do about a timeout, e.g. Raw Request's "raise the Timeout input". */
+  timeoutAdvice?: string;
+}
+
+/** Turns a transport failure (refused, DNS, reset, timeout, cut-off body) into the error the user sees. */
+export function networkFailure(ctx: FailureContext, info: NetworkFailureInfo): Error {
+  const url = `${ctx.origin}${ctx.path}`;
+  const head = `Bynder ${ctx.method} ${url}`;
+  const limit =
+    info.timeoutMs >= 1000 ? `${Math.round(info.timeoutMs / 100) / 10} s` : `${info.timeoutMs} ms`;
+  const what: Record<NetworkFailureInfo["kind"], string> = {
+    unsent: `could not reach Bynder (${info.code}): the request was not sent. Check the portal address in the connection and that the portal is up.`,
+    dropped: `failed: the connection was dropped before Bynder answered (${info.code}).`,
+    timeout: `got no answer within ${limit}.`,
+    cutoff: `failed: the response was cut off before it was complete (${info.code}).`,
+    other: `could not reach Bynder (${info.code}).`,
+  };
+  const parts = [`${head} ${what[info.kind]}`];
+  if (info.attempts > 1) parts.push(`Tried ${info.attempts} times.`);
+  if (!info.idempotent && info.kind !== "unsent") {
+    parts.push("The request may have been applied; check in Bynder before retrying.");
+  }
+  if (info.kind === "timeout") {
+    parts.push(info.timeoutAdvice ?? "Bynder may be slow or busy; try again in a few minutes.");
+  }
+  return new BynderApiError({ method: ctx.method, url }, parts.join(" "));
 }

@@ -2,19 +2,38 @@ import type { Connection } from "@prismatic-io/spectral";
 import { util } from "@prismatic-io/spectral";
 
 const REDACTED = "[REDACTED]";
+const SECRET_KEY_NAMES =
+  "authorization|password|passwd|client_secret|clientsecret|access_token|accesstoken|refresh_token|refreshtoken|id_token|token|secret|api_key|apikey|policy|signature|x-amz-signature|x-amz-credential|x-amz-security-token";
 /** Field names whose values are secrets wherever they appear (bodies, queries, log objects). */
-const SECRET_KEYS =
-  /^(authorization|password|client_secret|clientsecret|access_token|accesstoken|refresh_token|token|policy|x-amz-signature|x-amz-credential|signature)$/i;
+const SECRET_KEYS = new RegExp(`^(${SECRET_KEY_NAMES})$`, "i");
+/** `key=value` in a query string, form body or URL anywhere in a text (also `%3D`-encoded once). */
+const SECRET_QUERY = new RegExp(
+  `(^|[?&;\\s"'(<,]|%26|%3F)(${SECRET_KEY_NAMES})(=|%3D)[^&\\s"'<>#)\\]]*`,
+  "gi",
+);
+/** `"key": "value"` in JSON text, including escaped quotes inside the value. */
+const SECRET_JSON = new RegExp(`("(?:${SECRET_KEY_NAMES})"\\s*:\\s*)"(?:[^"\\\\]|\\\\.)*"`, "gi");
+const AUTH_SCHEME = /\b(Bearer|Basic)(\s+|%20|\+)[A-Za-z0-9._~+/=%-]+/gi;
+
+/** Secrets shorter than this are not scrubbed from free text (they would mangle ordinary words). */
+const MIN_SECRET_LENGTH = 4;
+
+/** A pasted permanent token may carry its `Bearer ` prefix or stray whitespace. */
+function bareToken(value: string): string {
+  return value.trim().replace(/^bearer\s+/i, "");
+}
 
 /** Every secret value a connection holds, so it can be scrubbed from any text. */
 export function connectionSecrets(connection: Connection): string[] {
   const values = [
     connection.token?.access_token,
     connection.token?.refresh_token,
+    connection.token?.id_token,
     connection.fields?.clientSecret,
     connection.fields?.token,
   ];
-  return values.map((v) => util.types.toString(v)).filter((v) => v.length >= 4);
+  const texts = values.map((v) => util.types.toString(v));
+  return [...texts, ...texts.map(bareToken)].filter((v) => v.length >= MIN_SECRET_LENGTH);
 }
 
 /** Values sent under secret field names (e.g. a user's `password`), so an echo of them can be scrubbed. */
@@ -25,23 +44,63 @@ export function secretFieldValues(fields: unknown): string[] {
     .map(([, v]) => v as string);
 }
 
+/** True when a field name holds a secret (`password`, `client_secret`, `token`, …). */
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEYS.test(key);
+}
+
+const htmlEscape = (s: string) =>
+  s
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+
+/** The ways a secret is spelled when echoed: raw, URL/form-encoded, JSON- and HTML-escaped. */
+export function secretVariants(secret: string): string[] {
+  const json = JSON.stringify(secret).slice(1, -1);
+  const url = encodeURIComponent(secret);
+  const variants = [
+    secret,
+    url,
+    url.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()),
+    new URLSearchParams({ s: secret }).toString().slice(2),
+    encodeURI(secret),
+    json,
+    json.replace(/\//g, "\\/"),
+    json.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`),
+    htmlEscape(secret),
+  ];
+  return [...new Set(variants)];
+}
+
 export class Redactor {
-  private readonly secrets: string[];
+  private readonly raw: string[];
+  private readonly spelled: string[];
 
   constructor(secrets: string[] = []) {
-    this.secrets = [...new Set(secrets.filter((s) => s.length >= 4))].sort(
+    this.raw = [...new Set(secrets.filter((s) => s.length >= MIN_SECRET_LENGTH))];
+    // Longest first, so a secret that contains another is replaced whole.
+    this.spelled = [...new Set(this.raw.flatMap(secretVariants))].sort(
       (a, b) => b.length - a.length,
     );
   }
 
   with(extra: string[]): Redactor {
-    return new Redactor([...this.secrets, ...extra]);
+    return new Redactor([...this.raw, ...extra]);
   }
 
+  /** Scrubs known secret values (in every spelling), secret-named query/JSON values and auth headers. */
   text(value: string): string {
     let out = value;
-    for (const secret of this.secrets) out = out.split(secret).join(REDACTED);
-    return out.replace(/(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`);
+    for (const secret of this.spelled) out = out.split(secret).join(REDACTED);
+    return out
+      .replace(SECRET_QUERY, (_m, lead: string, key: string, eq: string) => {
+        return `${lead}${key}${eq}${REDACTED}`;
+      })
+      .replace(SECRET_JSON, `$1"${REDACTED}"`)
+      .replace(AUTH_SCHEME, `$1 ${REDACTED}`);
   }
 
   /** Deep copy with secret keys masked and known secret values scrubbed; never mutates. */

@@ -4,8 +4,22 @@ import type FormData from "form-data";
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
 
 export type Scalar = string | number | boolean;
-/** Undefined and null are omitted; arrays are sent comma-separated, as Bynder expects. */
-export type ParamValue = Scalar | Scalar[] | null | undefined;
+
+/** A query parameter sent once per value (`a=1&a=2`), for endpoints that read repeated keys. */
+export class Repeated {
+  constructor(readonly values: readonly Scalar[]) {}
+}
+
+/** Undefined and null are omitted; arrays are sent comma-separated, as Bynder expects; `Repeated` repeats the key. */
+export type ParamValue = Scalar | Scalar[] | Repeated | null | undefined;
+
+/** A form field Bynder reads as JSON text (e.g. `data={"name": ...}` or `data=["id1","id2"]`). */
+export class JsonText {
+  constructor(readonly value: unknown) {}
+}
+
+/** Marks one form field as JSON text: the explicit, per-field way to send JSON inside a form. */
+export const jsonText = (value: unknown) => new JsonText(value);
 
 /** Request bodies, with the encoding always chosen explicitly. Multipart and stream bodies are factories so a retry can rebuild them. */
 export type RequestBody =
@@ -42,31 +56,46 @@ export function buildPath(template: string, params: Record<string, string | numb
   });
 }
 
-function scalarText(value: Scalar | Scalar[]): string {
-  return Array.isArray(value) ? value.map(String).join(",") : String(value);
+function scalar(key: string, value: unknown): string {
+  if (typeof value === "number" && (!Number.isFinite(value) || /e/i.test(String(value))))
+    throw new Error(`Field "${key}" holds the number ${value}, which cannot be sent exactly.`);
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return String(value);
+  throw new Error(
+    `Field "${key}" holds a nested value; wrap it in jsonText() if Bynder reads it as JSON text.`,
+  );
 }
 
 export function buildQuery(query: Record<string, ParamValue> = {}): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null) continue;
-    if (Array.isArray(value) && value.length === 0) continue;
-    params.append(key, scalarText(value));
+    if (value instanceof Repeated) {
+      for (const v of value.values) params.append(key, scalar(key, v));
+    } else if (Array.isArray(value)) {
+      if (value.length) params.append(key, value.map((v) => scalar(key, v)).join(","));
+    } else {
+      params.append(key, scalar(key, value));
+    }
   }
   return params;
 }
 
-/** Form-urlencodes fields; objects and arrays of objects become JSON text (Bynder's `data=<json>` fields). */
+/**
+ * Form-urlencodes fields: scalars as text, lists of scalars comma-separated (Bynder's lists),
+ * `JsonText` as JSON. Any other nested value is a programming error: Bynder would answer 202 to
+ * one JSON-text field and change nothing, so it is never sent.
+ */
 export function buildForm(fields: Record<string, unknown>): URLSearchParams {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined || value === null) continue;
-    if (Array.isArray(value) && value.every((v) => typeof v !== "object" || v === null)) {
-      if (value.length) params.append(key, value.map(String).join(","));
-    } else if (typeof value === "object") {
-      params.append(key, JSON.stringify(value));
+    if (value instanceof JsonText) {
+      params.append(key, JSON.stringify(value.value));
+    } else if (Array.isArray(value)) {
+      if (value.length) params.append(key, value.map((v) => scalar(key, v)).join(","));
     } else {
-      params.append(key, String(value));
+      params.append(key, scalar(key, value));
     }
   }
   return params;

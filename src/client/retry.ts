@@ -1,4 +1,4 @@
-/** How failed requests are retried. Every field is user-configurable through the client options. */
+/** How failed requests are retried. Every field is configurable through the client options. */
 export interface RetryOptions {
   /** Retries after the first attempt; 0 disables retrying. */
   maxRetries: number;
@@ -23,24 +23,47 @@ export const DEFAULT_RETRY: RetryOptions = {
   retryAllErrors: false,
 };
 
+/** Bynder's 429 schedule, separate from ordinary retries: it has no Retry-After to rely on. */
+export interface RateLimitOptions {
+  /** The first pause is drawn between these two, so parallel executions spread out. */
+  firstPauseMinMs: number;
+  firstPauseMaxMs: number;
+  /** Each further 429 in a row doubles the pause, up to this. */
+  maxPauseMs: number;
+}
+
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = {
+  firstPauseMinMs: 30_000,
+  firstPauseMaxMs: 60_000,
+  maxPauseMs: 5 * 60_000,
+};
+
+/** Waits of one operation end this long after it began: clear of Prismatic's 15-minute limit. */
+export const DEFAULT_MAX_WAIT_MS = 13 * 60_000;
+
+/**
+ * What went wrong with one attempt:
+ * - `unsent`: the request never left (refused, DNS), so any method may be sent again;
+ * - `dropped`: the connection broke before an answer (reset, broken pipe);
+ * - `timeout`: no answer in time; `cutoff`: the answer stopped mid-body;
+ * - `other`: anything else at the transport level.
+ */
+export type FailureKind =
+  | { kind: "status"; status: number }
+  | { kind: "unsent" | "dropped" | "timeout" | "cutoff" | "other"; code: string };
+
 export const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
-const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
-const TRANSIENT_NETWORK = new Set([
-  "ECONNRESET",
-  "ECONNABORTED",
-  "ETIMEDOUT",
-  "EPIPE",
-  "ECONNREFUSED",
-  "EAI_AGAIN",
-  "ERR_SOCKET_CONNECTION_TIMEOUT",
-]);
+export const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
+
+export function isIdempotent(method: string): boolean {
+  return IDEMPOTENT.has(method.toUpperCase());
+}
 
 export interface FailedAttempt {
   method: string;
   /** 0 for the first retry decision, 1 for the second, … */
   attempt: number;
-  status?: number;
-  networkCode?: string;
+  failure: FailureKind;
   retryAfterHeader?: string;
 }
 
@@ -63,29 +86,39 @@ export function backoffDelay(options: RetryOptions, attempt: number, random: () 
   return options.jitter ? Math.round(capped / 2 + random() * (capped / 2)) : capped;
 }
 
+/** Whether a failure may be sent again, by method; `retryAllErrors` overrides it. */
+export function mayRetry(method: string, failure: FailureKind): boolean {
+  switch (failure.kind) {
+    case "status":
+      return (
+        failure.status === 429 || (RETRYABLE_STATUSES.has(failure.status) && isIdempotent(method))
+      );
+    case "unsent":
+      return true;
+    case "dropped":
+    case "timeout":
+    case "cutoff":
+      return isIdempotent(method);
+    default:
+      return false;
+  }
+}
+
+export function describeFailure(failure: FailureKind): string {
+  return failure.kind === "status" ? `HTTP ${failure.status}` : failure.code;
+}
+
 /** Decides whether one failed attempt is retried, and after how long. Pure: the clock and randomness are injected. */
 export function decideRetry(
   options: RetryOptions,
-  failure: FailedAttempt,
+  failed: FailedAttempt,
   now: number,
   random: () => number,
 ): RetryDecision {
-  if (failure.attempt >= options.maxRetries) return { retry: false };
-  const method = failure.method.toUpperCase();
-  const what = failure.status ? `HTTP ${failure.status}` : (failure.networkCode ?? "network error");
-  let eligible: boolean;
-  if (options.retryAllErrors) {
-    eligible = true;
-  } else if (failure.status === 429) {
-    eligible = true;
-  } else if (failure.status !== undefined) {
-    eligible = RETRYABLE_STATUSES.has(failure.status) && IDEMPOTENT.has(method);
-  } else {
-    eligible = TRANSIENT_NETWORK.has(failure.networkCode ?? "") && IDEMPOTENT.has(method);
-  }
-  if (!eligible) return { retry: false };
-  const backoff = backoffDelay(options, failure.attempt, random);
-  const retryAfter = parseRetryAfter(failure.retryAfterHeader, now);
+  if (failed.attempt >= options.maxRetries) return { retry: false };
+  if (!options.retryAllErrors && !mayRetry(failed.method, failed.failure)) return { retry: false };
+  const backoff = backoffDelay(options, failed.attempt, random);
+  const retryAfter = parseRetryAfter(failed.retryAfterHeader, now);
   if (retryAfter !== undefined && retryAfter > options.maxDelayMs) {
     return {
       retry: false,
@@ -93,5 +126,72 @@ export function decideRetry(
     };
   }
   const delayMs = Math.max(backoff, retryAfter ?? 0);
-  return { retry: true, delayMs, reason: what };
+  return { retry: true, delayMs, reason: describeFailure(failed.failure) };
+}
+
+/**
+ * How long every request to the portal pauses after the `strike`-th 429 in a row (1-based):
+ * Retry-After when Bynder sends one (at least 1 s, so a `0` cannot make us hammer), otherwise a
+ * jittered first pause that doubles per strike up to the cap.
+ */
+export function rateLimitPause(
+  options: RateLimitOptions,
+  strike: number,
+  retryAfterMs: number | undefined,
+  random: () => number,
+): number {
+  if (retryAfterMs !== undefined) return Math.max(1000, retryAfterMs);
+  const span = Math.max(0, options.firstPauseMaxMs - options.firstPauseMinMs);
+  const first = options.firstPauseMinMs + random() * span;
+  return Math.round(Math.min(options.maxPauseMs, first * 2 ** Math.max(0, strike - 1)));
+}
+
+export type NextStep =
+  | { kind: "pause"; untilMs: number }
+  | { kind: "retry"; delayMs: number; reason: string }
+  | { kind: "fail"; reason?: string };
+
+export interface NextStepInput {
+  method: string;
+  failure: FailureKind;
+  retryAfterHeader?: string;
+  /** Ordinary retries already made (429 pauses do not count). */
+  retries: number;
+  retry: RetryOptions;
+  now: number;
+  /** No wait may end after this. */
+  deadline: number;
+  random: () => number;
+  interactive?: boolean;
+  /** For a 429 to a paced portal: when the portal's pause (just recorded) ends. */
+  pauseEndsAt?: number;
+}
+
+/**
+ * The whole decision after a failed attempt, pure: a 429 on the portal waits out the shared pause
+ * unless the caller is interactive or the pause ends past the deadline; anything else follows the
+ * retry policy, unless its backoff would end past the deadline.
+ */
+export function nextStep(input: NextStepInput): NextStep {
+  if (input.pauseEndsAt !== undefined) {
+    if (input.interactive) return { kind: "fail", reason: "an interactive call does not wait" };
+    if (input.pauseEndsAt > input.deadline)
+      return { kind: "fail", reason: "the pause would end after the deadline" };
+    return { kind: "pause", untilMs: input.pauseEndsAt };
+  }
+  const decision = decideRetry(
+    input.retry,
+    {
+      method: input.method,
+      attempt: input.retries,
+      failure: input.failure,
+      retryAfterHeader: input.retryAfterHeader,
+    },
+    input.now,
+    input.random,
+  );
+  if (!decision.retry) return { kind: "fail", reason: decision.reason };
+  if (input.now + decision.delayMs > input.deadline)
+    return { kind: "fail", reason: "the next retry would end after the deadline" };
+  return { kind: "retry", delayMs: decision.delayMs, reason: decision.reason };
 }

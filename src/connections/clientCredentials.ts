@@ -1,5 +1,5 @@
 import { OAuth2Type, oauth2Connection } from "@prismatic-io/spectral";
-import { oauthCredentialInputs, tokenUrlInput } from "./inputs";
+import { oauthCredentialInputs, pacingInputs, tokenUrlInput } from "./inputs";
 
 export const oauth2ClientCredentials = oauth2Connection({
   key: "oauth2ClientCredentials",
@@ -14,5 +14,6 @@ export const oauth2ClientCredentials = oauth2Connection({
       "The OAuth 2.0 token URL used to exchange the client credentials for an access token.",
     ),
     ...oauthCredentialInputs,
+    ...pacingInputs,
   },
 });

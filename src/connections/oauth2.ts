@@ -1,6 +1,6 @@
 import { OAuth2Type, oauth2Connection } from "@prismatic-io/spectral";
 import { AUTHORIZE_PATH } from "./scopes";
-import { oauthCredentialInputs, tokenUrlInput } from "./inputs";
+import { oauthCredentialInputs, pacingInputs, tokenUrlInput } from "./inputs";
 
 export const oauth2 = oauth2Connection({
   key: "oauth2",
@@ -24,5 +24,6 @@ export const oauth2 = oauth2Connection({
       "The OAuth 2.0 token URL used to exchange the authorization code for an access token.",
     ),
     ...oauthCredentialInputs,
+    ...pacingInputs,
   },
 });

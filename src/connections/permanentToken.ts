@@ -1,4 +1,5 @@
 import { connection } from "@prismatic-io/spectral";
+import { pacingInputs } from "./inputs";
 
 export const permanentToken = connection({
   key: "permanentToken",
@@ -26,5 +27,6 @@ export const permanentToken = connection({
       comments:
         "A permanent token from Bynder (Settings > Advanced Settings > Portal Settings > Permanent Tokens).",
     },
+    ...pacingInputs,
   },
 });

@@ -32,6 +32,18 @@ export const assetExample = {
 /** A page of assets in the shape List Assets and Search Assets always return. */
 export const assetListExample = { media: [assetExample], total: { count: 1 } };
 
+/**
+ * List Assets with Fetch All on (its default): `total.count` is Bynder's total, `fetched` how many
+ * came back, `complete` whether that is all, and `truncated` (null when complete) says why not,
+ * e.g. `{reason: "Stopped at Max Items (5,000 assets); Bynder reports 12,345 in all."}`.
+ */
+export const assetFetchAllExample = {
+  ...assetListExample,
+  fetched: 1,
+  complete: true,
+  truncated: null as { reason: string } | null,
+};
+
 /** Bynder's answer to POST /api/v4/media/{id}/ (modify). */
 export const assetModifiedExample = { message: "Accepted", statuscode: 202 };
 

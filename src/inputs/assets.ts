@@ -1,5 +1,7 @@
 import { input } from "@prismatic-io/spectral";
-import { InputError, keyValueList, optionalString } from "./clean";
+import { InputError, optionalString } from "./clean";
+import { withKind } from "./kinds";
+import { keyValuePairs } from "./lists";
 import { choiceInput, idInput, optionalIdInput, textInput, valueListInput } from "./factories";
 
 const ASSET_EXAMPLE_ID = "4A2C1E3F-8B7D-4E5F-9A0B1C2D3E4F5A6B";
@@ -54,38 +56,62 @@ export const removeMetapropertyIdInput = metapropertyIdInput("remove");
 export const addMetapropertyOptionIdsInput = metapropertyOptionIdsInput("add to");
 export const removeMetapropertyOptionIdsInput = metapropertyOptionIdsInput("remove from");
 
+/** Bynder option IDs: UUIDs (8-4-4-4-12), Bynder's 8-4-4-16 form, or 32 hex digits. */
+const OPTION_ID =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-?[0-9a-f]{12}|[0-9a-f]{32})$/i;
+
+/** The option IDs of a value that is a comma-separated list of them, or undefined for anything else (text). */
+function optionIdList(value: string): string[] | undefined {
+  const parts = value.split(",").map((s) => s.trim());
+  return parts.every((p) => OPTION_ID.test(p)) ? parts : undefined;
+}
+
 /**
- * Key = metaproperty ID, value = option ID(s). Cleaned straight into Bynder's form fields
- * (`metaproperty.<id>` = comma-separated option IDs): Bynder silently ignores any other shape.
+ * Rows into Bynder's form fields, `metaproperty.<id>`. Bynder reads that field as option IDs for
+ * select metaproperties and as the value itself for text, long text and date ones; the input cannot
+ * know the type without a lookup, so only a value made of option IDs (UUID-like, comma-separated)
+ * is treated as a list; anything else is text and sent verbatim. Rows for the same metaproperty
+ * are merged into one field (option IDs only: two text values cannot be merged).
  */
+function metapropertyFields(value: unknown): Record<string, string> {
+  const label = "Metaproperties";
+  const pairs = keyValuePairs(label, value);
+  if (!pairs) throw new InputError(label, "needs at least one metaproperty ID and value.");
+  const merged = new Map<string, { options?: string[]; text?: string }>();
+  for (const [key, raw] of pairs) {
+    const id = key.replace(/^metaproperty\./, "").trim();
+    if (!id) throw new InputError(label, `has a row with the key "${key}" and no metaproperty ID.`);
+    if (raw.trim() === "") throw new InputError(label, `has metaproperty ${id} without a value.`);
+    const options = optionIdList(raw);
+    const seen = merged.get(id);
+    if (!seen) {
+      merged.set(id, options ? { options } : { text: raw });
+    } else if (seen.options && options) {
+      for (const o of options) if (!seen.options.includes(o)) seen.options.push(o);
+    } else {
+      throw new InputError(
+        label,
+        `has several rows for metaproperty ${id}, and not all are option IDs: rows are merged only for option IDs; a text value goes in one row.`,
+      );
+    }
+  }
+  return Object.fromEntries(
+    [...merged].map(([id, v]) => [
+      `metaproperty.${id}`,
+      v.options ? v.options.join(",") : (v.text as string),
+    ]),
+  );
+}
+
 export const metapropertiesInput = input({
   label: "Metaproperties",
   type: "string",
   collection: "keyvaluelist",
   required: true,
   comments:
-    "One row per metaproperty to set: the key is the metaproperty ID, the value is the option ID to set (several option IDs comma-separated). The options you list replace the asset's current options for that metaproperty.",
+    "One row per metaproperty to set: the key is the metaproperty ID, the value is the option ID to set (several option IDs comma-separated, or one row per option: rows for the same metaproperty are merged). The options you list replace the asset's current options for that metaproperty. For a text, long text or date metaproperty, the value is sent exactly as typed (commas included); only values made entirely of option IDs are treated as lists.",
   example: `${METAPROPERTY_EXAMPLE_ID}=${OPTION_EXAMPLE_ID}`,
-  clean: (value: unknown): Record<string, string> => {
-    const label = "Metaproperties";
-    const pairs = keyValueList(label, value);
-    if (!pairs) throw new InputError(label, "needs at least one metaproperty ID and option ID.");
-    const fields: Record<string, string> = {};
-    for (const [key, raw] of Object.entries(pairs)) {
-      const id = key.replace(/^metaproperty\./, "").trim();
-      const options = raw
-        .split(",")
-        .map((s) => s.trim())
-        .filter(Boolean);
-      if (!id)
-        throw new InputError(label, `has a row with the key "${key}" and no metaproperty ID.`);
-      if (!options.length) {
-        throw new InputError(label, `has metaproperty ${id} without any option ID.`);
-      }
-      fields[`metaproperty.${id}`] = options.join(",");
-    }
-    return fields;
-  },
+  clean: withKind({ kind: "metaproperties" }, metapropertyFields),
 });
 
 export const keywordInput = textInput({
@@ -113,17 +139,13 @@ export const tagsFilterInput = valueListInput({
   example: "spring",
 });
 
-export const brandIdFilterInput = optionalIdInput({
-  label: "Brand ID",
-  comments: "Only return assets of this brand.",
-  dataSource: "selectBrand",
-  example: "7D3B0F1E-2A4C-4B6D-8E0F1A2B3C4D5E6F",
-});
+/** A brand or sub-brand: see ./brands.ts. */
+export { brandFilterInput as brandIdFilterInput } from "./brands";
 
-// No dropdown yet: selectCollection arrives with the collections issue; add `dataSource` then.
 export const collectionIdFilterInput = optionalIdInput({
   label: "Collection ID",
   comments: "Only return assets in this collection.",
+  dataSource: "selectCollection",
   example: "9E8D7C6B-5A4F-4E3D-8C2B1A0F9E8D7C6B",
 });
 
@@ -138,7 +160,7 @@ export const propertyOptionIdsFilterInput = valueListInput({
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /** An ISO 8601 date or date-time, checked so a typo fails before the request instead of being ignored by Bynder. */
-function isoDate(label: string, value: unknown): string | undefined {
+export function isoDate(label: string, value: unknown): string | undefined {
   const text = optionalString(label, value);
   if (text === undefined) return undefined;
   const m = ISO_DATE.exec(text);
@@ -157,14 +179,14 @@ function isoDate(label: string, value: unknown): string | undefined {
   return text;
 }
 
-function isoDateInput(label: string, comments: string, example: string) {
+export function isoDateInput(label: string, comments: string, example: string) {
   return input({
     label,
     type: "string",
     required: false,
     comments: `${comments} ISO 8601, e.g. ${example}.`,
     example,
-    clean: (v: unknown) => isoDate(label, v),
+    clean: withKind({ kind: "date" }, (v: unknown) => isoDate(label, v)),
   });
 }
 

@@ -1,6 +1,14 @@
-import type { KeyValuePair } from "@prismatic-io/spectral";
-
-/** Errors from input cleaning name the input and say what is wrong; they are raised before any request. */
+/**
+ * The one rule every input follows: a value is either sent exactly as the user meant it or refused
+ * here, before any request, with an InputError naming the input. Lists and key/value lists live in
+ * ./lists.ts, form flattening in ./formFields.ts.
+ *
+ * - IDs, choices, dates and emails: outer whitespace (a mapping artifact) is trimmed; nothing else.
+ * - Free text: sent verbatim (never trimmed, split or re-joined); only all-whitespace counts as blank.
+ * - Secrets: sent byte for byte; all-whitespace counts as blank; the value never appears in an error.
+ * - Numbers mapped into text are sent as written by JavaScript only when that is exact (no `1e+23`).
+ * - Lists and objects are refused by single-value inputs, with a hint.
+ */
 export class InputError extends Error {
   constructor(label: string, problem: string) {
     super(`Input "${label}" ${problem}`);
@@ -8,58 +16,157 @@ export class InputError extends Error {
   }
 }
 
-function text(value: unknown): string {
-  if (value === undefined || value === null) return "";
-  if (typeof value === "string") return value.trim();
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  return JSON.stringify(value);
+const isBlankish = (value: unknown) => value === undefined || value === null;
+
+/** Describes a value's shape for an error without echoing it (it may be a secret). */
+export function shapeOf(value: unknown): string {
+  if (Array.isArray(value))
+    return `a list of ${value.length} value${value.length === 1 ? "" : "s"}`;
+  if (value === null) return "null";
+  if (Buffer.isBuffer(value)) return "binary data";
+  return typeof value === "object" ? "an object" : `a ${typeof value}`;
 }
 
-export function optionalString(_label: string, value: unknown): string | undefined {
-  const t = text(value);
+/** A number as text only when the text is exact: 12 and 1.5, never 1e+23 or NaN. */
+export function exactNumberText(label: string, n: number): string {
+  const text = String(n);
+  if (!Number.isFinite(n) || /e/i.test(text) || (Number.isInteger(n) && !Number.isSafeInteger(n)))
+    throw new InputError(
+      label,
+      `is the number ${text}, which cannot be sent exactly: map it as text instead.`,
+    );
+  return text;
+}
+
+/** A single value as text, untouched; lists and objects are refused. */
+export function scalarText(label: string, value: unknown, hint = ""): string {
+  if (isBlankish(value)) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number") return exactNumberText(label, value);
+  if (typeof value === "boolean") return String(value);
+  if (typeof value === "bigint") return value.toString();
+  const idHint =
+    value && typeof value === "object" && !Array.isArray(value) && ("id" in value || "ID" in value)
+      ? ' Map its "id" field instead.'
+      : "";
+  const oneItem =
+    Array.isArray(value) && value.length === 1 ? " Map the single item itself instead." : "";
+  throw new InputError(
+    label,
+    `must be a single value, but got ${shapeOf(value)}.${idHint}${oneItem}${hint}`,
+  );
+}
+
+/** A trimmed single value (an ID, a choice, a date); undefined when blank. */
+export function optionalString(label: string, value: unknown): string | undefined {
+  const t = scalarText(label, value).trim();
   return t === "" ? undefined : t;
 }
 
 export function requiredString(label: string, value: unknown): string {
-  const t = text(value);
-  if (t === "") throw new InputError(label, "is required but was left blank.");
+  const t = optionalString(label, value);
+  if (t === undefined) throw new InputError(label, "is required but was left blank.");
   return t;
 }
 
-const TRUE = new Set(["true", "t", "yes", "y", "1", "on"]);
-const FALSE = new Set(["false", "f", "no", "n", "0", "off", ""]);
+const ID_LIST_HINT = " This input takes one ID; use an action that takes several IDs.";
+
+/** One ID: lists and objects are refused (never stringified into something that looks like an ID). */
+export function optionalId(label: string, value: unknown): string | undefined {
+  const t = scalarText(label, value, Array.isArray(value) ? ID_LIST_HINT : "").trim();
+  // URL parsers resolve these as path segments, so they can never address one item.
+  if (/^(\.|%2e){1,2}$/i.test(t)) throw new InputError(label, `cannot be "${t}".`);
+  return t === "" ? undefined : t;
+}
+
+export function requiredId(label: string, value: unknown): string {
+  const t = optionalId(label, value);
+  if (t === undefined) throw new InputError(label, "is required but was left blank.");
+  return t;
+}
+
+/** Free text, verbatim; undefined when blank or all whitespace. */
+export function optionalText(label: string, value: unknown): string | undefined {
+  const t = scalarText(label, value);
+  return t.trim() === "" ? undefined : t;
+}
+
+export function requiredText(label: string, value: unknown): string {
+  const t = optionalText(label, value);
+  if (t === undefined) throw new InputError(label, "is required but was left blank.");
+  return t;
+}
+
+/** A password or other secret, byte for byte; the value never appears in an error. */
+export function optionalSecret(label: string, value: unknown): string | undefined {
+  if (!isBlankish(value) && typeof value !== "string" && typeof value !== "number")
+    throw new InputError(label, `must be text, but got ${shapeOf(value)}.`);
+  const t = scalarText(label, value);
+  return t.trim() === "" ? undefined : t;
+}
+
+export function requiredSecret(label: string, value: unknown): string {
+  const t = optionalSecret(label, value);
+  if (t === undefined) throw new InputError(label, "is required but was left blank.");
+  return t;
+}
+
+export const TRUE_WORDS: readonly string[] = ["true", "t", "yes", "y", "1", "on"];
+export const FALSE_WORDS: readonly string[] = ["false", "f", "no", "n", "0", "off"];
+
+/** The one boolean parser: true/false words (any case, outer spaces ignored); blank is undefined. */
+export function parseBoolean(label: string, value: unknown): boolean | undefined {
+  if (isBlankish(value)) return undefined;
+  if (typeof value === "boolean") return value;
+  if (value === 1 || value === 0) return value === 1;
+  if (typeof value !== "string")
+    throw new InputError(label, `must be true or false, but got ${shapeOf(value)}.`);
+  const t = value.trim().toLowerCase();
+  if (t === "") return undefined;
+  if (TRUE_WORDS.includes(t)) return true;
+  if (FALSE_WORDS.includes(t)) return false;
+  throw new InputError(label, `must be true or false (got "${value}").`);
+}
 
 /** A toggle whose "off" is Bynder's own default: true when on, undefined (not sent) when off. */
 export function flag(label: string, value: unknown): true | undefined {
-  const t = text(value).toLowerCase();
-  if (TRUE.has(t)) return true;
-  if (FALSE.has(t)) return undefined;
-  throw new InputError(label, `must be true or false (got "${text(value)}").`);
+  return parseBoolean(label, value) ? true : undefined;
 }
 
 /** A yes/no/unchanged choice: undefined when blank, so an update never changes what the user left alone. */
 export function optionalBoolean(label: string, value: unknown): boolean | undefined {
-  const t = text(value).toLowerCase();
-  if (t === "") return undefined;
-  if (TRUE.has(t)) return true;
-  if (FALSE.has(t)) return false;
-  throw new InputError(label, `must be true, false or blank (got "${text(value)}").`);
+  return parseBoolean(label, value);
 }
+
+/** Without bounds of its own, an integer must fit a 32-bit signed int, the range Bynder's API works in. */
+export const WORKING_RANGE = { min: -2_147_483_648, max: 2_147_483_647 };
 
 export function optionalInteger(
   label: string,
   value: unknown,
   bounds: { min?: number; max?: number } = {},
 ): number | undefined {
-  const t = text(value);
-  if (t === "") return undefined;
-  if (!/^-?\d+$/.test(t)) throw new InputError(label, `must be a whole number (got "${t}").`);
-  const n = Number(t);
-  if (bounds.min !== undefined && n < bounds.min)
-    throw new InputError(label, `must be at least ${bounds.min} (got ${n}).`);
-  if (bounds.max !== undefined && n > bounds.max)
-    throw new InputError(label, `must be at most ${bounds.max} (got ${n}).`);
-  return n;
+  if (isBlankish(value)) return undefined;
+  let digits: string;
+  if (typeof value === "number") {
+    if (!Number.isInteger(value))
+      throw new InputError(label, `must be a whole number (got ${String(value)}).`);
+    digits = BigInt(value).toString();
+  } else if (typeof value === "string") {
+    digits = value.trim();
+    if (digits === "") return undefined;
+    if (!/^[+-]?\d+$/.test(digits))
+      throw new InputError(label, `must be a whole number (got "${value}").`);
+  } else {
+    throw new InputError(label, `must be a whole number, but got ${shapeOf(value)}.`);
+  }
+  const big = BigInt(digits);
+  const min = bounds.min ?? WORKING_RANGE.min;
+  const max = bounds.max ?? WORKING_RANGE.max;
+  const shown = big.toString();
+  if (big < BigInt(min)) throw new InputError(label, `must be at least ${min} (got ${shown}).`);
+  if (big > BigInt(max)) throw new InputError(label, `must be at most ${max} (got ${shown}).`);
+  return Number(big);
 }
 
 export function requiredInteger(
@@ -74,7 +181,7 @@ export function requiredInteger(
 
 /** A JSON object typed into a Data input (or mapped from an earlier step). Anything else is an error, never spread. */
 export function jsonObject(label: string, value: unknown): Record<string, unknown> | undefined {
-  if (value === undefined || value === null) return undefined;
+  if (isBlankish(value)) return undefined;
   let parsed: unknown = value;
   if (typeof value === "string") {
     if (value.trim() === "") return undefined;
@@ -91,34 +198,6 @@ export function jsonObject(label: string, value: unknown): Record<string, unknow
     );
   }
   return parsed as Record<string, unknown>;
-}
-
-/** A key/value list as an object; a blank key with a value is an error rather than silently dropped. */
-export function keyValueList(label: string, value: unknown): Record<string, string> | undefined {
-  if (value === undefined || value === null || value === "") return undefined;
-  if (!Array.isArray(value)) {
-    const obj = jsonObject(label, value);
-    return obj && Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, text(v)]));
-  }
-  const out: Record<string, string> = {};
-  for (const entry of value as KeyValuePair<unknown>[]) {
-    const key = text(entry?.key);
-    const val = text(entry?.value);
-    if (key === "" && val === "") continue;
-    if (key === "") throw new InputError(label, `has a value ("${val}") with a blank key.`);
-    out[key] = val;
-  }
-  return Object.keys(out).length ? out : undefined;
-}
-
-/** A value list or a comma-separated string, as trimmed non-blank items. */
-export function stringList(_label: string, value: unknown): string[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  const raw = Array.isArray(value)
-    ? value.flatMap((v) => text(v).split(","))
-    : text(value).split(",");
-  const items = raw.map((s) => s.trim()).filter(Boolean);
-  return items.length ? items : undefined;
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -141,3 +220,6 @@ export function oneOf<T extends string>(
     throw new InputError(label, `must be one of ${allowed.join(", ")} (got "${t}").`);
   return t as T;
 }
+
+// Lists and key/value lists live in ./lists; re-exported so `clean.stringList` keeps working.
+export { keyValuePairs, stringList, type Pairs } from "./lists";

@@ -29,10 +29,17 @@ export const fetchAllInput = flagInput({
   comments: "Whether to fetch all results. If true, limit and page parameters are ignored.",
 });
 
+/** Fetch All for actions where it is on by default (List Assets): blank means on. */
+export const fetchAllOnInput = flagInput({
+  label: "Fetch All",
+  comments: "Whether to fetch all results. If true, limit and page parameters are ignored.",
+  default: "true",
+});
+
 export const extraParametersInput = keyValueListInput({
   label: "Extra Parameters",
   comments:
-    "Extra query parameters to include in the request, for filters this action has no input for.",
+    "Extra query parameters to include in the request, for filters this action has no input for. A key given in several rows is sent once with the values comma-separated (tags=a,b), the way Bynder reads list filters. A parameter that one of the action's inputs controls (such as limit or page) cannot be set here.",
 });
 
 export const dataInput = jsonObjectInput({

@@ -1,5 +1,7 @@
 import { input } from "@prismatic-io/spectral";
 import * as clean from "./clean";
+import { withKind } from "./kinds";
+import { keyValuePairs, stringList } from "./lists";
 
 interface Base {
   label: string;
@@ -8,13 +10,13 @@ interface Base {
   placeholder?: string;
 }
 
-/** An ID input. Required unless `required: false`; give it a dropdown (`dataSource`) wherever Bynder can list the IDs. */
+/** An ID input. Required unless `required: false`; give it a dropdown (`dataSource`) wherever Bynder can list the IDs. A list or an object is refused. */
 export function idInput(o: Base & { dataSource?: string }) {
   return input({
     type: "string",
     required: true,
     ...o,
-    clean: (v: unknown) => clean.requiredString(o.label, v),
+    clean: withKind({ kind: "id" }, (v: unknown) => clean.requiredId(o.label, v)),
   });
 }
 
@@ -23,16 +25,17 @@ export function optionalIdInput(o: Base & { dataSource?: string }) {
     type: "string",
     required: false,
     ...o,
-    clean: (v: unknown) => clean.optionalString(o.label, v),
+    clean: withKind({ kind: "id" }, (v: unknown) => clean.optionalId(o.label, v)),
   });
 }
 
+/** Free text, sent verbatim (never trimmed or split); all whitespace counts as blank. */
 export function requiredTextInput(o: Base) {
   return input({
     type: "string",
     required: true,
     ...o,
-    clean: (v: unknown) => clean.requiredString(o.label, v),
+    clean: withKind({ kind: "text" }, (v: unknown) => clean.requiredText(o.label, v)),
   });
 }
 
@@ -41,16 +44,18 @@ export function textInput(o: Base) {
     type: "string",
     required: false,
     ...o,
-    clean: (v: unknown) => clean.optionalString(o.label, v),
+    clean: withKind({ kind: "text" }, (v: unknown) => clean.optionalText(o.label, v)),
   });
 }
 
+/** Sent byte for byte (no trim); all whitespace counts as blank; never echoed in an error. */
 export function passwordInput(o: Base & { required: boolean }) {
   return input({
     type: "password",
     ...o,
-    clean: (v: unknown) =>
-      o.required ? clean.requiredString(o.label, v) : clean.optionalString(o.label, v),
+    clean: withKind({ kind: "secret" }, (v: unknown) =>
+      o.required ? clean.requiredSecret(o.label, v) : clean.optionalSecret(o.label, v),
+    ),
   });
 }
 
@@ -58,10 +63,10 @@ export function emailInput(o: Base & { required: boolean }) {
   return input({
     type: "string",
     ...o,
-    clean: (v: unknown) => {
+    clean: withKind({ kind: "email" }, (v: unknown) => {
       if (o.required) clean.requiredString(o.label, v);
       return clean.optionalEmail(o.label, v);
-    },
+    }),
   });
 }
 
@@ -72,17 +77,23 @@ export function flagInput(o: Base & { default?: "true" | "false" }) {
     required: false,
     default: "false",
     ...o,
-    clean: (v: unknown) => clean.flag(o.label, v),
+    clean: withKind({ kind: "flag" }, (v: unknown) =>
+      (clean.parseBoolean(o.label, v) ?? o.default === "true") ? true : undefined,
+    ),
   });
 }
 
-/** A toggle that is always sent, as true or false, where Bynder's own default is not what the user wants. */
+/** A toggle that is always sent, as true or false, where Bynder's own default is not what the user wants. Blank means the default. */
 export function booleanInput(o: { label: string; comments: string; default: "true" | "false" }) {
+  const fallback = o.default === "true";
   return input({
     type: "boolean",
     required: false,
     ...o,
-    clean: (v: unknown): boolean => clean.optionalBoolean(o.label, v) ?? o.default === "true",
+    clean: withKind(
+      { kind: "boolean", default: fallback },
+      (v: unknown): boolean => clean.parseBoolean(o.label, v) ?? fallback,
+    ),
   });
 }
 
@@ -97,10 +108,11 @@ export function optionalBooleanInput(o: Base) {
       { label: "Yes", value: "true" },
       { label: "No", value: "false" },
     ],
-    clean: (v: unknown) => clean.optionalBoolean(o.label, v),
+    clean: withKind({ kind: "optionalBoolean" }, (v: unknown) => clean.optionalBoolean(o.label, v)),
   });
 }
 
+/** A safe whole number within `min`/`max` (or a 32-bit range); decimals, exponents and hex are refused. */
 export function integerInput(
   o: Base & { min?: number; max?: number; required?: boolean; default?: string },
 ) {
@@ -109,10 +121,11 @@ export function integerInput(
     type: "string",
     required: false,
     ...rest,
-    clean: (v: unknown) =>
+    clean: withKind({ kind: "integer", min, max }, (v: unknown) =>
       o.required
         ? clean.requiredInteger(o.label, v, { min, max })
         : clean.optionalInteger(o.label, v, { min, max }),
+    ),
   });
 }
 
@@ -126,10 +139,10 @@ export function choiceInput<T extends string>(
     required: false,
     ...rest,
     model: options.map((x) => ({ label: x.label, value: x.value })),
-    clean: (v: unknown): T | undefined => {
+    clean: withKind({ kind: "choice", values }, (v: unknown): T | undefined => {
       if (o.required) clean.requiredString(o.label, v);
       return clean.oneOf(o.label, v, values);
-    },
+    }),
   });
 }
 
@@ -139,30 +152,44 @@ export function jsonObjectInput(o: Base) {
     language: "json",
     required: false,
     ...o,
-    clean: (v: unknown) => clean.jsonObject(o.label, v),
+    clean: withKind({ kind: "jsonObject" }, (v: unknown) => clean.jsonObject(o.label, v)),
   });
 }
 
+/** Cleans into ordered `[key, value]` pairs: repeated keys are all kept, for the action to send as its endpoint expects. */
 export function keyValueListInput(o: Base) {
   return input({
     type: "string",
     collection: "keyvaluelist",
     required: false,
     ...o,
-    clean: (v: unknown) => clean.keyValueList(o.label, v),
+    clean: withKind({ kind: "keyValue" }, (v: unknown) => keyValuePairs(o.label, v)),
   });
 }
 
-export function valueListInput(o: Base & { required?: boolean; dataSource?: string }) {
+/**
+ * A list (rows, a JSON-text list, or objects with an `id`). `items: "id"` (default) also splits
+ * rows on commas and newlines; `items: "text"` keeps each row verbatim. `values` restricts items.
+ */
+export function valueListInput(
+  o: Base & {
+    required?: boolean;
+    dataSource?: string;
+    items?: "id" | "text";
+    values?: readonly string[];
+  },
+) {
+  const { items = "id", values, ...rest } = o;
   return input({
     type: "string",
     collection: "valuelist",
     required: false,
-    ...o,
-    clean: (v: unknown) => {
-      const list = clean.stringList(o.label, v);
+    ...rest,
+    clean: withKind({ kind: "list", items, values }, (v: unknown) => {
+      const list = stringList(o.label, v, { items });
       if (o.required && !list) throw new clean.InputError(o.label, "needs at least one value.");
+      if (values) for (const item of list ?? []) clean.oneOf(o.label, item, values);
       return list;
-    },
+    }),
   });
 }

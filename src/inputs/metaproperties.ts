@@ -1,5 +1,7 @@
 import { input } from "@prismatic-io/spectral";
 import * as clean from "./clean";
+import { withKind } from "./kinds";
+import { stringList } from "./lists";
 import {
   booleanInput,
   choiceInput,
@@ -45,11 +47,11 @@ export const assetTypesInput = input({
     "List of asset types (image, document, audio, video, 3d). Filters the count results by asset type. It only makes sense to be defined if the count parameter was set to true.",
   model: ASSET_TYPES.map((t) => ({ label: t, value: t })),
   example: "image",
-  clean: (v: unknown): string[] | undefined => {
-    const list = clean.stringList("Type", v);
+  clean: withKind({ kind: "list", items: "id", values: ASSET_TYPES }, (v: unknown) => {
+    const list = stringList("Type", v);
     for (const item of list ?? []) clean.oneOf("Type", item, ASSET_TYPES);
     return list;
-  },
+  }),
 });
 
 /** Bynder includes options unless told `options=0`, so this toggle is sent either way. */

@@ -19,7 +19,8 @@ export const optionalOrderIdInput = optionalIdInput({
   example: ORDER_EXAMPLE,
 });
 
-export const orderNumberInput = textInput({
+// An identifier, so outer spaces (a mapping artifact) are trimmed like any ID.
+export const orderNumberInput = optionalIdInput({
   label: "Order Number",
   comments:
     "The order number (order reference, e.g. NL0456) of the order to retrieve. Either Order ID or Order Number is required (not both).",

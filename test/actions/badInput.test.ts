@@ -1,7 +1,7 @@
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
-import nock from "nock";
 import component from "../../src";
-import { oauthConnection, PORTAL } from "../helpers/connections";
+import { oauthConnection } from "../helpers/connections";
+import { recordPortal } from "../helpers/recorder";
 
 const harness = createHarness(component);
 
@@ -55,21 +55,12 @@ const cases: [string, string, Record<string, unknown>, string][] = [
 
 describe("bad input", () => {
   it.each(cases)("%s fails clearly and sends nothing", async (_kind, key, inputs, message) => {
-    let requests = 0;
-    const scope = nock(PORTAL).persist();
-    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
-      scope
-        .intercept(/.*/, method)
-        .query(true)
-        .reply(() => {
-          requests++;
-          return [200, {}];
-        });
-    }
+    const portal = recordPortal();
     await expect(harness.action(key, { connection: oauthConnection(), ...inputs })).rejects.toThrow(
       message,
     );
-    expect(requests).toBe(0);
+    portal.stop();
+    expect(portal.requests).toEqual([]);
   });
 
   it("never echoes a password in an input error", async () => {

@@ -75,7 +75,7 @@ describe("the action helper", () => {
     expect(seen).toEqual([{ path: "/api/v4/things/T1/", query: {}, body: {} }]);
   });
 
-  it("sends filled inputs, merges Data over the body and Extra Parameters into the query", async () => {
+  it("sends filled inputs, merges Data into the body and Extra Parameters into the query", async () => {
     const { seen } = capture();
     await run({
       id: "T/1",
@@ -83,16 +83,22 @@ describe("the action helper", () => {
       size: "20",
       notify: "true",
       isPublic: "false",
-      data: '{"name":"Override","tags":"a,b"}',
+      data: '{"description":"New","tags":"a,b"}',
       extra: [{ key: "keyword", value: "spring" }],
     });
     expect(seen).toEqual([
       {
         path: "/api/v4/things/T%2F1/",
         query: { notify: "1", keyword: "spring" },
-        body: { name: "Override", size: "20", isPublic: "false", tags: "a,b" },
+        body: { name: "Hero", size: "20", isPublic: "false", description: "New", tags: "a,b" },
       },
     ]);
+  });
+
+  it("lets Data set a mapped field that was left blank", async () => {
+    const { seen } = capture();
+    await run({ id: "T1", name: "", data: '{"name":"From Data"}' });
+    expect(seen[0].body).toEqual({ name: "From Data" });
   });
 
   it.each([
@@ -110,6 +116,14 @@ describe("the action helper", () => {
       { id: "T1", extra: [{ key: "", value: "x" }] },
       'Input "Extra Parameters" has a value ("x") with a blank key.',
     ],
+    [
+      { id: "T1", name: "Hero", data: '{"name":"Override"}' },
+      'Input "Data" sets "name", which the "Name" input controls and which was filled in: clear one of them.',
+    ],
+    [
+      { id: "T1", extra: [{ key: "NOTIFY", value: "1" }] },
+      'Input "Extra Parameters" sets "NOTIFY", which the "Notify" input controls',
+    ],
   ])(
     "rejects bad input %j with an error naming the input, before any request",
     async (inputs, message) => {
@@ -117,6 +131,7 @@ describe("the action helper", () => {
       await expect(run(inputs)).rejects.toThrow(message);
       expect(seen).toEqual([]);
       expect(scope.isDone()).toBe(false);
+      nock.cleanAll();
     },
   );
 

@@ -32,6 +32,7 @@ describe("Raw Request", () => {
       }
       expect(received).toHaveLength(0);
       expect(evil.isDone()).toBe(false);
+      nock.cleanAll();
     } finally {
       server.close();
     }

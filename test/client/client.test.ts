@@ -4,20 +4,22 @@ import { type ClientOptions, createBynderClient } from "../../src/client/createB
 import { BynderApiError } from "../../src/client/errors";
 import { ACCESS_TOKEN, CLIENT_SECRET, oauthConnection, PORTAL } from "../helpers/connections";
 import { recordingLogger } from "../helpers/context";
+import { installFakeClock } from "./fakeClock";
+
+let fake: ReturnType<typeof installFakeClock>;
+beforeEach(() => {
+  fake = installFakeClock(undefined, 1);
+});
+afterEach(() => fake.restore());
 
 function setup(extra: ClientOptions = {}) {
-  const waits: number[] = [];
   const log = recordingLogger();
   const client = createBynderClient(oauthConnection(), {
     logger: log.logger,
-    sleep: async (ms) => {
-      waits.push(ms);
-    },
-    random: () => 1,
     ...extra,
     retry: { jitter: false, baseDelayMs: 100, ...extra.retry },
   });
-  return { client, waits, log };
+  return { client, waits: fake.sleeps, log };
 }
 
 async function failure(p: Promise<unknown>): Promise<Error> {
@@ -130,7 +132,7 @@ describe("Bynder client", () => {
     ]);
   });
 
-  it("retries a 429 on POST and waits as long as Retry-After says", async () => {
+  it("waits out a 429 on POST for as long as Retry-After says, then sends it again", async () => {
     nock(PORTAL)
       .post("/api/v4/collections/")
       .reply(429, { message: "Too Many Requests" }, { "Retry-After": "3" })
@@ -174,7 +176,7 @@ describe("Bynder client", () => {
     const err = await failure(client.request({ method: "GET", path: "/api/v4/account/" }));
     expect(waits).toEqual([100, 200]);
     expect(err.message).toBe(
-      `Bynder GET ${PORTAL}/api/v4/account/ could not reach Bynder (ECONNRESET).`,
+      `Bynder GET ${PORTAL}/api/v4/account/ failed: the connection was dropped before Bynder answered (ECONNRESET). Tried 3 times.`,
     );
   });
 
@@ -182,7 +184,9 @@ describe("Bynder client", () => {
     nock(PORTAL).get("/api/v4/account/").delay(300).reply(200, {});
     const { client } = setup({ timeoutMs: 50, retry: { maxRetries: 0 } });
     const err = await failure(client.request({ method: "GET", path: "/api/v4/account/" }));
-    expect(err.message).toContain("timed out after 50 ms");
+    expect(err.message).toBe(
+      `Bynder GET ${PORTAL}/api/v4/account/ got no answer within 50 ms. Bynder may be slow or busy; try again in a few minutes.`,
+    );
   });
 
   it.each([
@@ -305,5 +309,27 @@ describe("secret redaction", () => {
     expect(everything).not.toContain(CLIENT_SECRET);
     expect(everything).not.toContain("hunter2-secret");
     expect(everything).toContain("[REDACTED]");
+  });
+});
+
+describe("retry and pause log lines", () => {
+  it("pass through the redactor like every other line", async () => {
+    nock(PORTAL)
+      .get(`/api/v4/media/${ACCESS_TOKEN}/`)
+      .reply(503, "busy")
+      .get(`/api/v4/media/${ACCESS_TOKEN}/`)
+      .reply(429, "slow down")
+      .get(`/api/v4/media/${ACCESS_TOKEN}/`)
+      .reply(200, {});
+    const { client, log } = setup();
+    await client.request({
+      method: "GET",
+      path: "/api/v4/media/{id}/",
+      pathParams: { id: ACCESS_TOKEN },
+    });
+    const warnings = log.lines.filter((l) => l.startsWith("warn"));
+    expect(warnings).toHaveLength(2);
+    expect(warnings.join("\n")).not.toContain(ACCESS_TOKEN);
+    expect(warnings.join("\n")).toContain("[REDACTED]");
   });
 });

@@ -1,11 +1,12 @@
 import nock from "nock";
 import { createBynderClient } from "../../src/client/createBynderClient";
-import { collectAll, paginate } from "../../src/client/paginate";
+import { collectAll, paginate, PaginationError } from "../../src/client/paginate";
 import { oauthConnection, PORTAL } from "../helpers/connections";
 
 const client = () => createBynderClient(oauthConnection(), { retry: { maxRetries: 0 } });
 const items = (from: number, n: number) =>
   Array.from({ length: n }, (_, i) => ({ id: `a${from + i}` }));
+const ids = (list: unknown[]) => list.map((x) => (x as { id: string }).id);
 
 function mediaPages(pages: unknown[][], total?: number) {
   const scope = nock(PORTAL);
@@ -23,81 +24,153 @@ const envelope = {
   style: "envelope" as const,
   itemsKey: "media",
   pageSize: 3,
+  maxPages: 100,
 };
 
 describe("pagination", () => {
-  it("stops on an empty first page (empty library)", async () => {
+  it("stops on an empty first page (empty library) and calls that complete", async () => {
     const scope = mediaPages([[]], 0);
-    expect(await collectAll(client(), envelope)).toEqual({ items: [], total: undefined });
+    const all = await collectAll(client(), envelope);
+    expect(all).toMatchObject({ items: [], total: 0, pages: 1, complete: true });
+    expect(all.stoppedBy).toBeUndefined();
     expect(scope.isDone()).toBe(true);
   });
 
   it("stops on a short page", async () => {
     const scope = mediaPages([items(0, 3), items(3, 1)]);
-    expect((await collectAll(client(), envelope)).items).toHaveLength(4);
+    const all = await collectAll(client(), envelope);
+    expect(all.items).toHaveLength(4);
+    expect(all.complete).toBe(true);
     expect(scope.isDone()).toBe(true);
   });
 
-  it("stops at the reported total on an exact multiple, without asking for an empty page", async () => {
-    const scope = mediaPages([items(0, 3), items(3, 3)], 6);
+  it("confirms with one more request when the reported total is reached on a full page", async () => {
+    const scope = mediaPages([items(0, 3), items(3, 3), []], 6);
     const all = await collectAll(client(), envelope);
-    expect(all.items.map((x) => (x as { id: string }).id)).toEqual([
-      "a0",
-      "a1",
-      "a2",
-      "a3",
-      "a4",
-      "a5",
-    ]);
-    expect(all.total).toBe(6);
+    expect(ids(all.items)).toEqual(["a0", "a1", "a2", "a3", "a4", "a5"]);
+    expect(all).toMatchObject({ total: 6, pages: 3, complete: true });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it("does not trust a total that is too low: 5 items with a reported total of 3 are all read", async () => {
+    const scope = mediaPages([items(0, 3), items(3, 2)], 3);
+    const all = await collectAll(client(), envelope);
+    expect(ids(all.items)).toEqual(["a0", "a1", "a2", "a3", "a4"]);
+    expect(all).toMatchObject({ total: 3, complete: true });
     expect(scope.isDone()).toBe(true);
   });
 
   it("stops on an empty page when the total lies high", async () => {
     const scope = mediaPages([items(0, 3), items(3, 3), []], 5000);
-    expect((await collectAll(client(), envelope)).items).toHaveLength(6);
+    const all = await collectAll(client(), envelope);
+    expect(all.items).toHaveLength(6);
+    expect(all).toMatchObject({ total: 5000, complete: true });
     expect(scope.isDone()).toBe(true);
   });
 
-  it("stops at the total when it lies low, even if pages stay full", async () => {
-    const scope = mediaPages([items(0, 3)], 2);
-    expect((await collectAll(client(), envelope)).items).toHaveLength(3);
+  it("reads the total from count.total when count facets were asked for, on the first page only", async () => {
+    const facets = { total: 4, type: { image: 4 } };
+    const scope = nock(PORTAL)
+      .get("/api/v4/media/")
+      .query({ page: "1", limit: "3", total: "1", count: "1" })
+      .reply(200, { media: items(0, 3), count: facets })
+      .get("/api/v4/media/")
+      .query({ page: "2", limit: "3", total: "1" })
+      .reply(200, { media: items(3, 1), total: { count: 4 } });
+    const all = await collectAll(client(), { ...envelope, firstPageQuery: { count: 1 } });
+    expect(all.first).toEqual({ media: items(0, 3), count: facets });
+    expect(all).toMatchObject({ total: 4, complete: true });
     expect(scope.isDone()).toBe(true);
   });
 
-  it("never loops forever: a server that always returns full pages hits the page cap", async () => {
-    nock(PORTAL).get("/api/v4/users/").query(true).times(5).reply(200, items(0, 3));
-    const capped: number[] = [];
+  it("never loops forever: full pages stop at the required page cap, marked incomplete", async () => {
+    const scope = nock(PORTAL);
+    for (let p = 1; p <= 5; p++)
+      scope
+        .get("/api/v4/users/")
+        .query({ page: String(p), limit: "3" })
+        .reply(200, items(p * 3, 3));
     const all = await collectAll(client(), {
       request: { path: "/api/v4/users/" },
       style: "array",
       pageSize: 3,
       maxPages: 5,
-      onCapReached: (n) => capped.push(n),
     });
     expect(all.items).toHaveLength(15);
-    expect(capped).toEqual([5]);
+    expect(all).toMatchObject({ pages: 5, complete: false, stoppedBy: "maxPages" });
+    expect(scope.isDone()).toBe(true);
   });
 
-  it("follows X-Pagination headers for plain-array endpoints", async () => {
+  it("refuses a missing or silly page cap before any request", async () => {
+    const options = { request: { path: "/api/v4/tags/" }, style: "array" as const, pageSize: 3 };
+    for (const maxPages of [0, -1, 1.5, Number.NaN]) {
+      await expect(collectAll(client(), { ...options, maxPages })).rejects.toThrow(/maxPages/);
+    }
+  });
+
+  it("stops with a clear error when a server ignores page and repeats the previous page", async () => {
+    const scope = nock(PORTAL).get("/api/v4/tags/").query(true).times(2).reply(200, items(0, 3));
+    const run = collectAll(client(), {
+      request: { path: "/api/v4/tags/" },
+      style: "array",
+      pageSize: 3,
+      maxPages: 10_000,
+    });
+    await expect(run).rejects.toThrow(PaginationError);
+    await expect(run).rejects.toThrow(/same 3 items for page 2 as for page 1 of \/api\/v4\/tags\//);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it("detects a repeated page of items without ids too", async () => {
+    const rows = [{ tag: "a" }, { tag: "b" }];
+    nock(PORTAL).get("/api/v4/tags/").query(true).times(2).reply(200, rows);
+    await expect(
+      collectAll(client(), {
+        request: { path: "/api/v4/tags/" },
+        style: "array",
+        pageSize: 2,
+        maxPages: 50,
+      }),
+    ).rejects.toThrow(/seems to ignore "page"/);
+  });
+
+  it("keeps at most maxItems and says so when Bynder has more", async () => {
+    const scope = mediaPages([items(0, 3), items(3, 3)], 9);
+    const all = await collectAll(client(), { ...envelope, maxItems: 4 });
+    expect(ids(all.items)).toEqual(["a0", "a1", "a2", "a3"]);
+    expect(all).toMatchObject({ total: 9, complete: false, stoppedBy: "maxItems" });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it("with exactly maxItems after a full page, one request confirms that nothing is left", async () => {
+    const scope = mediaPages([items(0, 3), items(3, 3), []]);
+    const all = await collectAll(client(), { ...envelope, maxItems: 6, maxPages: 3 });
+    expect(all.items).toHaveLength(6);
+    expect(all.complete).toBe(true);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it("ignores X-Pagination totals that are too low and reads until a short page", async () => {
+    const low = { "X-Pagination-TotalPages": "1", "X-Pagination-TotalRecords": "3" };
     const scope = nock(PORTAL)
       .get("/api/v4/users/")
       .query({ page: "1", limit: "3" })
-      .reply(200, items(0, 3), { "X-Pagination-TotalPages": "2", "X-Pagination-TotalRecords": "6" })
+      .reply(200, items(0, 3), low)
       .get("/api/v4/users/")
       .query({ page: "2", limit: "3" })
-      .reply(200, items(3, 3), {
-        "X-Pagination-TotalPages": "2",
-        "X-Pagination-TotalRecords": "6",
-      });
-    const pages: number[] = [];
+      .reply(200, items(3, 2), low);
+    const pages: { page: number; total?: number; hasMore: boolean }[] = [];
     for await (const page of paginate(client(), {
       request: { path: "/api/v4/users/" },
       style: "headers",
       pageSize: 3,
+      maxPages: 20,
     }))
-      pages.push(page.page);
-    expect(pages).toEqual([1, 2]);
+      pages.push({ page: page.page, total: page.total, hasMore: page.hasMore });
+    expect(pages).toEqual([
+      { page: 1, total: 3, hasMore: true },
+      { page: 2, total: 3, hasMore: false },
+    ]);
     expect(scope.isDone()).toBe(true);
   });
 
@@ -114,6 +187,7 @@ describe("pagination", () => {
       style: "array",
       pageSize: 10,
       sendLimit: false,
+      maxPages: 20,
     });
     expect(all.items).toHaveLength(14);
     expect(scope.isDone()).toBe(true);

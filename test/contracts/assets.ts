@@ -3,6 +3,7 @@ import {
   assetExample,
   assetOptionsRemovedExample,
 } from "../../src/examplePayloads/assets";
+import { brandExample } from "../../src/examplePayloads/brands";
 import type { Contracts } from "./types";
 
 const ID = assetExample.id;
@@ -93,7 +94,13 @@ export const assetContracts: Contracts = {
         reply: { body: { media: [assetExample], total: { count: 1001 } } },
       },
     ],
-    expected: { media: [...fullPage, assetExample], total: { count: 1001 } },
+    expected: {
+      media: [...fullPage, assetExample],
+      total: { count: 1001 },
+      fetched: 1001,
+      complete: true,
+      truncated: null,
+    },
   },
   searchAssets: {
     inputs: {
@@ -114,6 +121,8 @@ export const assetContracts: Contracts = {
       extraParameters: [{ key: "orientation", value: "landscape" }],
     },
     requests: [
+      // A typed Brand ID is classified once: here it is a brand, so it is sent as brandId.
+      { method: "GET", path: "/api/v4/brands/", reply: { body: [brandExample] } },
       {
         method: "GET",
         path: "/api/v4/media/",

@@ -23,7 +23,7 @@ describe("selectBrand", () => {
     const result = await picklist("selectBrand");
     expect(result).toEqual([
       { key: brandExample.id, label: "Acme" },
-      { key: brandExample.subBrands[0].id, label: "Acme › Outdoor" },
+      { key: `subBrand:${brandExample.subBrands[0].id}`, label: "Acme › Outdoor" },
       { key: plainBrandExample.id, label: "Globex" },
     ]);
     expect(scope.isDone()).toBe(true);
@@ -55,17 +55,19 @@ describe("selectMetaproperty", () => {
 describe("selectMetapropertyOption", () => {
   const path = `/api/v4/metaproperties/${metapropertyExample.id}/options/`;
 
-  it("reads every page of the chosen metaproperty's options, 1000 at a time", async () => {
-    const fullPage = Array.from({ length: 1000 }, (_, i) => ({
+  const options = (n: number, from = 0) =>
+    Array.from({ length: n }, (_, i) => ({
       ...metapropertyOptionExample,
-      id: `opt-${String(i).padStart(4, "0")}`,
-      name: `option-${i}`,
-      label: `Option ${String(i).padStart(4, "0")}`,
+      id: `opt-${String(from + i).padStart(5, "0")}`,
+      name: `option-${from + i}`,
+      label: `Option ${String(from + i).padStart(5, "0")}`,
     }));
+
+  it("reads the chosen metaproperty's options 1000 at a time, in Bynder's (the admin's) order", async () => {
     const scope = nock(PORTAL)
       .get(path)
       .query({ page: "1", limit: "1000" })
-      .reply(200, fullPage)
+      .reply(200, options(1000))
       .get(path)
       .query({ page: "2", limit: "1000" })
       .reply(200, [secondOptionExample]);
@@ -73,8 +75,26 @@ describe("selectMetapropertyOption", () => {
       metapropertyId: metapropertyExample.id,
     });
     expect(result).toHaveLength(1001);
-    expect(result[0]).toEqual({ key: secondOptionExample.id, label: "Americas" });
-    expect(result).toContainEqual({ key: "opt-0999", label: "Option 0999" });
+    expect(result[0]).toEqual({ key: "opt-00000", label: "Option 00000" });
+    expect(result[1000]).toEqual({ key: secondOptionExample.id, label: "Americas" });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it("stops after 5 requests of a huge taxonomy and says to type the ID", async () => {
+    const scope = nock(PORTAL);
+    for (let page = 1; page <= 5; page++)
+      scope
+        .get(path)
+        .query({ page: String(page), limit: "1000" })
+        .reply(200, options(1000, (page - 1) * 1000));
+    const result = await picklist("selectMetapropertyOption", {
+      metapropertyId: metapropertyExample.id,
+    });
+    expect(result).toHaveLength(5001);
+    expect(result.at(-1)).toEqual({
+      key: "",
+      label: "More than 5,000 options — choose a Metaproperty ID first, or type the option ID",
+    });
     expect(scope.isDone()).toBe(true);
   });
 
@@ -90,8 +110,8 @@ describe("selectMetapropertyOption", () => {
       metapropertyId: metapropertyExample.id,
     });
     expect(result).toEqual([
-      { key: "b", label: "plain" },
       { key: "a", label: "Shown" },
+      { key: "b", label: "plain" },
     ]);
     expect(scope.isDone()).toBe(true);
   });
@@ -116,8 +136,24 @@ describe("selectMetapropertyOption", () => {
       });
     const items = await picklist("selectMetapropertyOption", { metapropertyId: "" });
     expect(items).toEqual([
-      { key: "O2", label: "Channel › web" },
       { key: "O1", label: "Region › EMEA" },
+      { key: "O2", label: "Channel › web" },
     ]);
+  });
+
+  it("cuts every metaproperty's options at 5,000 when none is chosen, and says so", async () => {
+    nock(PORTAL)
+      .get("/api/v4/metaproperties/")
+      .query({ options: "1" })
+      .reply(200, {
+        Region: { id: "M1", name: "Region", label: "Region", options: options(3000) },
+        Channel: { id: "M2", name: "Channel", label: "Channel", options: options(2001, 3000) },
+      });
+    const items = await picklist("selectMetapropertyOption", {});
+    expect(items).toHaveLength(5001);
+    expect(items[4999]).toEqual({ key: "opt-04999", label: "Channel › Option 04999" });
+    expect(items[5000].label).toBe(
+      "More than 5,000 options — choose a Metaproperty ID first, or type the option ID",
+    );
   });
 });

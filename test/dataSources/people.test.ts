@@ -36,20 +36,16 @@ async function labels(key: string) {
 }
 
 describe("selectUser", () => {
-  it("reads every page of users and labels each one as Full Name <email>", async () => {
+  it("reads the pages of users until a short one and labels each one as Full Name <email>", async () => {
+    // Headers that claim one page must not stop the walk: the short second page does.
+    const low = { "X-Pagination-TotalPages": "1", "X-Pagination-TotalRecords": "100" };
     const scope = nock(PORTAL)
       .get("/api/v4/users/")
       .query({ page: "1", limit: "100" })
-      .reply(200, users(100), {
-        "X-Pagination-TotalPages": "2",
-        "X-Pagination-TotalRecords": "102",
-      })
+      .reply(200, users(100), low)
       .get("/api/v4/users/")
       .query({ page: "2", limit: "100" })
-      .reply(200, [...users(1, 100), { ...userListItemExample, name: "Jane Doe" }], {
-        "X-Pagination-TotalPages": "2",
-        "X-Pagination-TotalRecords": "102",
-      });
+      .reply(200, [...users(1, 100), { ...userListItemExample, name: "Jane Doe" }], low);
 
     const result = await labels("selectUser");
 
@@ -60,6 +56,22 @@ describe("selectUser", () => {
       label: "Jane Doe <jane.doe@acme.com>",
     });
     expect(result).toContainEqual({ key: uuid(100), label: "User 100 <user100@acme.com>" });
+    expect(result.some((r) => r.key === "")).toBe(false);
+  });
+
+  it("makes at most 20 requests, then ends with a 'type the ID' element", async () => {
+    const scope = nock(PORTAL);
+    for (let page = 1; page <= 20; page++)
+      scope
+        .get("/api/v4/users/")
+        .query({ page: String(page), limit: "100" })
+        .reply(200, users(100, (page - 1) * 100));
+
+    const result = await labels("selectUser");
+
+    expect(scope.isDone()).toBe(true);
+    expect(result).toHaveLength(2001);
+    expect(result[2000]).toEqual({ key: "", label: "More than 2,000 users — type the ID instead" });
   });
 
   it("falls back to the username when a user has no name", async () => {
@@ -93,7 +105,7 @@ describe("selectSecurityProfile", () => {
 });
 
 describe("selectOrder", () => {
-  it("reads every page of orders, not only the first 10, and labels them reference (status)", async () => {
+  it("reads the order pages (10 each, Bynder's order kept) until a short one, labelled reference (status)", async () => {
     const scope = nock(PORTAL)
       .get("/api/store/order/")
       .query({ page: "1" })
@@ -111,10 +123,25 @@ describe("selectOrder", () => {
 
     expect(scope.isDone()).toBe(true);
     expect(result).toHaveLength(21);
-    expect(result).toContainEqual({ key: uuid(15), label: "ORD-1015 (Finished)" });
-    expect(result).toContainEqual({
+    expect(result[15]).toEqual({ key: uuid(15), label: "ORD-1015 (Finished)" });
+    expect(result[20]).toEqual({
       key: orderListItemExample.id,
       label: "ORD-1042 (In production)",
     });
+  });
+
+  it("reads at most 20 pages of a big brand store (not 301) and says to type the ID", async () => {
+    const scope = nock(PORTAL);
+    for (let page = 1; page <= 20; page++)
+      scope
+        .get("/api/store/order/")
+        .query({ page: String(page) })
+        .reply(200, orders(10, (page - 1) * 10));
+
+    const result = await labels("selectOrder");
+
+    expect(scope.isDone()).toBe(true);
+    expect(result).toHaveLength(201);
+    expect(result[200]).toEqual({ key: "", label: "More than 200 orders — type the ID instead" });
   });
 });

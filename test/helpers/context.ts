@@ -21,3 +21,11 @@ export function recordingLogger() {
     },
   };
 }
+
+/**
+ * A harness context with debug logging on: spectral turns `context.debug.enabled` on only from
+ * `globalDebug`, which its context type does not list.
+ */
+export function debugContext(logger: ReturnType<typeof recordingLogger>["logger"]) {
+  return { logger, globalDebug: true } as { logger: typeof logger };
+}

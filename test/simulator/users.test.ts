@@ -122,22 +122,26 @@ describe("brandstore orders", () => {
 
   it("applies status, message and trackingnumber but loses a misspelled field", async () => {
     const [first] = await sim().getJson<Order[]>("/api/store/order/");
-    const res = await sim().form("PUT", `/api/store/order/${first.id}/`, {
+    const res = await sim().form("POST", `/api/store/order/${first.id}/products/`, {
       status: "OUT_FOR_DELIVERY",
       messsage: "typo never lands",
       trackingnumber: "TRACK-1",
     });
-    expect(res.status).toBe(200);
-    const updated = (await res.json()) as Order;
-    expect(updated).toMatchObject({
+    expect(res.status).toBe(201);
+    expect(await res.json()).toEqual({ message: "Created", status_code: 201 });
+    expect(await sim().getJson<Order>(`/api/store/order/${first.id}/`)).toMatchObject({
       status: "OUT_FOR_DELIVERY",
       trackingnumber: "TRACK-1",
       message: "",
     });
-    const json = await sim().json("POST", `/api/store/order/${first.id}/`, {
-      message: "spelled right",
-    });
-    expect(((await json.json()) as Order).message).toBe("spelled right");
+  });
+
+  it("has no PUT or POST on the order itself (brandstore OpenAPI modifies through /products)", async () => {
+    const [first] = await sim().getJson<Order[]>("/api/store/order/");
+    const put = await sim().form("PUT", `/api/store/order/${first.id}/`, { status: "FINISHED" });
+    expect(put.status).toBe(405);
+    const post = await sim().form("POST", `/api/store/order/${first.id}/`, { status: "FINISHED" });
+    expect(post.status).toBe(405);
   });
 
   it("uses the brandstore error envelope", async () => {
@@ -145,7 +149,9 @@ describe("brandstore orders", () => {
     expect(missing.status).toBe(404);
     expect(await missing.json()).toEqual({ message: "Order not found", status_code: 404 });
     const [first] = await sim().getJson<Order[]>("/api/store/order/");
-    const bad = await sim().form("PUT", `/api/store/order/${first.id}/`, { status: "SHIPPED" });
+    const bad = await sim().form("POST", `/api/store/order/${first.id}/products/`, {
+      status: "SHIPPED",
+    });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ status_code: 400 });
   });

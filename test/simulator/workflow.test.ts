@@ -16,6 +16,28 @@ describe("workflow", () => {
     return ((await res.json()) as { id: string }).id;
   }
 
+  it("serves only the routes the wf OpenAPI files define: no preset list, no /close", async () => {
+    expect((await sim().get("/api/workflow/presets/job/")).status).toBe(404);
+    const [campaign] = [...sim().sim.state.campaigns.values()];
+    const close = `/api/workflow/campaigns/${campaign.ID}/close/`;
+    expect((await sim().json("POST", close, {})).status).toBe(404);
+    expect((await sim().json("PUT", close, {})).status).toBe(404);
+    expect(campaign.closed).toBe(false);
+  });
+
+  it("accepts a partial campaign PUT (the OpenAPI body lists no required fields)", async () => {
+    const id = await newCampaign("Partial");
+    const put = await sim().json("PUT", `/api/workflow/campaigns/${id}/`, {
+      deadline: "2030-01-01",
+    });
+    expect(put.status).toBe(201);
+    expect(await sim().getJson<Campaign>(`/api/workflow/campaigns/${id}/`)).toMatchObject({
+      name: "Partial",
+      key: "TST",
+      deadline: "2030-01-01",
+    });
+  });
+
   it("lists campaigns with upper-case ID fields", async () => {
     const campaigns = await sim().getJson<Campaign[]>("/api/workflow/campaigns/");
     expect(campaigns.length).toBeGreaterThanOrEqual(2);
@@ -37,7 +59,11 @@ describe("workflow", () => {
       ID: id,
       name: "Autumn 2025",
     });
-    expect((await sim().json("POST", `/api/workflow/campaigns/${id}/close/`, {})).status).toBe(204);
+    const close = await fetch(`${sim().sim.url}/api/workflow/campaigns/${id}/`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${sim().sim.credentials.permanentToken}` },
+    });
+    expect(close.status).toBe(204);
     expect((await sim().getJson<Campaign>(`/api/workflow/campaigns/${id}/`)).closed).toBe(true);
     expect((await sim().del(`/api/workflow/campaigns/${id}/`)).status).toBe(204);
     expect((await sim().get(`/api/workflow/campaigns/${id}/`)).status).toBe(404);
@@ -54,7 +80,7 @@ describe("workflow", () => {
 
   it("creates a job from a preset and names the first missing required field", async () => {
     const campaignID = await newCampaign("Jobs home");
-    const [preset] = await sim().getJson<Json[]>("/api/workflow/presets/job/");
+    const [preset] = [...sim().sim.state.presets.values()];
     const missing = await sim().json("POST", "/api/workflow/jobs/", {
       name: "j",
       campaignID,
@@ -109,7 +135,7 @@ describe("workflow", () => {
   });
 
   it("reads presets, job media and deletes a job", async () => {
-    const [preset] = await sim().getJson<Json[]>("/api/workflow/presets/job/");
+    const [preset] = [...sim().sim.state.presets.values()];
     const one = await sim().getJson<Json>(`/api/workflow/presets/job/${preset.ID}/`);
     expect(one).toMatchObject({
       ID: preset.ID,

@@ -1,13 +1,14 @@
-import { assetListExample } from "../../examplePayloads/assets";
-import { extraParametersInput, fetchAllInput, limitInput, pageInput } from "../../inputs/common";
+import { assetFetchAllExample } from "../../examplePayloads/assets";
+import { extraParametersInput, fetchAllOnInput, limitInput, pageInput } from "../../inputs/common";
 import { flagInput } from "../../inputs/factories";
+import { maxAssetsInput } from "../../inputs/fetchAll";
 import { bynderAction } from "../bynderAction";
 import { mediaListResult } from "./mediaResult";
 
 export const listAssets = bynderAction({
   label: "List Assets",
   description:
-    "List assets as {media: [...], total: {count}}, either one page or, with Fetch All on, every page.",
+    "List assets as {media: [...], total: {count}}, either one page or, with Fetch All on, every page up to Max Items (then fetched, complete and truncated say whether that was all).",
   inputs: {
     page: pageInput,
     limit: limitInput,
@@ -21,7 +22,8 @@ export const listAssets = bynderAction({
       comments:
         "Indicating whether or not the response should include the total count of results. The result now always includes total.count, so this no longer changes anything; it is kept so existing flows keep working.",
     }),
-    fetchAll: { ...fetchAllInput, default: "true" },
+    fetchAll: fetchAllOnInput,
+    maxItems: maxAssetsInput,
     extraParameters: extraParametersInput,
   },
   method: "GET",
@@ -34,7 +36,16 @@ export const listAssets = bynderAction({
     total: () => 1,
   },
   extraQueryInput: "extraParameters",
-  pagination: { style: "envelope", itemsKey: "media", pageSize: 1000, fetchAllInput: "fetchAll" },
+  pagination: {
+    style: "envelope",
+    itemsKey: "media",
+    pageSize: 1000,
+    fetchAllInput: "fetchAll",
+    maxItemsInput: "maxItems",
+    noun: "assets",
+    // The facets describe the whole result, so page 1 carries them and later pages stay light.
+    firstPageOnly: ["count"],
+  },
   result: mediaListResult,
-  examplePayload: { data: assetListExample },
+  examplePayload: { data: assetFetchAllExample },
 });

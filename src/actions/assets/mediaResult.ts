@@ -2,7 +2,12 @@ import { z } from "zod";
 
 export interface MediaList {
   media: unknown[];
+  /** Bynder's total for the whole query, not the number returned. */
   total: { count: number };
+  /** With Fetch All on: the number fetched, whether that is all, and why not (src/actions/fetchAll.ts). */
+  fetched?: number;
+  complete?: boolean;
+  truncated?: { reason: string } | null;
   [key: string]: unknown;
 }
 
@@ -15,7 +20,7 @@ const pageSchema = z.looseObject({
 /**
  * Gives List Assets and Search Assets one result shape, {media, total: {count}}, whatever Bynder
  * sent: a bare array, `total=1`'s {media, total}, or `count=1`'s {media, count: {total, ...facets}}
- * (the facets are kept).
+ * (the facets are kept). Fetch All's `fetched`, `complete` and `truncated` pass through.
  */
 export function mediaListResult(data: unknown): MediaList {
   if (Array.isArray(data)) return { media: data, total: { count: data.length } };

@@ -14,7 +14,9 @@ import {
 } from "../../inputs/assets";
 import { InputError } from "../../inputs/clean";
 import { extraParametersInput, fetchAllInput, limitInput, pageInput } from "../../inputs/common";
+import { maxAssetsInput } from "../../inputs/fetchAll";
 import { bynderAction } from "../bynderAction";
+import { brandQuery, resolveBrand } from "./brandFilter";
 import { mediaListResult } from "./mediaResult";
 
 function checkRange(name: string, from: string | undefined, to: string | undefined) {
@@ -42,6 +44,7 @@ export const searchAssets = bynderAction({
     limit: limitInput,
     page: pageInput,
     fetchAll: fetchAllInput,
+    maxItems: maxAssetsInput,
     extraParameters: extraParametersInput,
   },
   method: "GET",
@@ -50,7 +53,8 @@ export const searchAssets = bynderAction({
     keyword: "keyword",
     type: "type",
     tags: "tags",
-    brandId: "brandId",
+    brandId: (p) => brandQuery(p.brandId, "brand"),
+    subBrandId: (p) => brandQuery(p.brandId, "subBrand"),
     collectionId: "collectionId",
     propertyOptionId: "propertyOptionIds",
     dateCreated: "dateCreatedFrom",
@@ -64,7 +68,16 @@ export const searchAssets = bynderAction({
     total: () => 1,
   },
   extraQueryInput: "extraParameters",
-  pagination: { style: "envelope", itemsKey: "media", pageSize: 1000, fetchAllInput: "fetchAll" },
+  pagination: {
+    style: "envelope",
+    itemsKey: "media",
+    pageSize: 1000,
+    fetchAllInput: "fetchAll",
+    maxItemsInput: "maxItems",
+    noun: "assets",
+  },
+  // A sub-brand picked from the dropdown is known; a typed one costs one lookup.
+  resolve: (client, request, p) => resolveBrand(client, request, p.brandId),
   validate: (p) => {
     checkRange("Date Created", p.dateCreatedFrom, p.dateCreatedTo);
     checkRange("Date Modified", p.dateModifiedFrom, p.dateModifiedTo);

@@ -29,7 +29,7 @@ export const updateAsset = bynderAction({
     data: {
       ...dataInput,
       comments:
-        "Extra fields to be included in the request. Must be a valid JSON object, e.g. tags (comma-separated; replaces the current tags), brandId, datePublished, archive, limited, or metaproperty.<metapropertyId> (comma-separated option IDs). Careful: isPublic cannot be undone once true.",
+        'Extra fields to be included in the request. Must be a valid JSON object, e.g. tags (comma-separated or a list; replaces the current tags), brandId, datePublished, archive, limited, or metaproperties as {"metaproperty": {"<metapropertyId>": ["<optionId>", ...]}} (or "metaproperty.<metapropertyId>": "<optionId>,<optionId>"; a text metaproperty takes its text). Values must be text, numbers, true/false or lists of them; other nested values are refused because Bynder would ignore them. A field set by an input above cannot be set here too. Careful: isPublic cannot be undone once true.',
       example: '{"tags": "spring,hero", "datePublished": "2026-03-02T09:10:00Z"}',
     },
   },

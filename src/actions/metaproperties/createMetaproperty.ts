@@ -8,6 +8,7 @@ import {
   metapropertyNameInput,
   metapropertyTypeInput,
 } from "../../inputs/metaproperties";
+import { jsonText } from "../../client/request";
 import { bynderAction } from "../bynderAction";
 
 export const createMetaproperty = bynderAction({
@@ -27,15 +28,16 @@ export const createMetaproperty = bynderAction({
   path: "/api/v4/metaproperties/",
   // Bynder reads one form field, `data`, holding the metaproperty as JSON text.
   body: {
-    data: (p) => ({
-      name: p.name,
-      label: p.label ?? p.name,
-      type: p.type,
-      isMultiselect: p.isMultiselect,
-      isRequired: p.isRequired,
-      isFilterable: p.isFilterable,
-      ...p.data,
-    }),
+    data: (p) =>
+      jsonText({
+        name: p.name,
+        label: p.label ?? p.name,
+        type: p.type,
+        isMultiselect: p.isMultiselect,
+        isRequired: p.isRequired,
+        isFilterable: p.isFilterable,
+        ...p.data,
+      }),
   },
   encoding: "form",
   examplePayload: { data: metapropertyCreatedExample },

@@ -7,6 +7,7 @@ import {
   optionNameInput,
   optionPositionInput,
 } from "../../inputs/metaproperties";
+import { jsonText } from "../../client/request";
 import { bynderAction } from "../bynderAction";
 
 export const createMetapropertyOption = bynderAction({
@@ -25,13 +26,14 @@ export const createMetapropertyOption = bynderAction({
   path: "/api/v4/metaproperties/{metapropertyId}/options/",
   // Bynder reads one form field, `data`, holding the option as JSON text.
   body: {
-    data: (p) => ({
-      name: p.name,
-      label: p.label ?? p.name,
-      zindex: p.position,
-      externalReference: p.externalReference,
-      ...p.data,
-    }),
+    data: (p) =>
+      jsonText({
+        name: p.name,
+        label: p.label ?? p.name,
+        zindex: p.position,
+        externalReference: p.externalReference,
+        ...p.data,
+      }),
   },
   encoding: "form",
   examplePayload: { data: optionCreatedExample },

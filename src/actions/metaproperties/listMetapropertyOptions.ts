@@ -5,6 +5,7 @@ import {
 import { fetchAllInput, limitInput, pageInput } from "../../inputs/common";
 import { textInput } from "../../inputs/factories";
 import { metapropertyIdInput } from "../../inputs/metaproperties";
+import { maxOptionsInput } from "../../inputs/fetchAll";
 import { bynderAction } from "../bynderAction";
 
 export const listMetapropertyOptions = bynderAction({
@@ -26,6 +27,7 @@ export const listMetapropertyOptions = bynderAction({
     page: pageInput,
     limit: limitInput,
     fetchAll: fetchAllInput,
+    maxItems: maxOptionsInput,
   },
   method: "GET",
   path: "/api/v4/metaproperties/{metapropertyId}/options/",
@@ -35,6 +37,12 @@ export const listMetapropertyOptions = bynderAction({
     page: "page",
     limit: "limit",
   },
-  pagination: { style: "array", pageSize: 1000, fetchAllInput: "fetchAll" },
+  pagination: {
+    style: "array",
+    pageSize: 1000,
+    fetchAllInput: "fetchAll",
+    maxItemsInput: "maxItems",
+    noun: "options",
+  },
   examplePayload: { data: [metapropertyOptionExample, secondOptionExample] },
 });

@@ -9,6 +9,7 @@ import {
   metapropertyLabelInput,
   optionalMetapropertyTypeInput,
 } from "../../inputs/metaproperties";
+import { jsonText } from "../../client/request";
 import { bynderAction } from "../bynderAction";
 
 export const updateMetaproperty = bynderAction({
@@ -27,14 +28,15 @@ export const updateMetaproperty = bynderAction({
   method: "POST",
   path: "/api/v4/metaproperties/{metapropertyId}/",
   body: {
-    data: (p) => ({
-      label: p.label,
-      type: p.type,
-      isMultiselect: p.isMultiselect,
-      isRequired: p.isRequired,
-      isFilterable: p.isFilterable,
-      ...p.data,
-    }),
+    data: (p) =>
+      jsonText({
+        label: p.label,
+        type: p.type,
+        isMultiselect: p.isMultiselect,
+        isRequired: p.isRequired,
+        isFilterable: p.isFilterable,
+        ...p.data,
+      }),
   },
   encoding: "form",
   validate: (p) => {

@@ -8,6 +8,7 @@ import {
   optionLabelInput,
   optionPositionInput,
 } from "../../inputs/metaproperties";
+import { jsonText } from "../../client/request";
 import { bynderAction } from "../bynderAction";
 
 export const updateMetapropertyOption = bynderAction({
@@ -25,12 +26,13 @@ export const updateMetapropertyOption = bynderAction({
   method: "POST",
   path: "/api/v4/metaproperties/{metapropertyId}/options/{optionId}/",
   body: {
-    data: (p) => ({
-      label: p.label,
-      zindex: p.position,
-      externalReference: p.externalReference,
-      ...p.data,
-    }),
+    data: (p) =>
+      jsonText({
+        label: p.label,
+        zindex: p.position,
+        externalReference: p.externalReference,
+        ...p.data,
+      }),
   },
   encoding: "form",
   validate: (p) => {

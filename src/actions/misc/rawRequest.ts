@@ -1,14 +1,14 @@
-import { action, input, util } from "@prismatic-io/spectral";
-import FormData from "form-data";
-import type { HttpMethod, RequestBody } from "../../client/request";
-import type { RetryOptions } from "../../client/retry";
-import { InputError } from "../../inputs/clean";
-import { connectionInput } from "../../inputs/common";
-import { choiceInput, integerInput, keyValueListInput } from "../../inputs/factories";
+import { action, input } from "@prismatic-io/spectral";
 import { clientFor } from "../../client/clientFor";
+import type { HttpMethod } from "../../client/request";
+import type { RetryOptions } from "../../client/retry";
+import { InputError, scalarText } from "../../inputs/clean";
+import { connectionInput } from "../../inputs/common";
+import { booleanInput, choiceInput, integerInput, keyValueListInput } from "../../inputs/factories";
+import { withKind } from "../../inputs/kinds";
+import { fileRows, headersOf, queryOf, requestBody } from "./rawRequestParts";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"] as const;
-const FORBIDDEN_HEADERS = new Set(["authorization", "host", "cookie", "proxy-authorization"]);
 
 const inputs = {
   connection: connectionInput,
@@ -19,7 +19,7 @@ const inputs = {
     comments:
       "This is the URL to call: a path on your Bynder portal such as /api/v4/media/. A full URL is accepted only when it points at the connection's own portal; the token is never sent anywhere else.",
     example: "/api/v4/media/",
-    clean: (v: unknown) => util.types.toString(v).trim(),
+    clean: withKind({ kind: "url" }, (v: unknown) => scalarText("URL", v).trim()),
   }),
   method: choiceInput({
     label: "Method",
@@ -35,32 +35,37 @@ const inputs = {
     comments:
       "The HTTP body payload to send to the URL. JSON is sent as application/json; other text is sent as-is (set a Content-Type header to describe it).",
     example: '{"name": "Spring campaign"}',
+    clean: withKind({ kind: "passthrough" }, (v: unknown) => v),
   }),
   formData: keyValueListInput({
     label: "Form Data",
-    comments: "The Form Data to be sent as a multipart form upload.",
+    comments:
+      "The Form Data to be sent as a multipart form upload. A key given in several rows is sent as several fields of that name.",
   }),
   fileData: input({
     label: "File Data",
     type: "data",
     collection: "keyvaluelist",
     required: false,
-    comments: "File Data to be sent as a multipart form upload.",
+    comments:
+      "File Data to be sent as a multipart form upload. Every row needs a key (the form field name).",
     example: "Reference a file from a previous step",
+    clean: withKind({ kind: "passthrough" }, fileRows),
   }),
   fileDataFileNames: keyValueListInput({
     label: "File Data File Names",
     comments:
-      "File names to apply to the file data inputs. Keys must match the file data keys above.",
+      "File names to apply to the file data inputs. Keys must match the file data keys above (one name per key).",
   }),
   queryParams: keyValueListInput({
     label: "Query Parameter",
     comments:
-      "A list of query parameters to send with the request. This is the portion at the end of the URL similar to ?key1=value1&key2=value2.",
+      "A list of query parameters to send with the request. This is the portion at the end of the URL similar to ?key1=value1&key2=value2. A key given in several rows is sent repeated (?tag=a&tag=b).",
   }),
   headers: keyValueListInput({
     label: "Header",
-    comments: "A list of headers to send with the request.",
+    comments:
+      "A list of headers to send with the request. A header given in several rows is sent once with the values comma-separated, as HTTP defines (Content-Type can be given only once).",
   }),
   responseType: choiceInput({
     label: "Response Type",
@@ -87,13 +92,11 @@ const inputs = {
     min: 0,
     default: "0",
   }),
-  retryAllErrors: input({
+  retryAllErrors: booleanInput({
     label: "Retry On All Errors",
-    type: "boolean",
     default: "false",
     comments:
       "If true, retries on all erroneous responses regardless of type and method. Otherwise only HTTP 429 (any method), and 502, 503, 504 and network errors on GET, PUT, DELETE and HEAD, are retried.",
-    clean: util.types.toBool,
   }),
   maxRetries: integerInput({
     label: "Max Retry Count",
@@ -102,13 +105,11 @@ const inputs = {
     max: 10,
     default: "0",
   }),
-  useExponentialBackoff: input({
+  useExponentialBackoff: booleanInput({
     label: "Use Exponential Backoff",
-    type: "boolean",
     default: "false",
     comments:
       "Specifies whether to use a pre-defined exponential backoff strategy for retries (1 s, 2 s, 4 s… with jitter). When enabled, 'Retry Delay (ms)' is ignored.",
-    clean: util.types.toBool,
   }),
 };
 
@@ -130,70 +131,15 @@ export function portalPath(url: string, origin: string): string {
     }
     return `${parsed.pathname}${parsed.search}`;
   }
-  return url.startsWith("/") ? url : `/${url}`;
-}
-
-function requestBody(params: {
-  data: unknown;
-  formData?: Record<string, string>;
-  fileData: unknown;
-  fileDataFileNames?: Record<string, string>;
-  headers: Record<string, string>;
-}): RequestBody | undefined {
-  const files = Array.isArray(params.fileData)
-    ? (params.fileData as { key: string; value: unknown }[]).filter((f) => f?.key)
-    : [];
-  const hasData = params.data !== undefined && params.data !== null && params.data !== "";
-  if (hasData && (params.formData || files.length)) {
+  try {
+    decodeURI(url);
+  } catch {
     throw new InputError(
-      "Data",
-      "cannot be combined with Form Data or File Data: send either a body or a multipart form.",
+      "URL",
+      `"${url}" has a "%" that does not start a valid %-escape (write %25).`,
     );
   }
-  if (params.formData || files.length) {
-    return {
-      encoding: "multipart",
-      build: () => {
-        const form = new FormData();
-        for (const [k, v] of Object.entries(params.formData ?? {})) form.append(k, v);
-        for (const f of files) {
-          const payload = util.types.toBufferDataPayload(f.value);
-          form.append(f.key, payload.data, {
-            filename: params.fileDataFileNames?.[f.key] ?? f.key,
-            contentType: payload.contentType,
-          });
-        }
-        return form;
-      },
-    };
-  }
-  if (!hasData) return undefined;
-  const contentType = Object.entries(params.headers).find(
-    ([k]) => k.toLowerCase() === "content-type",
-  )?.[1];
-  if (typeof params.data === "string") {
-    const text = params.data;
-    if (!contentType) {
-      try {
-        return { encoding: "json", value: JSON.parse(text) };
-      } catch {
-        return {
-          encoding: "raw",
-          data: Buffer.from(text),
-          contentType: "text/plain; charset=utf-8",
-        };
-      }
-    }
-    return { encoding: "raw", data: Buffer.from(text), contentType };
-  }
-  if (Buffer.isBuffer(params.data)) {
-    return {
-      encoding: "raw",
-      data: params.data,
-      contentType: contentType ?? "application/octet-stream",
-    };
-  }
-  return { encoding: "json", value: params.data };
+  return url.startsWith("/") ? url : `/${url}`;
 }
 
 export const rawRequest = action({
@@ -211,14 +157,7 @@ export const rawRequest = action({
     } as unknown,
   },
   perform: async (context, params) => {
-    const headers = params.headers ?? {};
-    const forbidden = Object.keys(headers).find((h) => FORBIDDEN_HEADERS.has(h.toLowerCase()));
-    if (forbidden) {
-      throw new InputError(
-        "Header",
-        `"${forbidden}" cannot be set here: the connection provides authentication.`,
-      );
-    }
+    const headers = headersOf(params.headers);
     const body = requestBody({
       data: params.data,
       formData: params.formData,
@@ -226,7 +165,9 @@ export const rawRequest = action({
       fileDataFileNames: params.fileDataFileNames,
       headers,
     });
-    const client = clientFor(params.connection, context);
+    const client = clientFor(params.connection, context, {
+      timeoutAdvice: "Raise the Timeout input if Bynder is slow for this call.",
+    });
     const path = portalPath(params.url, client.origin).replace(/[{}]/g, encodeURIComponent);
     const retry: Partial<RetryOptions> = params.useExponentialBackoff
       ? {
@@ -248,7 +189,7 @@ export const rawRequest = action({
       {
         method: (params.method ?? "GET") as HttpMethod,
         path,
-        query: params.queryParams,
+        query: queryOf(params.queryParams),
         headers,
         body,
         responseType,

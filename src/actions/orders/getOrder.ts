@@ -21,26 +21,32 @@ function checkOneOf(id: string | undefined, orderNumber: string | undefined) {
     );
 }
 
-/** Bynder has no order-number filter, so walk the order list until the reference matches. */
-async function findOrderId(
-  client: BynderClient,
-  orderNumber: string,
-  warn: (message: string) => void,
-): Promise<string> {
+/** Bound of the order-number lookup: the first 50 pages of 10, in Bynder's own order. */
+const LOOKUP_MAX_PAGES = 50;
+
+/**
+ * Bynder has no order-number filter, so read the order list until the reference matches, within a
+ * bound: a brand store can hold thousands of orders, 10 per request.
+ */
+async function findOrderId(client: BynderClient, orderNumber: string): Promise<string> {
   const wanted = orderNumber.toLowerCase();
   let searched = 0;
+  let hasMore = false;
   for await (const page of paginate<OrderListItem>(client, {
     ...orderPaging,
     request: { path: ORDERS_PATH },
-    onCapReached: (n) => warn(`Get Order: stopped searching after ${n} pages (page cap).`),
+    maxPages: LOOKUP_MAX_PAGES,
   })) {
     const match = page.items.find((o) => String(o.order_ref ?? "").toLowerCase() === wanted);
     if (match) return match.id;
     searched += page.items.length;
+    hasMore = page.hasMore;
   }
   throw new InputError(
     "Order Number",
-    `is "${orderNumber}", which matches no order in the brand store (${searched} searched).`,
+    hasMore
+      ? `is "${orderNumber}", which is not among the first ${searched} orders Bynder lists (the most this step reads: ${LOOKUP_MAX_PAGES} requests of 10). Use "Order ID" instead: pick it from the list or map it from List Orders.`
+      : `is "${orderNumber}", which matches no order in the brand store (${searched} searched).`,
   );
 }
 
@@ -58,8 +64,7 @@ export const getOrder = action({
   perform: async (context, { connection, id, orderNumber }) => {
     checkOneOf(id, orderNumber);
     const client = clientFor(connection, context);
-    const orderId =
-      id ?? (await findOrderId(client, orderNumber as string, (m) => context.logger.warn(m)));
+    const orderId = id ?? (await findOrderId(client, orderNumber as string));
     const { data } = await client.request<Order>({
       method: "GET",
       path: ORDER_PATH,

@@ -1,5 +1,6 @@
 import { orderListExample } from "../../examplePayloads/orders";
 import { fetchAllInput, pageInput } from "../../inputs/common";
+import { maxOrdersInput } from "../../inputs/fetchAll";
 import { bynderAction } from "../bynderAction";
 import { ORDERS_PATH, orderPaging } from "./paging";
 
@@ -16,10 +17,11 @@ export const listOrders = bynderAction({
       ...fetchAllInput,
       comments: "Whether to fetch every order, 10 at a time. If true, Page is ignored.",
     },
+    maxItems: maxOrdersInput,
   },
   method: "GET",
   path: ORDERS_PATH,
   query: { page: "page" },
-  pagination: { ...orderPaging, fetchAllInput: "fetchAll" },
+  pagination: { ...orderPaging, fetchAllInput: "fetchAll", maxItemsInput: "maxItems" },
   examplePayload: { data: orderListExample },
 });

@@ -1,6 +1,7 @@
 import { tagExample } from "../../examplePayloads/tags";
 import { fetchAllInput, limitInput, pageInput } from "../../inputs/common";
 import { tagKeywordInput, tagOrderByInput } from "../../inputs/tags";
+import { maxTagsInput } from "../../inputs/fetchAll";
 import { bynderAction } from "../bynderAction";
 
 export const listTags = bynderAction({
@@ -13,10 +14,17 @@ export const listTags = bynderAction({
     page: pageInput,
     limit: limitInput,
     fetchAll: fetchAllInput,
+    maxItems: maxTagsInput,
   },
   method: "GET",
   path: "/api/v4/tags/",
   query: { keyword: "keyword", orderBy: "orderBy", page: "page", limit: "limit" },
-  pagination: { style: "array", pageSize: 1000, fetchAllInput: "fetchAll" },
+  pagination: {
+    style: "array",
+    pageSize: 1000,
+    fetchAllInput: "fetchAll",
+    maxItemsInput: "maxItems",
+    noun: "tags",
+  },
   examplePayload: { data: [tagExample] },
 });

@@ -2,6 +2,7 @@ import { userListExample } from "../../examplePayloads/users";
 import { fetchAllInput, pageInput } from "../../inputs/common";
 import { flagInput } from "../../inputs/factories";
 import { userLimitInput } from "../../inputs/users";
+import { maxUsersInput } from "../../inputs/fetchAll";
 import { bynderAction } from "../bynderAction";
 
 export const listUsers = bynderAction({
@@ -16,6 +17,7 @@ export const listUsers = bynderAction({
       comments: "Whether to include inactive users in the list of results.",
     }),
     fetchAll: fetchAllInput,
+    maxItems: maxUsersInput,
   },
   method: "GET",
   path: "/api/v4/users/",
@@ -25,6 +27,12 @@ export const listUsers = bynderAction({
     includeInActive: (p) => (p.includeInactive ? true : undefined),
   },
   // No documented maximum limit: 100 is Bynder's own default, so a page of 100 is always honoured.
-  pagination: { style: "headers", pageSize: 100, fetchAllInput: "fetchAll" },
+  pagination: {
+    style: "headers",
+    pageSize: 100,
+    fetchAllInput: "fetchAll",
+    maxItemsInput: "maxItems",
+    noun: "users",
+  },
   examplePayload: { data: userListExample },
 });

@@ -1,3 +1,4 @@
+import { collectAll } from "../../client/paginate";
 import { textInput } from "../../inputs/factories";
 import { picklist } from "../picklist";
 
@@ -22,21 +23,20 @@ export const selectAsset = picklist({
       example: "spring",
     }),
   },
-  items: async (client, params) => {
-    const { data } = await client.request<unknown>({
-      method: "GET",
-      path: "/api/v4/media/",
-      query: {
-        keyword: params.search,
-        orderBy: "dateModified desc",
-        limit: PAGE_SIZE,
-        page: 1,
+  maxRequests: 1,
+  order: "bynder",
+  more: { noun: "assets", hint: "type a Search keyword or the ID" },
+  items: (client, params, maxRequests) =>
+    collectAll<AssetItem>(client, {
+      // Without total or count, Bynder answers a bare array.
+      request: {
+        path: "/api/v4/media/",
+        query: { keyword: params.search, orderBy: "dateModified desc" },
       },
-    });
-    // Bynder answers a bare array, or {media: [...]} when a total or count is involved.
-    const media = Array.isArray(data) ? data : (data as { media?: unknown })?.media;
-    return (Array.isArray(media) ? media : []) as AssetItem[];
-  },
+      style: "array",
+      pageSize: PAGE_SIZE,
+      maxPages: maxRequests,
+    }),
   element: (asset) => ({
     key: asset.id,
     label: `${asset.name?.trim() || asset.id}${asset.type ? ` (${asset.type})` : ""}`,

@@ -1,12 +1,14 @@
 import { collectAll } from "../../client/paginate";
 import type { MetapropertyOption } from "../../examplePayloads/metaproperties";
 import { optionalIdInput } from "../../inputs/factories";
-import { picklist } from "../picklist";
+import { type Listed, picklist } from "../picklist";
 
 interface OptionItem {
   id: string;
   label: string;
 }
+
+const MAX_ALL_OPTIONS = 5000;
 
 const optionLabel = (o: MetapropertyOption) => o.label || o.displayLabel || o.name || o.id;
 
@@ -23,28 +25,35 @@ export const selectMetapropertyOption = picklist({
       example: "8E1F5A9B-0C2D-4E3F-A4B5C6D7E8F90A1B",
     }),
   },
-  items: async (client, params): Promise<OptionItem[]> => {
+  // One metaproperty's options: up to 5 pages of 1000, in the admin's order. Every metaproperty's
+  // options: one call, cut at MAX_ALL_OPTIONS so a huge taxonomy cannot flood the dropdown.
+  maxRequests: 5,
+  order: "bynder",
+  more: { noun: "options", hint: "choose a Metaproperty ID first, or type the option ID" },
+  items: async (client, params, maxRequests): Promise<Listed<OptionItem>> => {
     if (params.metapropertyId) {
-      const { items } = await collectAll<MetapropertyOption>(client, {
+      const { items, complete } = await collectAll<MetapropertyOption>(client, {
         request: {
           path: "/api/v4/metaproperties/{metapropertyId}/options/",
           pathParams: { metapropertyId: params.metapropertyId },
         },
         style: "array",
         pageSize: 1000,
+        maxPages: maxRequests,
       });
-      return items.map((o) => ({ id: o.id, label: optionLabel(o) }));
+      return { items: items.map((o) => ({ id: o.id, label: optionLabel(o) })), complete };
     }
     // One call returns every metaproperty keyed by name, each with its options.
     const { data } = await client.request<
       Record<string, { label?: string; name?: string; options?: MetapropertyOption[] }>
     >({ method: "GET", path: "/api/v4/metaproperties/", query: { options: 1 } });
-    return Object.values(data ?? {}).flatMap((mp) =>
+    const all = Object.values(data ?? {}).flatMap((mp) =>
       (mp.options ?? []).map((o) => ({
         id: o.id,
         label: `${mp.label || mp.name} › ${optionLabel(o)}`,
       })),
     );
+    return { items: all.slice(0, MAX_ALL_OPTIONS), complete: all.length <= MAX_ALL_OPTIONS };
   },
   element: (o) => ({ key: o.id, label: o.label }),
   example: [

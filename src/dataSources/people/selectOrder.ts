@@ -5,10 +5,18 @@ import { picklist } from "../picklist";
 
 export const selectOrder = picklist({
   label: "Select Order",
-  description: "Pick a brand store order by its reference and status (every page is read).",
-  items: async (client) =>
-    (await collectAll<OrderListItem>(client, { ...orderPaging, request: { path: ORDERS_PATH } }))
-      .items,
+  description:
+    "Pick a brand store order by its reference and status, among the first 200 Bynder lists.",
+  // 10 orders per request and no filter or sort: 20 requests, kept in Bynder's order.
+  maxRequests: 20,
+  order: "bynder",
+  more: { noun: "orders" },
+  items: (client, _params, maxRequests) =>
+    collectAll<OrderListItem>(client, {
+      ...orderPaging,
+      request: { path: ORDERS_PATH },
+      maxPages: maxRequests,
+    }),
   element: (order) => ({
     key: order.id,
     label: order.order_status

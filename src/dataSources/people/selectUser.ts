@@ -12,15 +12,18 @@ export function userLabel(
 
 export const selectUser = picklist({
   label: "Select User",
-  description: "Pick an active user of the portal (every page of users is read).",
-  items: async (client) =>
-    (
-      await collectAll<BynderUserListItem>(client, {
-        request: { path: "/api/v4/users/" },
-        style: "headers",
-        pageSize: 100,
-      })
-    ).items,
+  description: "Pick an active user of the portal (up to 2,000, A to Z).",
+  // The users endpoint has no keyword or sort and its page size is 100: 20 pages at most.
+  maxRequests: 20,
+  order: "label",
+  more: { noun: "users" },
+  items: (client, _params, maxRequests) =>
+    collectAll<BynderUserListItem>(client, {
+      request: { path: "/api/v4/users/" },
+      style: "headers",
+      pageSize: 100,
+      maxPages: maxRequests,
+    }),
   element: (user) => ({ key: user.id, label: userLabel(user) }),
   example: [
     {

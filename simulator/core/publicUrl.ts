@@ -1,0 +1,40 @@
+import type { Headers } from "./http";
+import type { SimEnv } from "./state";
+
+/** Checks a `--public-url` value and returns its origin (no trailing slash). */
+export function normalisePublicUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`--public-url must be an absolute URL: ${value}`);
+  }
+  if (!["http:", "https:"].includes(url.protocol)) {
+    throw new Error(`--public-url must be http or https: ${value}`);
+  }
+  if (url.pathname !== "/" || url.search || url.hash) {
+    throw new Error(`--public-url must be an origin without a path: ${value}`);
+  }
+  return url.origin;
+}
+
+const first = (value: string | undefined): string | undefined =>
+  value?.split(",")[0]?.trim() || undefined;
+
+/**
+ * The origin absolute URLs in replies are built on (Location, s3_file, upload endpoint, thumbnails):
+ * the configured public URL, else X-Forwarded-Proto/-Host (falling back to Host) set by a proxy,
+ * else the listen URL.
+ */
+export function requestBaseUrl(env: SimEnv, headers: Headers): string {
+  if (env.config.publicUrl) return env.config.publicUrl;
+  const host = first(headers["x-forwarded-host"]);
+  const proto = first(headers["x-forwarded-proto"])?.toLowerCase();
+  if (!host && !proto) return env.baseUrl;
+  const listen = new URL(env.baseUrl);
+  const scheme = proto === "https" || proto === "http" ? proto : listen.protocol.slice(0, -1);
+  const valid = (h: string | undefined) => (h && /^[A-Za-z0-9.\-:[\]]+$/.test(h) ? h : undefined);
+  // A proxy that only sets X-Forwarded-Proto usually passes the public Host through.
+  const authority = valid(host) ?? valid(headers.host) ?? listen.host;
+  return `${scheme}://${authority}`;
+}

@@ -1,0 +1,47 @@
+/**
+ * The process clock every wait of the client goes through (retry backoff, 429 pauses, pacing), so
+ * tests can swap in a fake one and no test ever really sleeps.
+ */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+  /** Jitter source in [0, 1). */
+  random(): number;
+}
+
+const realClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms))),
+  random: () => Math.random(),
+};
+
+let current: Clock = realClock;
+
+/** The clock in use right now; read it at call time, never cache it. */
+export function clock(): Clock {
+  return current;
+}
+
+/**
+ * Replaces parts of the process clock (e.g. a `sleep` that resolves at once and advances a fake
+ * `now`) and returns a function that restores the previous one.
+ */
+export function useClock(overrides: Partial<Clock>): () => void {
+  const previous = current;
+  current = { ...previous, ...overrides };
+  return () => {
+    current = previous;
+  };
+}
+
+const resetHooks = new Set<() => void>();
+
+/** Lets process-wide state (the pacer registry) be forgotten between tests. */
+export function onReset(hook: () => void): void {
+  resetHooks.add(hook);
+}
+
+/** Forgets every portal's pacer: its rate, its burst and any 429 pause. For tests. */
+export function resetPacers(): void {
+  for (const hook of resetHooks) hook();
+}

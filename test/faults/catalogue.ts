@@ -1,0 +1,200 @@
+/**
+ * The fault suite's vocabulary: which faults, which kinds of call, what each should end in, and how
+ * an observed run is named. Shared by test/faults/faults.test.ts and scripts/faults.ts.
+ */
+
+/** How a call is treated: reads and idempotent writes may be retried, POST/PATCH may not. */
+export type CallKind = "read" | "dropdown" | "idempotent write" | "POST write";
+export const CALL_KINDS: CallKind[] = ["read", "dropdown", "idempotent write", "POST write"];
+
+export interface FaultCase {
+  name: string;
+  /** The simulator's fault spec (docs/simulator.md), or a special case handled by the runner. */
+  spec: string;
+  /** How many requests it hits: once (a transient blip) or every request. */
+  times: number;
+}
+
+/** Client timeout used for the slow row, and how long the simulator stalls (well past it). */
+export const SMALL_TIMEOUT_MS = 100;
+export const SLOW_MS = 400;
+
+export const FAULTS: FaultCase[] = [
+  { name: "none", spec: "", times: 0 },
+  { name: "429, no Retry-After", spec: "429", times: 1 },
+  { name: "429, Retry-After: 2", spec: "429:retry-after=2", times: 1 },
+  { name: "500", spec: "500", times: 1 },
+  { name: "502", spec: "502", times: 1 },
+  { name: "503", spec: "503", times: 1 },
+  { name: "504", spec: "504", times: 1 },
+  { name: "503 on every attempt", spec: "503", times: Number.POSITIVE_INFINITY },
+  { name: "connection reset", spec: "reset", times: 1 },
+  {
+    name: `slow (${SLOW_MS} ms) past a ${SMALL_TIMEOUT_MS} ms timeout`,
+    spec: `slow=${SLOW_MS}`,
+    times: Number.POSITIVE_INFINITY,
+  },
+  { name: "truncated JSON", spec: "truncated", times: 1 },
+  { name: "HTML error page (502)", spec: "html", times: 1 },
+  { name: "expired or invalid token", spec: "bad-token", times: 0 },
+];
+
+/** Outcome names, as they appear in the table. */
+export const OUTCOME = {
+  ok: "succeeds",
+  retried: "retried, then succeeds",
+  paused: "waits 30–60 s, then succeeds",
+  retryAfter: "waits Retry-After (2 s), then succeeds",
+  rateLimitAtOnce: "fails at once: rate-limit message",
+  mayBeApplied: "fails at once: may have been applied",
+  gaveUp: "retried, then fails: HTTP 503",
+  timeout: "fails: timed out",
+  timeoutWrite: "fails: timed out, may have been applied",
+  reconnect: "fails at once: reconnect (ConnectionError)",
+} as const;
+
+/** What the issue asks for, per fault and kind of call. */
+export function expectedOutcome(fault: FaultCase, kind: CallKind): string {
+  const post = kind === "POST write";
+  switch (fault.spec) {
+    case "":
+      return OUTCOME.ok;
+    case "429":
+      return kind === "dropdown" ? OUTCOME.rateLimitAtOnce : OUTCOME.paused;
+    case "429:retry-after=2":
+      return kind === "dropdown" ? OUTCOME.rateLimitAtOnce : OUTCOME.retryAfter;
+    case "bad-token":
+      return OUTCOME.reconnect;
+    default:
+      if (fault.spec.startsWith("slow")) return post ? OUTCOME.timeoutWrite : OUTCOME.timeout;
+      if (post) return OUTCOME.mayBeApplied;
+      return fault.times === 1 ? OUTCOME.retried : OUTCOME.gaveUp;
+  }
+}
+
+export interface KnownGap {
+  /** The outcome the suite accepts for now, and why it differs from the issue. */
+  outcome: string;
+  note: string;
+}
+
+/**
+ * Where the client does not (yet) do what issue 9 asks. The suite accepts these outcomes and fails
+ * once the client changes, so each entry is removed when its gap is closed.
+ */
+/** Deletes of one object by id: once applied, a retry finds nothing (404). */
+const DELETES_OF_ONE = [
+  "deleteAsset",
+  "deleteCampaign",
+  "deleteCollection",
+  "deleteJob",
+  "deleteMetaproperty",
+  "deleteMetapropertyOption",
+  "deleteUser",
+];
+
+export function knownGap(fault: FaultCase, kind: CallKind, key: string): KnownGap | undefined {
+  const post = kind === "POST write";
+  const status =
+    /^(500|502|503|504)$/.exec(fault.spec)?.[1] ?? (fault.spec === "html" ? "502" : "");
+  if (fault.spec === "500" && !post) {
+    return { outcome: "fails at once: HTTP 500", note: "500 is not retried for any method" };
+  }
+  if (post && status) {
+    return {
+      outcome: `fails at once: HTTP ${status}`,
+      note: "a POST answered 5xx is not retried, but the error does not say it may have been applied",
+    };
+  }
+  if (fault.spec === "truncated" && DELETES_OF_ONE.includes(key)) {
+    return {
+      outcome: "retried, then fails: HTTP 404",
+      note: "the cut-off DELETE was applied, so its retry gets 404 and the action fails",
+    };
+  }
+  return undefined;
+}
+
+/** The gaps this run met, as a list for the docs. */
+export function renderGaps(rows: Row[]): string {
+  const notes = new Map<string, Set<string>>();
+  for (const r of rows.filter((r) => r.gap)) {
+    const line = `${r.gap} (${r.fault}, ${r.kind})`;
+    notes.set(line, new Set([...(notes.get(line) ?? []), r.subject]));
+  }
+  if (!notes.size) return "Every outcome is what issue 9 asks for.";
+  return [
+    "Differences from issue 9 (accepted by the suite until the client changes):",
+    "",
+    ...[...notes].map(([line, subjects]) => `- ${line}: ${[...subjects].sort().join(", ")}`),
+  ].join("\n");
+}
+
+export interface Observed {
+  ok: boolean;
+  error?: unknown;
+  /** Requests the operation sent, and what the same operation sends with no fault. */
+  requests: number;
+  baseline: number;
+  /** Time the fake clock moved while the operation waited. */
+  waitedMs: number;
+}
+
+/** Names what a run did under `fault`, in the words of the table. */
+export function describeOutcome(fault: FaultCase, o: Observed): string {
+  const extra = o.requests - o.baseline;
+  if (o.ok) {
+    if (extra <= 0) return OUTCOME.ok;
+    const waited = `waits ${(o.waitedMs / 1000).toFixed(1)} s, then succeeds`;
+    if (fault.spec === "429")
+      return o.waitedMs >= 30_000 && o.waitedMs <= 60_000 ? OUTCOME.paused : waited;
+    if (fault.spec === "429:retry-after=2")
+      return o.waitedMs >= 2_000 && o.waitedMs < 3_000 ? OUTCOME.retryAfter : waited;
+    return OUTCOME.retried;
+  }
+  const error = o.error as Error & { connection?: unknown };
+  const message = error instanceof Error ? error.message : String(o.error);
+  const once = extra <= 0;
+  if (error?.connection !== undefined)
+    return once ? OUTCOME.reconnect : "retried, then fails: reconnect";
+  if (/rate limit/i.test(message))
+    return once ? OUTCOME.rateLimitAtOnce : "retried, then fails: rate limit";
+  if (/timed out|no answer within/i.test(message))
+    return /may have been applied/i.test(message) ? OUTCOME.timeoutWrite : OUTCOME.timeout;
+  if (/may have been applied/i.test(message))
+    return once ? OUTCOME.mayBeApplied : "retried, then fails: may have been applied";
+  const status = /HTTP (\d{3})/.exec(message)?.[1];
+  const what = status ? `HTTP ${status}` : message.slice(0, 60);
+  return once ? `fails at once: ${what}` : `retried, then fails: ${what}`;
+}
+
+export interface Row {
+  /** The gap note when the outcome is a known difference from the issue. */
+  gap?: string;
+  subject: string;
+  kind: CallKind;
+  fault: string;
+  outcome: string;
+}
+
+/** The fault × kind-of-call table; a cell lists the outcome, with the exceptions named. */
+export function renderTable(rows: Row[]): string {
+  const head = `| Fault | ${CALL_KINDS.join(" | ")} |\n|---|${CALL_KINDS.map(() => "---").join("|")}|`;
+  const lines = FAULTS.map((fault) => {
+    const cells = CALL_KINDS.map((kind) => {
+      const mine = rows.filter((r) => r.fault === fault.name && r.kind === kind);
+      if (!mine.length) return "–";
+      const byOutcome = new Map<string, string[]>();
+      for (const r of mine)
+        byOutcome.set(r.outcome, [...(byOutcome.get(r.outcome) ?? []), r.subject]);
+      const sorted = [...byOutcome].sort((a, b) => b[1].length - a[1].length);
+      return sorted
+        .map(([outcome, subjects], i) =>
+          i === 0 ? outcome : `${outcome} (${subjects.sort().join(", ")})`,
+        )
+        .join("; ");
+    });
+    return `| ${fault.name} | ${cells.join(" | ")} |`;
+  });
+  return [head, ...lines].join("\n");
+}

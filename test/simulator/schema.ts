@@ -1,0 +1,75 @@
+import { readFileSync } from "node:fs";
+
+/** The JSON-schema subset the Bynder OpenAPI files use for responses. */
+export interface Schema {
+  type?: string | string[];
+  nullable?: boolean;
+  properties?: Record<string, Schema>;
+  required?: string[];
+  items?: Schema;
+  $ref?: string;
+  allOf?: Schema[];
+  anyOf?: Schema[];
+  oneOf?: Schema[];
+}
+
+const REFERENCE = "/work/shared/reference/bynder-openapi";
+
+/** The 2xx JSON response schema of one operation in one of Bynder's OpenAPI files. */
+export function responseSchema(file: string, path: string, method: string, status = "200") {
+  const doc = JSON.parse(readFileSync(`${REFERENCE}/bynder-${file}-openapi.json`, "utf8"));
+  const schema = doc.paths?.[path]?.[method]?.responses?.[status]?.content?.["application/json"]
+    ?.schema as Schema | undefined;
+  if (!schema) throw new Error(`no ${status} schema for ${method} ${path} in ${file}`);
+  return { schema, doc };
+}
+
+function typeOf(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  if (typeof value === "number") return Number.isInteger(value) ? "integer" : "number";
+  return typeof value;
+}
+
+/** Every mismatch between `value` and `schema`, as "path: problem" lines (empty = valid). */
+export function validate(value: unknown, schema: Schema, doc: unknown, at = "$"): string[] {
+  if (schema.$ref) {
+    const target = schema.$ref
+      .replace(/^#\//, "")
+      .split("/")
+      .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], doc);
+    return validate(value, target as Schema, doc, at);
+  }
+  const errors: string[] = [];
+  for (const sub of schema.allOf ?? []) errors.push(...validate(value, sub, doc, at));
+  for (const alts of [schema.anyOf, schema.oneOf]) {
+    if (alts && !alts.some((s) => validate(value, s, doc, at).length === 0)) {
+      errors.push(`${at}: matches none of the alternatives`);
+    }
+  }
+  const actual = typeOf(value);
+  if (schema.type) {
+    const allowed = ([] as string[]).concat(schema.type);
+    if (schema.nullable) allowed.push("null");
+    const ok = allowed.includes(actual) || (actual === "integer" && allowed.includes("number"));
+    if (!ok) return [...errors, `${at}: expected ${allowed.join("|")}, got ${actual}`];
+  }
+  if (actual === "object") {
+    const obj = value as Record<string, unknown>;
+    for (const key of schema.required ?? []) {
+      if (!(key in obj)) errors.push(`${at}.${key}: required but missing`);
+    }
+    for (const [key, sub] of Object.entries(schema.properties ?? {})) {
+      // Bynder's OpenAPI 3.0 files never mark fields nullable, yet their own examples show null
+      // for unset optional fields (deadline, presetID): null passes unless the field is required.
+      const optionalNull = obj[key] === null && !(schema.required ?? []).includes(key);
+      if (key in obj && !optionalNull) errors.push(...validate(obj[key], sub, doc, `${at}.${key}`));
+    }
+  }
+  if (actual === "array" && schema.items) {
+    (value as unknown[]).forEach((item, i) => {
+      errors.push(...validate(item, schema.items as Schema, doc, `${at}[${i}]`));
+    });
+  }
+  return errors;
+}
