@@ -10,6 +10,7 @@ import { createState, newSecret, type SimEnv, type SimState } from "./core/state
 import { buildRouter } from "./resources";
 import { ALL_SCOPES } from "./core/scopes";
 import { normalisePublicUrl } from "./core/publicUrl";
+import { snsDeliveries } from "./resources/sns";
 
 export type { FaultRule, FaultRuleInput } from "./core/faults";
 export type { Seeder } from "./core/seed";
@@ -67,6 +68,10 @@ export interface Simulator {
   seed: Seeder;
   /** Forgets all rate-limit windows. */
   resetRateLimit(): void;
+  /** Runs `hook` on every request before it is answered; returns a function that removes it. */
+  duringRequest(hook: (entry: RequestLogEntry) => void): () => void;
+  /** Simulated Amazon SNS: subscription confirmations and event notifications, posted for real. */
+  sns: ReturnType<typeof snsDeliveries>;
   close(): Promise<void>;
 }
 
@@ -107,6 +112,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     }
   }
   const requests: RequestLogEntry[] = [];
+  const duringRequest: ((entry: RequestLogEntry) => void)[] = [];
   const faults = new FaultRegistry();
   const limiter = new RateLimiter(
     options.rateLimit ?? 4500,
@@ -120,6 +126,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     limiter,
     latencyMs: options.latencyMs ?? 0,
     requests,
+    duringRequest,
   });
   const server = createServer((req, res) => {
     pipeline(req, res).catch((err: unknown) => {
@@ -150,6 +157,14 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
     state: env.state,
     seed,
     resetRateLimit: () => limiter.reset(),
+    duringRequest: (hook) => {
+      duringRequest.push(hook);
+      return () => {
+        const i = duringRequest.indexOf(hook);
+        if (i >= 0) duringRequest.splice(i, 1);
+      };
+    },
+    sns: snsDeliveries(env),
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve()));

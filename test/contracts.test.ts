@@ -83,7 +83,7 @@ describe.each(CONNECTION_KINDS)("with the $name connection", (kind) => {
       expect(seen).toHaveLength(contract.requests.length);
       for (const [i, want] of contract.requests.entries()) {
         expectRequest(seen[i], want);
-        expect(seen[i].authorization).toBe(kind.authorization);
+        expect(seen[i].authorization).toBe(want.unauthenticated ? undefined : kind.authorization);
       }
       const data = (result as { data?: unknown } | undefined)?.data;
       expect(data).toEqual(contract.expected ?? example);

@@ -38,6 +38,23 @@ const ID_INPUTS_WITHOUT_DROPDOWN: Record<string, string> = {
   "listAssetUsage.integrationId": "Bynder has no endpoint that lists integrations",
   "deleteAssetUsage.integrationId": "Bynder has no endpoint that lists integrations",
   "syncAssetUsage.integrationId": "Bynder has no endpoint that lists integrations",
+  "downloadAsset.itemId": "media items are read from Get Asset with Versions on",
+  "downloadSpecificAssetItem.itemId": "media items are read from Get Asset with Versions on",
+  "getAssetDownloadUrl.itemId": "media items are read from Get Asset with Versions on",
+  "registerUploadedChunk.id": "upload ids come from Initialize Upload; Bynder cannot list them",
+  "registerUploadedChunk.targetId":
+    "target ids come from Initialize Upload; Bynder cannot list them",
+  "finalizeCompleteUpload.id": "upload ids come from Initialize Upload; Bynder cannot list them",
+  "finalizeCompleteUpload.targetId":
+    "target ids come from Initialize Upload; Bynder cannot list them",
+  "finalizeCompleteUploadAndSaveAsNewAssetAdditional.id":
+    "upload ids come from Initialize Upload; Bynder cannot list them",
+  "finalizeCompleteUploadAndSaveAsNewAssetAdditional.targetId":
+    "target ids come from Initialize Upload; Bynder cannot list them",
+  "saveANewAsset.importId":
+    "import ids come from Finalize Complete Upload; Bynder cannot list them",
+  "saveAsANewAssetVersion.importId":
+    "import ids come from Finalize Complete Upload; Bynder cannot list them",
 };
 
 const camel = (label: string) =>
@@ -152,5 +169,28 @@ describe("labels", () => {
   it("are unique across actions", () => {
     const labels = Object.values(built.actions).map((a) => a.display.label);
     expect(labels.filter((l, i) => labels.indexOf(l) !== i)).toEqual([]);
+  });
+});
+
+describe.each(Object.entries(built.triggers))("trigger %s", (key, trigger) => {
+  it("has a key that is the camelCase of its label, a description and an example payload", () => {
+    expect(key).toBe(camel(trigger.display.label));
+    expect(trigger.display.description).toMatch(/^[A-Z].*\.$/);
+    expect(trigger.examplePayload).toBeDefined();
+  });
+
+  it("explains every input, and every dropdown it names exists", () => {
+    for (const input of trigger.inputs) {
+      expect(`${key}.${input.key}: ${input.comments ?? ""}`.length).toBeGreaterThan(
+        `${key}.${input.key}: `.length + 5,
+      );
+      if (input.dataSource) expect(built.dataSources[input.dataSource]).toBeDefined();
+    }
+  });
+});
+
+describe("triggers", () => {
+  it("are the polling trigger and the webhook trigger", () => {
+    expect(Object.keys(built.triggers).sort()).toEqual(["assetEvents", "newAndUpdatedRecords"]);
   });
 });

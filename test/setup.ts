@@ -1,8 +1,15 @@
 import nock from "nock";
 import { resetPacers } from "../src/client/clock";
+import { installTestClock, resetTestClock } from "./client/fakeClock";
 
 nock.disableNetConnect();
 nock.enableNetConnect((host) => host.startsWith("127.0.0.1") || host.startsWith("localhost"));
+
+// No test really sleeps for pacing, 429 pauses or retry backoff: the client's waits go through a
+// fake clock (a test that needs real waits calls `useRealClock()` from test/client/fakeClock.ts).
+// Installed once per file, under any clock a test installs itself, which restores back onto it.
+const restoreClock = installTestClock();
+beforeEach(() => resetTestClock());
 
 afterEach(() => {
   const pending = nock.pendingMocks();
@@ -21,4 +28,5 @@ afterEach(() => {
 // file lets the next file's copy of nock intercept again (otherwise later files hit the network).
 afterAll(() => {
   nock.restore();
+  restoreClock();
 });

@@ -1,4 +1,4 @@
-import { bynderId, rngBytes } from "./ids";
+import { bynderId, md5Hex, rngBytes } from "./ids";
 import type { Seeder } from "./seed";
 import type { Metaproperty, MetapropertyType, SimEnv } from "./state";
 import { hashPassword } from "../resources/admin/users";
@@ -158,4 +158,9 @@ export function loadFixtures(env: SimEnv, seeder: Seeder, rng: () => number): vo
     });
   }
   seeder.orders(3);
+  // Ids derived from the name, not the PRNG, so later seeded ids do not shift.
+  for (const name of ["Marketing", "Sales", "External agencies"]) {
+    const gid = bynderId(Buffer.from(md5Hex(`group:${name}`), "hex"));
+    state.groups.set(gid, { id: gid, name });
+  }
 }

@@ -113,3 +113,19 @@ export interface Order {
   netPrice: number;
   products: OrderProduct[];
 }
+
+/** An asset-bank user group (`GET /api/groups/list/`), a target of collection shares. */
+export interface Group {
+  id: string;
+  name: string;
+}
+
+/** Where an integration says an asset is published (`/api/media/usage`). */
+export interface AssetUsage {
+  id: string;
+  integrationId: string;
+  assetId: string;
+  uri: string;
+  additional: string;
+  timestamp: string;
+}

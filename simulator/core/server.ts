@@ -29,6 +29,8 @@ export interface PipelineDeps {
   limiter: RateLimiter;
   latencyMs: number;
   requests: RequestLogEntry[];
+  /** Called with each request before it is answered (tests change data "during" a request). */
+  duringRequest?: ((entry: RequestLogEntry) => void)[];
 }
 
 const BODY_LIMIT = 64 * 1024 * 1024;
@@ -61,6 +63,7 @@ export function createPipeline(deps: PipelineDeps) {
     try {
       entry.body = await readBody(req, BODY_LIMIT);
       fault = pickFault(deps, entry, req.socket.remoteAddress ?? "unknown");
+      for (const hook of deps.duringRequest ?? []) hook(entry);
       reply = await respond(deps, entry, fault);
     } catch (err) {
       reply = err instanceof SimError ? err.reply : internalError(err);
@@ -71,6 +74,11 @@ export function createPipeline(deps: PipelineDeps) {
       return;
     }
     entry.status = reply.status;
+    // The Date header follows the simulator's clock, as clients read server time from it.
+    reply = {
+      ...reply,
+      headers: { date: new Date(deps.env.clock()).toUTCString(), ...reply.headers },
+    };
     if (fault?.kind === "truncated") writeTruncated(res, reply);
     else write(res, reply, method === "HEAD");
   };

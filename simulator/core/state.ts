@@ -1,9 +1,22 @@
 import { randomBytes } from "node:crypto";
 import { AssetStore } from "./assetStore";
-import type { Brand, Campaign, Job, JobMedia, JobPreset, Order, Profile, User } from "./model";
+import type {
+  AssetUsage,
+  Brand,
+  Campaign,
+  Group,
+  Job,
+  JobMedia,
+  JobPreset,
+  Order,
+  Profile,
+  User,
+} from "./model";
 
 export type {
+  AssetUsage,
   Brand,
+  Group,
   Campaign,
   Job,
   JobMedia,
@@ -175,6 +188,8 @@ export interface SimState {
   jobMedia: JobMedia[];
   users: Map<string, User>;
   profiles: Map<string, Profile>;
+  groups: Map<string, Group>;
+  assetUsages: Map<string, AssetUsage>;
   brands: Brand[];
   orders: Map<string, Order>;
   account: {
@@ -205,6 +220,8 @@ export function createState(): SimState {
     jobMedia: [],
     users: new Map(),
     profiles: new Map(),
+    groups: new Map(),
+    assetUsages: new Map(),
     brands: [],
     orders: new Map(),
     account: {

@@ -106,8 +106,12 @@ function createCollection(ctx: Ctx): Reply {
     shares: [],
     views: 0,
   });
-  // Bynder returns no id here; clients look the collection up by name afterwards.
-  return json(201, { message: "Created", statuscode: 201 });
+  // The body carries no id: only the Location header says which collection was created.
+  return json(
+    201,
+    { message: "Created", statuscode: 201 },
+    { location: `${ctx.env.baseUrl}/api/v4/collections/${id}/` },
+  );
 }
 
 function modifyCollection(ctx: Ctx): Reply {

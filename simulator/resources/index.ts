@@ -5,12 +5,16 @@ import { registerDownloads } from "./assets/downloads";
 import { registerMedia } from "./assets/media";
 import { registerTags } from "./assets/tags";
 import { registerCollections } from "./collections";
+import { registerGroups } from "./groups";
 import { registerMetaproperties } from "./metadata/metaproperties";
 import { registerOauth } from "./oauth";
 import { registerOrders } from "./orders";
 import { registerLegacyUpload } from "./uploads/legacy";
 import { registerUploadSave } from "./uploads/save";
 import { registerV7Upload } from "./uploads/v7";
+import { registerTrash } from "./trash";
+import { registerAssetUsage } from "./usage";
+import { registerWebhooks } from "./webhooks";
 import { registerWorkflow } from "./workflow/campaigns";
 import { registerWorkflowJobs } from "./workflow/jobs";
 
@@ -25,6 +29,8 @@ export function buildRouter(): Router {
   registerTags(router);
   registerMetaproperties(router);
   registerCollections(router);
+  registerGroups(router);
+  registerAssetUsage(router);
   registerWorkflow(router);
   registerWorkflowJobs(router);
   registerUsers(router);
@@ -32,5 +38,7 @@ export function buildRouter(): Router {
   registerOrders(router);
   registerLegacyUpload(router);
   registerV7Upload(router);
+  registerWebhooks(router);
+  registerTrash(router);
   return router;
 }

@@ -170,11 +170,15 @@ function token(ctx: Ctx): Reply {
     case "client_credentials":
       // Without `scope` Bynder grants every scope of the app (oauth2 OpenAPI: "When not passed,
       // all the scopes will be requested"); `offline` is meaningless without a refresh token.
+      // A requested `offline` is ignored rather than refused: connections configured with the
+      // default scope string (which includes it) must still get a token.
       return tokenReply(
         ctx.env,
         client.id,
         grantedScope(
-          form.scope,
+          parseScopes(form.scope)
+            .filter((s) => s !== "offline")
+            .join(" ") || undefined,
           config.scopes.filter((s) => s !== "offline"),
         ),
       );

@@ -13,6 +13,8 @@ import {
   DEFAULT_MAX_WAIT_MS,
   DEFAULT_RATE_LIMIT,
   DEFAULT_RETRY,
+  alreadyDeleted,
+  mayHaveBeenApplied,
   nextStep,
   parseRetryAfter,
   type RateLimitOptions,
@@ -143,6 +145,8 @@ export function createBynderClient(
     const label = `Bynder ${req.method} ${target.display}`;
     const warn = (line: string) => log?.warn(redactor.text(line));
     let retries = 0;
+    // Whether an earlier attempt may have reached Bynder and been applied.
+    let mayHaveApplied = false;
     for (let attempts = 1; ; attempts++) {
       let epoch = 0;
       if (target.pacer) {
@@ -181,6 +185,14 @@ export function createBynderClient(
         };
       }
       const { failure } = outcome;
+      if (alreadyDeleted(req.method, failure, mayHaveApplied)) {
+        discardBody(outcome.response);
+        warn(
+          `${label} answered HTTP 404 on attempt ${attempts}: an earlier attempt had already deleted it, so the delete is done.`,
+        );
+        return { status: 204, headers: {}, data: "" as T };
+      }
+      mayHaveApplied ||= mayHaveBeenApplied(failure);
       const at = now();
       const retryAfter = outcome.headers["retry-after"];
       // Bynder's limit is per IP: a 429 pauses every request to the portal, not only this one.

@@ -1,6 +1,7 @@
 import { type Connection, ConnectionError, SpectralError } from "@prismatic-io/spectral";
 import { safeConnection } from "./portal";
 import { isSecretKey, type Redactor } from "./redact";
+import { isIdempotent, mayHaveBeenApplied } from "./retry";
 
 const MAX_BODY_TEXT = 300;
 type Scalar = string | number | boolean;
@@ -92,6 +93,9 @@ export function extractBynderMessage(
         // not JSON after all: fall through to plain text
       }
     }
+    // S3 (upload bucket, pre-signed downloads) answers XML: <Error><Code>…</Code><Message>…</Message>.
+    const xml = /<Error>[\s\S]*?<Code>([^<]*)<\/Code>[\s\S]*?<Message>([^<]*)<\/Message>/.exec(trimmed);
+    if (xml) return { message: squash(redact(xml[2])), code: redact(xml[1]) };
     return trimmed ? { message: squash(redact(trimmed)) } : {};
   }
   if (data && typeof data === "object" && !Array.isArray(data)) {
@@ -128,6 +132,11 @@ const ROLE_HINTS: [RegExp, string][] = [
   [/^\/api\/workflow\/campaigns\/[^/]+\/jobs/i, "CAMPAIGNOVERVIEW"],
   [/^\/api\/workflow\/jobs\/[^/]+\/finish/i, "JOBAPPROVE"],
   [/^\/api\/groups\//i, "GROUPMANAGEMENT"],
+  [
+    /^\/api\/v4\/media\/[^/]+\/(download|\d+\/download)/i,
+    "MEDIAHIGHRES (plus ARCHIVEDOWNLOAD, DOWNLOADWATERMARK or KEYVISUALSDOWNLOAD for archived, watermarked or limited assets)",
+  ],
+  [/^\/v7\/webhooks\//i, '"Manage Webhooks configurations"'],
 ];
 
 /** Which OAuth scope a path most likely needs, for 403 hints. */
@@ -145,11 +154,14 @@ function scopeHint(method: string, path: string): string | undefined {
     [/^\/api\/v4\/account/i, "current.profile"],
     // Not among the connection's default scopes: it must be added by hand.
     [/^\/api\/media\/usage/i, "asset.usage"],
+    [/^\/v7\/webhooks\//i, "webhooks.config"],
     [
       /^\/(api\/v4\/media|api\/media|api\/upload|api\/v4\/upload|v7\/file_cmds|transform)/i,
       "asset",
     ],
   ];
+  // Finishing a job has a scope of its own (Bynder's scope table), not workflow.job:write.
+  if (/^\/api\/workflow\/jobs\/[^/]+\/finish/i.test(path)) return "workflow.job:approve";
   const family = families.find(([re]) => re.test(path))?.[1];
   if (!family) return undefined;
   if (
@@ -200,7 +212,7 @@ export function httpFailure(ctx: FailureContext, status: number, body: unknown):
   if (status === 403) {
     const scope = scopeHint(ctx.method, ctx.path);
     const need = scope
-      ? `the "${scope}" scope on the connection${scope.startsWith("asset.usage") ? " (not among the default scopes: add it to Scopes and reconnect)" : ""}`
+      ? `the "${scope}" scope on the connection${/^(asset\.usage|webhooks\.config|workflow\.job:approve)/.test(scope) ? " (not among the default scopes: add it to Scopes and reconnect)" : ""}`
       : "the right scope on the connection";
     const role = ROLE_HINTS.find(([re]) => re.test(ctx.path))?.[1];
     const who = role
@@ -221,8 +233,17 @@ export function httpFailure(ctx: FailureContext, status: number, body: unknown):
     return new BynderApiError(details, `${head}. ${RATE_LIMIT_ADVICE}`);
   }
   const codeNote = details.bynderCode ? ` (Bynder code ${details.bynderCode})` : "";
-  return new BynderApiError(details, `${head}${codeNote}.`);
+  // A write answered 5xx is not resent, but Bynder may have applied it before failing.
+  const applied =
+    !isIdempotent(ctx.method) && mayHaveBeenApplied({ kind: "status", status })
+      ? ` ${MAY_HAVE_BEEN_APPLIED}`
+      : "";
+  return new BynderApiError(details, `${head}${codeNote}.${applied}`);
 }
+
+/** Said of a write that failed after it may have reached Bynder (5xx, drop, timeout, cut-off). */
+export const MAY_HAVE_BEEN_APPLIED =
+  "The request may have been applied; check in Bynder before retrying.";
 
 /** Bynder's per-IP limit, said the same way wherever a request gives up on it. */
 export const RATE_LIMIT_ADVICE =
@@ -264,7 +285,7 @@ export function networkFailure(ctx: FailureContext, info: NetworkFailureInfo): E
   const parts = [`${head} ${what[info.kind]}`];
   if (info.attempts > 1) parts.push(`Tried ${info.attempts} times.`);
   if (!info.idempotent && info.kind !== "unsent") {
-    parts.push("The request may have been applied; check in Bynder before retrying.");
+    parts.push(MAY_HAVE_BEEN_APPLIED);
   }
   if (info.kind === "timeout") {
     parts.push(info.timeoutAdvice ?? "Bynder may be slow or busy; try again in a few minutes.");

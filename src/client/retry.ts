@@ -52,7 +52,9 @@ export type FailureKind =
   | { kind: "status"; status: number }
   | { kind: "unsent" | "dropped" | "timeout" | "cutoff" | "other"; code: string };
 
-export const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
+/** Server errors that may be transient, and that may come after Bynder already applied the request. */
+export const SERVER_ERRORS = new Set([500, 502, 503, 504]);
+export const RETRYABLE_STATUSES = new Set([429, ...SERVER_ERRORS]);
 export const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
 
 export function isIdempotent(method: string): boolean {
@@ -102,6 +104,31 @@ export function mayRetry(method: string, failure: FailureKind): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * Whether Bynder may have applied a request whose attempt failed this way: it may have, unless the
+ * request never left or Bynder refused it (4xx, including 429) or answered 501/505.
+ */
+export function mayHaveBeenApplied(failure: FailureKind): boolean {
+  return failure.kind === "status" ? SERVER_ERRORS.has(failure.status) : failure.kind !== "unsent";
+}
+
+/**
+ * A DELETE that gets 404 after an earlier attempt that may have been applied: that attempt deleted
+ * it, so the delete is done rather than failed. A 404 on the first attempt is a real failure.
+ */
+export function alreadyDeleted(
+  method: string,
+  failure: FailureKind,
+  earlierMayHaveApplied: boolean,
+): boolean {
+  return (
+    earlierMayHaveApplied &&
+    method.toUpperCase() === "DELETE" &&
+    failure.kind === "status" &&
+    failure.status === 404
+  );
 }
 
 export function describeFailure(failure: FailureKind): string {

@@ -73,7 +73,7 @@ function optionIdList(value: string): string[] | undefined {
  * is treated as a list; anything else is text and sent verbatim. Rows for the same metaproperty
  * are merged into one field (option IDs only: two text values cannot be merged).
  */
-function metapropertyFields(value: unknown): Record<string, string> {
+export function metapropertyFields(value: unknown): Record<string, string> {
   const label = "Metaproperties";
   const pairs = keyValuePairs(label, value);
   if (!pairs) throw new InputError(label, "needs at least one metaproperty ID and value.");

@@ -1,2 +1,5 @@
+import polling from "./polling";
+import webhooks from "./webhooks";
+
 /** Every trigger. */
-export default {};
+export default { ...polling, ...webhooks };

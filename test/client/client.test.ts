@@ -147,7 +147,7 @@ describe("Bynder client", () => {
     expect(waits).toEqual([3000]);
   });
 
-  it("does not retry a 503 on POST, and reports it", async () => {
+  it("does not retry a 503 on POST, and says it may have been applied", async () => {
     const scope = nock(PORTAL)
       .post("/api/v4/collections/")
       .reply(503, { message: "Service Unavailable", statuscode: 503 });
@@ -161,7 +161,7 @@ describe("Bynder client", () => {
     );
     expect(err).toBeInstanceOf(BynderApiError);
     expect(err.message).toBe(
-      `Bynder POST ${PORTAL}/api/v4/collections/ failed with HTTP 503: Service Unavailable.`,
+      `Bynder POST ${PORTAL}/api/v4/collections/ failed with HTTP 503: Service Unavailable. The request may have been applied; check in Bynder before retrying.`,
     );
     expect(waits).toEqual([]);
     expect(scope.isDone()).toBe(true);

@@ -27,3 +27,35 @@ export function installFakeClock(start = Date.UTC(2026, 10, 24, 12, 0, 0), rando
     },
   };
 }
+
+/**
+ * The clock every test starts with (installed by test/setup.ts): `now` is the real time plus what
+ * the test has "slept", and `sleep` resolves at once, so pacing, 429 pauses and retry backoff cost
+ * no real time while real timeouts (axios, loopback servers) still run on real time.
+ */
+let offset = 0;
+let fakeOn = true;
+const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
+
+export function installTestClock(): () => void {
+  return useClock({
+    now: () => Date.now() + offset,
+    sleep: (ms) => {
+      if (!fakeOn) return realSleep(ms);
+      offset += Math.max(0, ms);
+      return Promise.resolve();
+    },
+  });
+}
+
+/** Starts a test on the fake test clock (test/setup.ts calls it before every test). */
+export function resetTestClock(): void {
+  // The offset is kept, so the clock never runs backwards between tests.
+  fakeOn = true;
+}
+
+/** Opts the current test out of the fake test clock: the client's waits really sleep again. */
+export function useRealClock(): void {
+  fakeOn = false;
+  resetPacers();
+}

@@ -1,10 +1,12 @@
 import { classifyError } from "../../src/client/attempt";
 import {
+  alreadyDeleted,
   backoffDelay,
   DEFAULT_RATE_LIMIT,
   DEFAULT_RETRY,
   decideRetry,
   type FailureKind,
+  mayHaveBeenApplied,
   nextStep,
   parseRetryAfter,
   type RetryOptions,
@@ -29,7 +31,7 @@ describe("retry decision by method and failure", () => {
     ["HTTP 502", status(502), ["GET", "HEAD", "PUT", "DELETE"]],
     ["HTTP 503", status(503), ["GET", "HEAD", "PUT", "DELETE"]],
     ["HTTP 504", status(504), ["GET", "HEAD", "PUT", "DELETE"]],
-    ["HTTP 500", status(500), []],
+    ["HTTP 500", status(500), ["GET", "HEAD", "PUT", "DELETE"]],
     ["HTTP 400", status(400), []],
     ["HTTP 401", status(401), []],
     ["HTTP 404", status(404), []],
@@ -57,6 +59,35 @@ describe("retry decision by method and failure", () => {
     expect(at(1)).toBe(true);
     expect(at(2)).toBe(false);
     expect(retries("GET", status(503), { ...noJitter, maxRetries: 0 })).toBe(false);
+  });
+});
+
+describe("whether a failed attempt may have been applied", () => {
+  it.each([
+    [status(500), true],
+    [status(502), true],
+    [status(503), true],
+    [status(504), true],
+    [status(501), false],
+    [status(429), false],
+    [status(404), false],
+    [status(400), false],
+    [net("unsent", "ECONNREFUSED"), false],
+    [net("dropped", "ECONNRESET"), true],
+    [net("timeout", "ECONNABORTED"), true],
+    [net("cutoff", "ERR_BAD_RESPONSE"), true],
+    [net("other", "EWHAT"), true],
+  ])("%j: %s", (failure, expected) => {
+    expect(mayHaveBeenApplied(failure)).toBe(expected);
+  });
+
+  it("counts a DELETE's 404 as deleted only after an attempt that may have been applied", () => {
+    expect(alreadyDeleted("DELETE", status(404), true)).toBe(true);
+    expect(alreadyDeleted("delete", status(404), true)).toBe(true);
+    expect(alreadyDeleted("DELETE", status(404), false)).toBe(false);
+    expect(alreadyDeleted("DELETE", status(410), true)).toBe(false);
+    expect(alreadyDeleted("PUT", status(404), true)).toBe(false);
+    expect(alreadyDeleted("POST", status(404), true)).toBe(false);
   });
 });
 

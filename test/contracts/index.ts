@@ -9,9 +9,11 @@ import { miscContracts } from "./misc";
 import { ordersContracts } from "./orders";
 import { securityProfilesContracts } from "./securityProfiles";
 import { tagsContracts } from "./tags";
+import { uploadsContracts } from "./uploads";
 import type { Contracts } from "./types";
 import { usageContracts } from "./usage";
 import { usersContracts } from "./users";
+import { webhooksContracts } from "./webhooks";
 
 /** One contract per action key; the contract suite fails for any action missing here. */
 export const contracts: Contracts = {
@@ -25,7 +27,9 @@ export const contracts: Contracts = {
   ...ordersContracts,
   ...securityProfilesContracts,
   ...tagsContracts,
+  ...uploadsContracts,
   ...usageContracts,
   ...usersContracts,
+  ...webhooksContracts,
   ...miscContracts,
 };

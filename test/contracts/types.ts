@@ -7,6 +7,8 @@ export interface ContractRequest {
   /** Exact body: form fields (as strings) for form encoding, the JSON value for JSON. */
   body?: unknown;
   encoding?: "form" | "json";
+  /** A pre-signed URL (S3, CDN) on the test host: it must carry no Authorization header at all. */
+  unauthenticated?: true;
   /** Reply; defaults to 200 with the action's example payload. */
   reply?: { status?: number; body?: unknown; headers?: Record<string, string> };
 }

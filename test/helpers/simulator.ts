@@ -1,6 +1,7 @@
 import { createConnection } from "@prismatic-io/spectral/dist/testing";
 import { type Simulator, type SimulatorOptions, startSimulator } from "../../simulator";
 import { oauth2ClientCredentials } from "../../src/connections";
+import { DEFAULT_SCOPES } from "../../src/connections/scopes";
 
 /** Gets a token the way Prismatic would for the client-credentials connection. */
 export async function clientCredentialsToken(sim: Simulator): Promise<string> {
@@ -11,7 +12,7 @@ export async function clientCredentialsToken(sim: Simulator): Promise<string> {
       grant_type: "client_credentials",
       client_id: sim.credentials.clientId,
       client_secret: sim.credentials.clientSecret,
-      scope: "asset:read asset:write",
+      scope: DEFAULT_SCOPES,
     }),
   });
   if (!res.ok) throw new Error(`token request failed: ${res.status}`);
@@ -26,7 +27,7 @@ export async function simulatorWithConnection(options: SimulatorOptions = {}) {
     oauth2ClientCredentials,
     {
       tokenUrl: sim.credentials.tokenUrl,
-      scopes: "asset:read asset:write",
+      scopes: DEFAULT_SCOPES,
       clientId: sim.credentials.clientId,
       clientSecret: sim.credentials.clientSecret,
     },

@@ -25,6 +25,16 @@ const NOT_SENT: Record<string, string> = {
   maxRetries: "a client setting",
   responseType: "how the answer is read",
   "getOrder.orderNumber": "matched against the order list locally",
+  uploadMethod: "chooses the upload flow",
+  saveAs: "chooses the save endpoint",
+  chunkSizeMib: "how the file is cut",
+  concurrency: "how many chunks travel at once",
+  pollInterval: "the wait between polls",
+  pollTimeout: "how long polling lasts",
+  maxSizeMb: "caps what is read",
+  "downloadAsset.derivative": "picks a thumbnail URL out of the asset",
+  "uploadChunk.chunk": "sent inside the multipart S3 form, which the oracle does not parse",
+  "uploadChunk.chunks": "sent inside the multipart S3 form, which the oracle does not parse",
 };
 const notSent = (key: string, input: string) => `${key}.${input}` in NOT_SENT || input in NOT_SENT;
 /** Lookups an action may make before its own request (e.g. classifying a typed brand ID). */
@@ -69,7 +79,13 @@ function replier(key: string) {
   const example = actions[key].examplePayload?.data;
   return (r: Recorded): [number, unknown] => {
     if (r.path === "/api/v4/brands/") return [200, [brandExample]];
-    const want = contract?.requests.find((w) => w.method === r.method && w.path === r.path);
+    const same = contract?.requests.filter((w) => w.method === r.method && w.path === r.path);
+    // Several requests to one path (upload register, then finalise) are told apart by their form keys.
+    const keys = (o: object) => Object.keys(o).sort().join();
+    const form = () => keys(Object.fromEntries(new URLSearchParams(r.body)));
+    const want =
+      same?.find((w) => w.body && typeof w.body === "object" && keys(w.body) === form()) ??
+      same?.[0];
     const body = want?.reply && "body" in want.reply ? want.reply.body : example;
     return [want?.reply?.status ?? 200, body];
   };

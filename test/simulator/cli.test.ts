@@ -28,8 +28,13 @@ async function startCli(args: string[]): Promise<{ child: ChildProcess; stdout: 
 
 describe("simulator CLI", () => {
   let child: ChildProcess | undefined;
-  afterEach(() => {
-    if (child && child.exitCode === null) child.kill("SIGKILL");
+  // SIGTERM, not SIGKILL: tsx relays it to the node process that actually runs the server.
+  afterEach(async () => {
+    if (child && child.exitCode === null) {
+      const exited = once(child, "exit");
+      child.kill("SIGTERM");
+      await exited;
+    }
   });
 
   it("prints exactly one JSON line, serves requests and exits 0 on SIGTERM", async () => {

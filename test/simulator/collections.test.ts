@@ -13,10 +13,12 @@ describe("collections", () => {
     expect(res.status).toBe(201);
     expect(await res.json()).toEqual({ message: "Created", statuscode: 201 });
     const [found] = await sim().getJson<Collection[]>("/api/v4/collections/", { keyword: name });
+    // Only the Location header names the new collection.
+    expect(res.headers.get("location")).toBe(`${sim().sim.url}/api/v4/collections/${found.id}/`);
     return found;
   }
 
-  it("creates a collection that can be found by keyword, without returning its id", async () => {
+  it("creates a collection named by the Location header and found by keyword", async () => {
     const c = await create("Launch assets");
     expect(c).toMatchObject({
       name: "Launch assets",

@@ -103,10 +103,16 @@ describe("replies match the official OpenAPI response schemas", () => {
       "/api/workflow/campaigns",
       "post",
       "201",
-      await campaign.json(),
+      (await campaign.json()) as Json,
     ]);
     const collection = await api(s).form("POST", "/api/v4/collections/", { name: "Schema" });
-    replies.push(["collections-v4", "/api/v4/collections", "post", "201", await collection.json()]);
+    replies.push([
+      "collections-v4",
+      "/api/v4/collections",
+      "post",
+      "201",
+      (await collection.json()) as Json,
+    ]);
     const problems = replies.flatMap(([file, path, method, status, body]) => {
       const { schema, doc } = responseSchema(file, path, method, status);
       return validate(body, schema, doc).map((p) => `${method} ${path} ${p}`);

@@ -87,6 +87,7 @@ describe("OAuth scopes", () => {
 
   it("needs workflow.job:approve to finish a job, not just workflow.job:write", async () => {
     const [job] = [...sim.state.jobs.values()];
+    job.activeStage = job.stages.length - 1; // only a job on its last stage can be finished
     const writer = api(sim, await tokenWith(sim, "workflow.job:read workflow.job:write"));
     expect((await writer.json("PATCH", `/api/workflow/jobs/${job.id}/finish`, {})).status).toBe(
       403,

@@ -13,7 +13,14 @@ describe("workflow", () => {
       description: "t",
     });
     expect(res.status).toBe(201);
-    return ((await res.json()) as { id: string }).id;
+    const { id } = (await res.json()) as { id: string };
+    // The body has 32 hex digits; the Location header the canonical dashed ID.
+    expect(id).toMatch(/^[0-9a-f]{32}$/);
+    const location = res.headers.get("location") ?? "";
+    const dashed = /\/api\/workflow\/campaigns\/([^/]+)$/.exec(location)?.[1] ?? "";
+    expect(dashed.replace(/-/g, "")).toBe(id);
+    expect(location.startsWith(sim().sim.url)).toBe(true);
+    return dashed;
   }
 
   it("serves only the routes the wf OpenAPI files define: no preset list, no /close", async () => {
@@ -104,10 +111,12 @@ describe("workflow", () => {
     expect(job).toMatchObject({ name: "Hero shot", campaignID, presetID: preset.ID });
     expect(job.job_active_stage).toMatchObject({ position: 1, status: "Active" });
     const stages = job.job_stages as { id: string }[];
+    // activeStage.id names the NEW active stage (wf-jobs-v4 PUT schema).
     const put = await sim().json("PUT", `/api/workflow/jobs/${job.id}/`, {
       name: "Hero shot v2",
-      activeStage: { id: stages[0].id, status: "Approved" },
-      nextStage: { id: stages[1].id, status: "Active" },
+      previousStage: { id: stages[0].id, status: "Approved" },
+      activeStage: { id: stages[1].id, status: "Active" },
+      nextStage: { id: stages[2].id, status: "Idle" },
     });
     expect(put.status).toBe(200);
     expect(await put.json()).toEqual({ status: "Updated", job_id: job.id });

@@ -19,6 +19,16 @@ export function presignedUrl(env: SimEnv, asset: Asset, item: MediaItem): string
   return `${env.baseUrl}/s3-files/${asset.id}/${item.id}/${name}?expires=${expires}&signature=${sign(env, item.id, expires)}`;
 }
 
+/** RFC 6266: a Latin-1 fallback plus `filename*` in UTF-8, so a header can carry any name. */
+function contentDisposition(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
 function s3Error(status: number, code: string, message: string): SimError {
   const xml = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message></Error>`;
   return new SimError(text(status, xml, "application/xml"));
@@ -46,7 +56,7 @@ function serveSigned(ctx: Ctx): Reply {
   const item = asset?.items.find((i) => i.id === ctx.params.itemId);
   if (!item) throw s3Error(404, "NoSuchKey", "The specified key does not exist.");
   return bytes(200, item.content, mimeForFile(item.fileName), {
-    "content-disposition": `attachment; filename="${item.fileName.replace(/"/g, "")}"`,
+    "content-disposition": contentDisposition(item.fileName),
     etag: `"${item.id}"`,
   });
 }

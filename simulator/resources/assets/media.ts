@@ -19,6 +19,7 @@ import { getMetaproperty, resolveOptionIds, SELECT_TYPES } from "../metadata/met
 import type { Ctx, Router } from "../../core/router";
 import type { Asset, SimEnv } from "../../core/state";
 import { ensureTag } from "./tags";
+import { trashEntry, trashOf } from "../trash";
 
 export function getAsset(env: SimEnv, id: string): Asset {
   const asset = env.state.assets.get(id);
@@ -133,7 +134,8 @@ export function registerMedia(router: Router): void {
   });
   r.post("/api/v4/media/:id", (ctx) => modifyMedia(ctx, ctx.params.id));
   r.delete("/api/v4/media/:id", (ctx) => {
-    getAsset(ctx.env, ctx.params.id);
+    const removed = getAsset(ctx.env, ctx.params.id);
+    trashOf(ctx.env.state).push(trashEntry(ctx.env, removed));
     ctx.env.state.assets.delete(ctx.params.id);
     for (const c of ctx.env.state.collections.values()) {
       c.mediaIds = c.mediaIds.filter((m) => m !== ctx.params.id);

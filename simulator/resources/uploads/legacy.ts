@@ -83,6 +83,31 @@ function field(parts: MultipartPart[], name: string): string | undefined {
   return part?.data.toString("utf8");
 }
 
+/**
+ * What Bynder's SDKs send with each part, checked like a strict bucket would: no Bynder token (S3
+ * allows one auth mechanism), chunk within chunks, the key ending in /p<chunk>, Filename equal to it.
+ */
+function checkChunkFields(ctx: Ctx, parts: MultipartPart[]): void {
+  if (ctx.headers.authorization)
+    throw s3Error(
+      400,
+      "InvalidArgument",
+      "Only one auth mechanism allowed; the Authorization header must not be sent with a POST policy.",
+    );
+  const key = field(parts, "key") ?? "";
+  const chunk = Number(field(parts, "chunk"));
+  const chunks = Number(field(parts, "chunks"));
+  if (!Number.isInteger(chunk) || !Number.isInteger(chunks) || chunk < 1 || chunk > chunks)
+    throw s3Error(400, "InvalidArgument", "chunk must be a number from 1 to chunks.");
+  if (!key.endsWith(`/p${chunk}`))
+    throw s3Error(400, "InvalidArgument", `The key must end with /p${chunk} for chunk ${chunk}.`);
+  if (field(parts, "Filename") !== key)
+    throw s3Error(400, "InvalidArgument", "The field 'Filename' must equal the key.");
+  // Bynder's SDKs differ on `name` (the key or the file's name); it must be there.
+  if (!field(parts, "name"))
+    throw s3Error(400, "InvalidArgument", "Bucket POST must contain a field named 'name'.");
+}
+
 /** Step 3A: the S3-like bucket endpoint (no Bynder bearer token). */
 function s3Post(ctx: Ctx): Reply {
   const parts = parseMultipart(ctx.body, ctx.headers["content-type"] ?? "");
@@ -104,6 +129,7 @@ function s3Post(ctx: Ctx): Reply {
     if (!field(parts, name))
       throw s3Error(400, "InvalidArgument", `Bucket POST must contain a field named '${name}'.`);
   }
+  checkChunkFields(ctx, parts);
   const policy = field(parts, "Policy") ?? "";
   const given = field(parts, "X-Amz-Signature") ?? "";
   const expected = policySignature(ctx.env, policy);

@@ -2,6 +2,7 @@ import { empty, fail, json, jsonBody, type Reply, requireFields, str } from "../
 import { isoOffsetDate, uuid } from "../../core/ids";
 import type { Ctx, Router } from "../../core/router";
 import type { Campaign, JobPreset, SimEnv } from "../../core/state";
+import { registerWorkflowUsers } from "./users";
 
 /** Workflow ids are matched with or without dashes (create answers with a dashless id). */
 export function findById<T>(map: Map<string, T>, id: string): T | undefined {
@@ -80,7 +81,12 @@ function createCampaign(ctx: Ctx): Reply {
   };
   applyCampaign(c, body);
   ctx.env.state.campaigns.set(c.ID, c);
-  return json(201, { id: c.ID });
+  // Bynder answers the id as 32 hex digits; only the Location header carries the dashed form.
+  return json(
+    201,
+    { id: c.ID.replace(/-/g, "") },
+    { location: `${ctx.env.baseUrl}/api/workflow/campaigns/${c.ID}` },
+  );
 }
 
 function closeCampaign(ctx: Ctx): Reply {
@@ -111,6 +117,7 @@ function renderPreset(p: JobPreset): Record<string, unknown> {
 }
 
 export function registerWorkflow(router: Router): void {
+  registerWorkflowUsers(router);
   const r = router.family("workflow.campaign:read", "workflow.campaign:write");
   r.get("/api/workflow/campaigns", (ctx) =>
     json(

@@ -24,8 +24,11 @@ function getJob(env: SimEnv, id: string): Job {
   return job;
 }
 
+/** The active stage is a pointer (moved by a PUT's activeStage.id), not a status search. */
 function activeIndex(job: Job): number {
-  return job.stages.findIndex((s) => s.status === "Active" || s.status === "NeedsChanges");
+  return job.stages.length === 0
+    ? -1
+    : Math.min(Math.max(job.activeStage, 0), job.stages.length - 1);
 }
 
 const stageRef = (s: JobStage | undefined) =>
@@ -145,29 +148,72 @@ function createJob(ctx: Ctx): Reply {
   return json(201, { status: "Created", job_id: job.id });
 }
 
+const STAGE_KEYS: [string, number][] = [
+  ["previousStage", -1],
+  ["activeStage", 0],
+  ["nextStage", 1],
+];
+
+/**
+ * wf-jobs-v4 PUT: `activeStage.id` is the job's NEW active stage; `previousStage` and
+ * `nextStage` must be its neighbours. Each may set that stage's status (the OpenAPI enum).
+ */
+function planStages(job: Job, body: Record<string, unknown>): () => void {
+  const changes = STAGE_KEYS.map(([key, offset]) => {
+    const raw = body[key];
+    if (raw === undefined || raw === null) return undefined;
+    if (typeof raw !== "object" || Array.isArray(raw)) throw fail(400, `${key} must be an object`);
+    const change = raw as { id?: unknown; status?: unknown };
+    const status = change.status === undefined ? undefined : String(change.status);
+    if (status !== undefined && !STAGE_STATUSES.includes(status))
+      throw fail(400, `Invalid ${key}.status: ${status} (one of ${STAGE_STATUSES.join(", ")})`);
+    let index: number | undefined;
+    if (change.id !== undefined) {
+      index = job.stages.findIndex((s) => s.id === String(change.id));
+      if (index < 0) throw fail(400, `Unknown stage id in ${key}: ${String(change.id)}`);
+    }
+    return { key, offset, index, status };
+  });
+  let active = activeIndex(job);
+  const newActive = changes[1];
+  if (newActive?.index !== undefined) active = newActive.index;
+  const statuses: [JobStage, string][] = [];
+  for (const change of changes) {
+    if (!change) continue;
+    const want = active + change.offset;
+    if (change.index !== undefined && change.index !== want) {
+      const where = change.offset < 0 ? "right before" : "right after";
+      throw fail(400, `${change.key} must be the stage ${where} the active stage`);
+    }
+    const stage = job.stages[want];
+    if (!stage) throw fail(400, `The job has no ${change.key}`);
+    if (change.status !== undefined) statuses.push([stage, change.status]);
+  }
+  // Checked in full before anything changes, so a refused PUT changes nothing.
+  return () => {
+    for (const [stage, status] of statuses) stage.status = status;
+    job.activeStage = active;
+    const current = job.stages[active];
+    if (current && current.status === "Idle" && newActive?.status === undefined)
+      current.status = "Active";
+  };
+}
+
 function updateJob(ctx: Ctx): Reply {
   const job = getJob(ctx.env, ctx.params.id);
   const body = jsonBody(ctx.headers, ctx.body);
+  const moveStages = planStages(job, body);
+  const campaign =
+    body.campaignID === undefined ? undefined : getCampaign(ctx.env, String(body.campaignID));
   if (body.name !== undefined) job.name = String(body.name);
   if (body.description !== undefined) job.description = String(body.description);
   if (body.deadline !== undefined) job.deadline = str(body.deadline) ?? null;
   if (body.accountableID !== undefined) job.accountableID = String(body.accountableID);
-  if (body.campaignID !== undefined)
-    job.campaignID = getCampaign(ctx.env, String(body.campaignID)).ID;
+  if (campaign) job.campaignID = campaign.ID;
   if (body.jobMetaproperties !== undefined) {
     job.jobMetaproperties = body.jobMetaproperties as Record<string, string>;
   }
-  for (const key of ["previousStage", "activeStage", "nextStage"]) {
-    const change = body[key] as { id?: string; status?: string } | undefined;
-    if (!change?.id) continue;
-    const stage = job.stages.find((s) => s.id === change.id);
-    if (!stage) throw fail(400, `Unknown stage id in ${key}: ${change.id}`);
-    if (change.status !== undefined) {
-      if (!STAGE_STATUSES.includes(change.status))
-        throw fail(400, `Invalid stage status: ${change.status}`);
-      stage.status = change.status;
-    }
-  }
+  moveStages();
   job.dateModified = ctx.env.clock();
   return json(200, { status: "Updated", job_id: job.id });
 }
@@ -197,7 +243,16 @@ export function registerWorkflowJobs(router: Router): void {
           message: "Re-open the job to finish again.",
         });
       }
+      // wf-jobs-v4 OpenAPI 409 example-2: only a job on its last stage can be finished.
+      if (activeIndex(job) !== job.stages.length - 1) {
+        return json(409, {
+          status: "Job not on last stage.",
+          message: `Advance the job ${job.id} to the last stage to finish.`,
+        });
+      }
       job.dateFinished = ctx.env.clock();
+      const last = job.stages.at(-1);
+      if (last) last.status = "Approved";
       return json(200, { status: "Finished", job_id: job.id });
     },
     { scopes: ["workflow.job:approve"] },

@@ -1,0 +1,4 @@
+import { assetEvents } from "./assetEvents";
+
+/** Webhook triggers, keyed by the camelCase of their label. */
+export default { assetEvents };

@@ -1,0 +1,116 @@
+import type { Readable } from "node:stream";
+import type { BynderClient } from "../client/createBynderClient";
+import type { BynderRequest } from "../client/request";
+
+export const MB = 1_000_000;
+export const DEFAULT_DOWNLOAD_CAP_MB = 100;
+/** A step result above about 128 MB fails to serialise: leave room for the rest of the result. */
+export const MAX_DOWNLOAD_CAP_MB = 120;
+
+export interface Where {
+  assetId: string;
+  version?: number;
+  itemId?: string;
+  hash?: boolean;
+  type?: "original" | "additional";
+}
+
+/** The temporary location of the original, a version or a media item; the bytes are not fetched. */
+export async function downloadLocation(client: BynderClient, where: Where) {
+  const request: Pick<BynderRequest, "path" | "pathParams" | "query"> = where.itemId
+    ? {
+        path: "/api/v4/media/{id}/download/{itemId}/",
+        pathParams: { id: where.assetId, itemId: where.itemId },
+        query: where.hash ? { hash: true } : {},
+      }
+    : where.version !== undefined
+      ? {
+          path: "/api/v4/media/{id}/{version}/download/",
+          pathParams: { id: where.assetId, version: where.version },
+          query: {},
+        }
+      : {
+          path: "/api/v4/media/{id}/download/",
+          pathParams: { id: where.assetId },
+          query: { type: where.type ?? "original" },
+        };
+  const { data } = await client.request<Record<string, unknown>>({ method: "GET", ...request });
+  const url = typeof data?.s3_file === "string" ? data.s3_file : undefined;
+  if (!url) throw new Error("Bynder's download answer had no s3_file location.");
+  return { ...data, s3_file: url };
+}
+
+/** The file name of a Content-Disposition header: `filename*` (RFC 6266 / 5987) first, then `filename`. */
+export function dispositionFileName(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const star = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
+  if (star) {
+    try {
+      const raw = star[2].trim().replace(/^"|"$/g, "");
+      return /^utf-?8$/i.test(star[1] || "utf-8")
+        ? decodeURIComponent(raw)
+        : raw.replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    } catch {
+      // a malformed filename* falls back to the plain form
+    }
+  }
+  const quoted = /filename\s*=\s*"((?:[^"\\]|\\.)*)"/i.exec(header);
+  if (quoted) return quoted[1].replace(/\\(.)/g, "$1");
+  const bare = /filename\s*=\s*([^;]+)/i.exec(header);
+  return bare ? bare[1].trim() : undefined;
+}
+
+/** RFC 6266: a Latin-1 fallback plus `filename*` in UTF-8, so any name survives. */
+export function contentDisposition(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+export class TooLargeError extends Error {
+  constructor(capMb: number, size?: number) {
+    super(
+      `The file is larger than Max Size (${capMb} MB${size === undefined ? "" : `; it is ${Math.ceil(size / MB)} MB`}): a step result cannot hold it. Use Get Asset Download URL to get its temporary location and let the next system fetch it, or raise Max Size (at most ${MAX_DOWNLOAD_CAP_MB} MB).`,
+    );
+    this.name = "TooLargeError";
+  }
+}
+
+/**
+ * Fetches a pre-signed URL without the Bynder token (and without following redirects), refusing a
+ * declared length above the cap before reading and aborting the stream as soon as it passes it.
+ */
+export async function fetchCapped(client: BynderClient, url: string, capMb: number) {
+  const cap = capMb * MB;
+  const response = await client.requestUnauthenticated<Readable>(url, {
+    method: "GET",
+    responseType: "stream",
+    headers: { Accept: "*/*" },
+  });
+  const declared = Number(response.headers["content-length"]);
+  if (Number.isFinite(declared) && declared > cap) {
+    response.data.destroy();
+    throw new TooLargeError(capMb, declared);
+  }
+  const parts: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const piece of response.data) {
+      size += piece.length;
+      if (size > cap) throw new TooLargeError(capMb);
+      parts.push(Buffer.from(piece));
+    }
+  } finally {
+    response.data.destroy();
+  }
+  const pathName = decodeURIComponent(new URL(url).pathname.split("/").pop() ?? "");
+  return {
+    data: Buffer.concat(parts, size),
+    contentType: response.headers["content-type"] ?? "application/octet-stream",
+    fileName:
+      dispositionFileName(response.headers["content-disposition"]) || pathName || "download",
+  };
+}

@@ -1,0 +1,238 @@
+import { clock } from "../client/clock";
+import type { BynderClient } from "../client/createBynderClient";
+import { FileDigest, sha256Hex } from "./chunks";
+import {
+  closestEndpoint,
+  finaliseAdditional,
+  finaliseUpload,
+  initUpload,
+  postChunkToS3,
+  registerChunk,
+} from "./legacy";
+import { type ChunkRetry, forEachChunk, withChunkRetry } from "./pool";
+import { waitForImports } from "./poll";
+import { NotProcessedYetError, SAVE_NEW_PATH, SAVE_VERSION_PATH, saveOnce } from "./save";
+import { finaliseV7, postChunkV7, prepareV7 } from "./v7";
+
+export type UploadMethod = "legacy" | "v7";
+export type SaveAs = "newAsset" | "newVersion" | "additional";
+
+export interface UploadPlan {
+  method: UploadMethod;
+  fileName: string;
+  chunkSize: number;
+  concurrency: number;
+  chunkRetry: ChunkRetry;
+  /** Poll (legacy) and save, then read the saved asset; off: stop after finalise. */
+  wait: boolean;
+  pollIntervalMs: number;
+  pollTimeoutMs: number;
+  /** When the step began, so waiting never outlasts the execution. */
+  startedAt: number;
+  saveAs: SaveAs;
+  assetId?: string;
+  /** Form fields of a new asset's save (brandId, name, tags, metaproperty.<id>…). */
+  saveFields: Record<string, string>;
+  warn: (message: string) => void;
+}
+
+/** The file as chunks in order; `totalChunks` must be known for the legacy flow. */
+export interface UploadSource {
+  chunks: AsyncIterable<Buffer>;
+  totalChunks?: number;
+}
+
+export interface UploadResult {
+  status: "saved" | "processing";
+  method: UploadMethod;
+  fileName: string;
+  size: number;
+  sha256: string;
+  chunks: number;
+  importId?: string;
+  fileId?: string;
+  mediaid?: string;
+  batchId?: string;
+  itemId?: string;
+  asset?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/** Feeds each chunk to the digest in file order, before it is handed to the parallel senders. */
+async function* digesting(chunks: AsyncIterable<Buffer>, digest: FileDigest) {
+  for await (const data of chunks) {
+    digest.update(data);
+    yield data;
+  }
+}
+
+/** A save that answered "not converted yet" saved nothing, so it may be sent again after a wait. */
+async function saveWhenReady(plan: UploadPlan, save: () => Promise<Record<string, unknown>>) {
+  const time = clock();
+  const deadline = time.now() + plan.pollTimeoutMs;
+  for (;;) {
+    try {
+      return await save();
+    } catch (error) {
+      if (!(error instanceof NotProcessedYetError) || !plan.wait) throw error;
+      if (time.now() + plan.pollIntervalMs > deadline) throw error;
+      await time.sleep(plan.pollIntervalMs);
+    }
+  }
+}
+
+async function save(client: BynderClient, plan: UploadPlan, id: string, digest: FileDigest) {
+  if (plan.saveAs === "newVersion") {
+    return saveOnce(
+      client,
+      {
+        path: SAVE_VERSION_PATH,
+        pathParams: { assetId: plan.assetId ?? "", importId: id },
+        fields: {},
+      },
+      id,
+    );
+  }
+  if (plan.saveAs === "additional") {
+    return saveOnce(
+      client,
+      {
+        path: "/api/v4/media/{assetId}/save/additional/{importId}/",
+        pathParams: { assetId: plan.assetId ?? "", importId: id },
+        fields: {},
+      },
+      id,
+    );
+  }
+  return saveOnce(
+    client,
+    {
+      path: SAVE_NEW_PATH,
+      pathParams: { importId: id },
+      fields: { ...plan.saveFields, crc32: digest.crc32() },
+    },
+    id,
+  );
+}
+
+async function legacyUpload(client: BynderClient, source: UploadSource, plan: UploadPlan) {
+  const total = source.totalChunks;
+  if (total === undefined)
+    throw new Error("The legacy S3 flow needs the number of chunks up front.");
+  const endpoint = await closestEndpoint(client);
+  const init = await initUpload(client, plan.fileName);
+  const params = Object.entries(init.multipart_params).map(
+    ([k, v]) => [k, String(v)] as [string, string],
+  );
+  const base = { id: init.s3file.uploadid, targetid: init.s3file.targetid };
+  const digest = new FileDigest();
+  const sent = await forEachChunk(digesting(source.chunks, digest), plan.concurrency, (data, i) =>
+    withChunkRetry(
+      plan.chunkRetry,
+      async () => {
+        const n = i + 1;
+        await postChunkToS3(client, endpoint, params, n, total, data);
+        await registerChunk(client, {
+          ...base,
+          filename: `${init.s3_filename}/p${n}`,
+          chunkNumber: n,
+        });
+      },
+      plan.warn,
+      `Chunk ${i + 1} of ${total}`,
+    ),
+  );
+  if (sent !== total)
+    throw new Error(`The file had ${sent} chunks where ${total} were expected: its size changed.`);
+  const fields = { targetid: base.targetid, s3_filename: init.s3_filename, chunks: total };
+  const summary = { method: "legacy" as const, fileName: plan.fileName, chunks: total };
+  if (plan.saveAs === "additional") {
+    const data = await finaliseAdditional(client, plan.assetId ?? "", base.id, fields);
+    return { digest, summary, saved: data, id: base.id };
+  }
+  const fin = await finaliseUpload(client, {
+    ...base,
+    ...fields,
+    original_filename: plan.fileName,
+  });
+  return { digest, summary, id: fin.importId, needsPoll: true };
+}
+
+async function v7Upload(client: BynderClient, source: UploadSource, plan: UploadPlan) {
+  const fileId = await prepareV7(client);
+  const digest = new FileDigest();
+  const count = await forEachChunk(digesting(source.chunks, digest), plan.concurrency, (data, n) =>
+    withChunkRetry(
+      plan.chunkRetry,
+      () => postChunkV7(client, fileId, n, data, sha256Hex(data)),
+      plan.warn,
+      `Chunk ${n} (numbered from 0)`,
+    ),
+  );
+  const sha256 = digest.sha256();
+  await finaliseV7(client, fileId, {
+    fileName: plan.fileName,
+    fileSize: digest.size,
+    chunksCount: count,
+    sha256,
+  });
+  return {
+    digest,
+    sha256,
+    summary: { method: "v7" as const, fileName: plan.fileName, chunks: count },
+    id: fileId,
+  };
+}
+
+/** The whole upload: chunks (in parallel, each retried), finalise, then poll and save as asked. */
+export async function uploadFile(
+  client: BynderClient,
+  source: UploadSource,
+  plan: UploadPlan,
+): Promise<UploadResult> {
+  let result: UploadResult;
+  if (plan.method === "v7") {
+    const up = await v7Upload(client, source, plan);
+    result = {
+      status: "processing",
+      ...up.summary,
+      size: up.digest.size,
+      sha256: up.sha256,
+      fileId: up.id,
+    };
+    const saved = await saveWhenReady(plan, () => save(client, plan, up.id, up.digest));
+    result = { ...result, ...pickSaved(saved), status: "saved" };
+  } else {
+    const up = await legacyUpload(client, source, plan);
+    const sha256 = up.digest.sha256();
+    result = { status: "processing", ...up.summary, size: up.digest.size, sha256 };
+    if (up.saved) return { ...result, ...pickSaved(up.saved), status: "saved" };
+    result.importId = up.id;
+    if (!plan.wait) return result;
+    await waitForImports(client, [up.id], {
+      intervalMs: plan.pollIntervalMs,
+      timeoutMs: plan.pollTimeoutMs,
+      startedAt: plan.startedAt,
+    });
+    const saved = await saveWhenReady(plan, () => save(client, plan, up.id, up.digest));
+    result = { ...result, ...pickSaved(saved), status: "saved" };
+  }
+  if (plan.wait && result.mediaid) {
+    const { data } = await client.request<Record<string, unknown>>({
+      method: "GET",
+      path: "/api/v4/media/{id}/",
+      pathParams: { id: result.mediaid },
+    });
+    result.asset = data;
+  }
+  return result;
+}
+
+function pickSaved(saved: Record<string, unknown>) {
+  const out: Record<string, string> = {};
+  for (const key of ["mediaid", "batchId", "itemId"]) {
+    const v = saved[key];
+    if (typeof v === "string" || typeof v === "number") out[key] = String(v);
+  }
+  return out;
+}

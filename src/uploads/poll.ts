@@ -1,0 +1,93 @@
+import { z } from "zod";
+import type { BynderClient } from "../client/createBynderClient";
+import { clock } from "../client/clock";
+import { DEFAULT_MAX_WAIT_MS } from "../client/retry";
+
+export const POLL_PATH = "/api/v4/upload/poll/";
+export const DEFAULT_POLL_INTERVAL_MS = 3000;
+export const MIN_POLL_INTERVAL_MS = 2000;
+export const MAX_POLL_INTERVAL_MS = 5000;
+/** Polling may not outlast this, measured from when the step began (clear of the 15-minute limit). */
+export const MAX_POLL_WINDOW_MS = DEFAULT_MAX_WAIT_MS;
+
+const pollSchema = z.looseObject({
+  itemsDone: z.array(z.string()).optional(),
+  itemsFailed: z.array(z.string()).optional(),
+  itemsRejected: z.array(z.string()).optional(),
+});
+export type PollState = {
+  itemsDone: string[];
+  itemsFailed: string[];
+  itemsRejected: string[];
+};
+
+export async function pollOnce(client: BynderClient, items: string[]): Promise<PollState> {
+  const { data } = await client.request<unknown>({
+    method: "GET",
+    path: POLL_PATH,
+    query: { items },
+  });
+  const parsed = pollSchema.safeParse(data);
+  if (!parsed.success)
+    throw new Error(
+      "Retrieve Poll State: Bynder's poll answer had no itemsDone/itemsFailed lists.",
+    );
+  return {
+    itemsDone: parsed.data.itemsDone ?? [],
+    itemsFailed: parsed.data.itemsFailed ?? [],
+    itemsRejected: parsed.data.itemsRejected ?? [],
+  };
+}
+
+export interface PollOptions {
+  intervalMs: number;
+  timeoutMs: number;
+  /** When the step began (clock().now()); the timeout never reaches past MAX_POLL_WINDOW_MS from it. */
+  startedAt: number;
+}
+
+export class PollTimeoutError extends Error {
+  constructor(
+    readonly pending: string[],
+    waitedMs: number,
+  ) {
+    super(
+      `Bynder was still processing import id${pending.length > 1 ? "s" : ""} ${pending.join(", ")} after ${Math.round(waitedMs / 1000)} s. The upload is not lost: run Retrieve Poll State with ${pending.length > 1 ? "these ids" : "this id"} in a later step (or a later execution), then save it.`,
+    );
+    this.name = "PollTimeoutError";
+  }
+}
+
+/**
+ * Polls until every item is done, failed or rejected, waiting `intervalMs` between polls. Failed or
+ * rejected items are an error naming them; running out of time is a PollTimeoutError naming the
+ * ids still processing.
+ */
+export async function waitForImports(
+  client: BynderClient,
+  items: string[],
+  options: PollOptions,
+): Promise<PollState> {
+  const time = clock();
+  const begun = time.now();
+  const deadline = Math.min(begun + options.timeoutMs, options.startedAt + MAX_POLL_WINDOW_MS);
+  for (;;) {
+    const state = await pollOnce(client, items);
+    const bad = [...state.itemsFailed, ...state.itemsRejected];
+    if (bad.length) {
+      const parts = [
+        state.itemsFailed.length ? `failed: ${state.itemsFailed.join(", ")}` : "",
+        state.itemsRejected.length ? `rejected: ${state.itemsRejected.join(", ")}` : "",
+      ].filter(Boolean);
+      throw new Error(
+        `Bynder could not process the upload (${parts.join("; ")}). A failed import usually means the file is damaged or of a type the portal does not accept; a rejected one was refused by the portal's rules. Upload the file again, or check it in Bynder.`,
+      );
+    }
+    const settled = new Set(state.itemsDone);
+    const pending = items.filter((id) => !settled.has(id));
+    if (!pending.length) return state;
+    const now = time.now();
+    if (now + options.intervalMs > deadline) throw new PollTimeoutError(pending, now - begun);
+    await time.sleep(options.intervalMs);
+  }
+}

@@ -1,0 +1,69 @@
+import { clock } from "../client/clock";
+import { BynderApiError } from "../client/errors";
+
+/**
+ * Runs `handle` over the chunks with at most `concurrency` in flight, pulling the next chunk only
+ * when a slot frees up, so memory stays at about `concurrency` chunks. The first failure stops the
+ * pulling; the chunks already in flight finish (or fail) before it is thrown.
+ */
+export async function forEachChunk(
+  chunks: AsyncIterable<Buffer>,
+  concurrency: number,
+  handle: (data: Buffer, index: number) => Promise<void>,
+): Promise<number> {
+  const running = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  let index = 0;
+  for await (const data of chunks) {
+    if (failure) break;
+    const n = index++;
+    const task: Promise<void> = handle(data, n)
+      .catch((error: unknown) => {
+        failure ??= { error };
+      })
+      .finally(() => running.delete(task));
+    running.add(task);
+    if (running.size >= Math.max(1, concurrency)) await Promise.race(running);
+    if (failure) break;
+  }
+  await Promise.all(running);
+  if (failure) throw failure.error;
+  return index;
+}
+
+export interface ChunkRetry {
+  /** Attempts per chunk, the first included. */
+  attempts: number;
+  baseDelayMs: number;
+}
+
+export const DEFAULT_CHUNK_RETRY: ChunkRetry = { attempts: 4, baseDelayMs: 1000 };
+
+/** A chunk is sent again after a 5xx, a 429, a timeout or a broken connection, never after a 4xx. */
+export function chunkRetryable(error: unknown): boolean {
+  if (!(error instanceof BynderApiError)) return false;
+  if (error.status === undefined) return true;
+  return error.status === 429 || error.status >= 500;
+}
+
+/**
+ * Re-runs one chunk's whole exchange (S3 POST then register, or the v7 chunk POST): both are safe to
+ * repeat, S3 keys are overwritten and a chunk number is registered once. Backoff doubles per attempt.
+ */
+export async function withChunkRetry<T>(
+  retry: ChunkRetry,
+  run: () => Promise<T>,
+  warn: (message: string) => void,
+  what: string,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= retry.attempts || !chunkRetryable(error)) throw error;
+      const delay = retry.baseDelayMs * 2 ** (attempt - 1);
+      warn(`${what} failed (${(error as Error).message}); sending it again in ${delay} ms.`);
+      await clock().sleep(delay);
+    }
+  }
+}

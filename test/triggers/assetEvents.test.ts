@@ -1,0 +1,248 @@
+import { createHarness } from "@prismatic-io/spectral/dist/testing";
+import nock from "nock";
+import component from "../../src";
+import { useClock } from "../../src/client/clock";
+import { assetExample } from "../../src/examplePayloads/assets";
+import { jobExample } from "../../src/examplePayloads/jobs";
+import { clearSnsCertificates } from "../../src/webhooks/sns";
+import { PERMANENT_TOKEN, PORTAL, permanentConnection } from "../helpers/connections";
+import { recordingLogger } from "../helpers/context";
+import { snsSigner } from "./snsSigning";
+
+const harness = createHarness(component);
+const SNS = "https://sns.eu-west-1.amazonaws.com";
+const CERT_PATH = "/SimpleNotificationService-test.pem";
+const TOPIC = "arn:aws:sns:eu-west-1:123456789012:bynder-webhooks";
+const signer = snsSigner(`${SNS}${CERT_PATH}`);
+const ASSET = assetExample.id as string;
+
+interface Run {
+  branch: string;
+  data: Record<string, unknown>;
+  status?: number;
+}
+
+function deliver(
+  envelope: unknown,
+  params: Record<string, unknown> = {},
+  instanceState: Record<string, unknown> = {},
+  raw?: string,
+) {
+  const { logger, lines } = recordingLogger();
+  const body = raw ?? JSON.stringify(envelope);
+  const type = (envelope as { Type?: string } | undefined)?.Type;
+  const run = harness
+    .trigger(
+      "assetEvents",
+      {
+        headers: {
+          "Content-Type": "text/plain",
+          ...(type ? { "x-amz-sns-message-type": type } : {}),
+        },
+        rawBody: { data: Buffer.from(body), contentType: "text/plain" },
+        body: { data: body, contentType: "text/plain" },
+      },
+      {
+        connection: permanentConnection(),
+        events: ["asset_bank.media.create"],
+        fetchDelaySeconds: "3",
+        ...params,
+      },
+      { instanceState, logger } as never,
+    )
+    .then((r) => {
+      const res = r as {
+        branch: string;
+        payload: { body: { data: Record<string, unknown> } };
+        response?: { statusCode: number };
+      };
+      return {
+        branch: res.branch,
+        data: res.payload.body.data,
+        status: res.response?.statusCode,
+      } as Run;
+    });
+  return { run, lines };
+}
+
+const certificate = (times = 1) => nock(SNS).get(CERT_PATH).times(times).reply(200, signer.pem);
+
+beforeEach(() => clearSnsCertificates());
+
+describe("Asset Events: SNS handshake", () => {
+  it("confirms a subscription by fetching its SubscribeURL without the Bynder token and pins the topic", async () => {
+    certificate();
+    const subscribe = `${SNS}/?Action=ConfirmSubscription&TopicArn=${encodeURIComponent(TOPIC)}&Token=token-123`;
+    let authorization: unknown = "not called";
+    nock(SNS)
+      .get("/")
+      .query({ Action: "ConfirmSubscription", TopicArn: TOPIC, Token: "token-123" })
+      .reply(function () {
+        authorization = this.req.headers.authorization;
+        return [200, "<ConfirmSubscriptionResponse/>"];
+      });
+    const state: Record<string, unknown> = {};
+    const result = await deliver(signer.confirmation(TOPIC, subscribe), {}, state).run;
+    expect(result).toMatchObject({ branch: "Subscription Confirmation", status: 200 });
+    expect(result.data).toMatchObject({ type: "SubscriptionConfirmation", topicArn: TOPIC });
+    expect(authorization).toBeUndefined();
+    expect(JSON.stringify(state)).toContain(TOPIC);
+  });
+
+  it("refuses a SubscribeURL that is not on an SNS host, without fetching it", async () => {
+    certificate();
+    const envelope = signer.confirmation(TOPIC, "https://evil.example.com/confirm");
+    await expect(deliver(envelope).run).rejects.toThrow(
+      /SubscribeURL points at evil\.example\.com/,
+    );
+  });
+
+  it("refuses a certificate URL that is not on an SNS host", async () => {
+    const envelope = {
+      ...signer.confirmation(TOPIC, `${SNS}/x`),
+      SigningCertURL: "https://sns.evil.com/c.pem",
+    };
+    await expect(deliver(envelope).run).rejects.toThrow(/not an Amazon SNS host/);
+  });
+});
+
+describe("Asset Events: notifications", () => {
+  it("parses a SignatureVersion 2 notification, waits the delay on the injectable clock and fetches the asset", async () => {
+    certificate();
+    const slept: number[] = [];
+    const restore = useClock({ sleep: async (ms) => void slept.push(ms) });
+    let auth: unknown;
+    nock(PORTAL)
+      .get(`/api/v4/media/${ASSET}/`)
+      .reply(function () {
+        auth = this.req.headers.authorization;
+        return [200, assetExample];
+      });
+    try {
+      const envelope = signer.notification(
+        TOPIC,
+        "asset_bank.media.create",
+        { media_id: ASSET, timestamp: "2026-03-10T14:02:11Z" },
+        "2",
+      );
+      const result = await deliver(envelope, {}, { bynderSnsTopicArn: TOPIC }).run;
+      expect(result.branch).toBe("Notification");
+      expect(result.data).toEqual({
+        eventType: "asset_bank.media.create",
+        assetId: ASSET,
+        timestamp: "2026-03-10T14:02:11Z",
+        messageId: envelope.MessageId,
+        raw: { media_id: ASSET, timestamp: "2026-03-10T14:02:11Z" },
+        asset: assetExample,
+      });
+      expect(slept).toEqual([3000]);
+      expect(auth).toBe(`Bearer ${PERMANENT_TOKEN}`);
+    } finally {
+      restore();
+    }
+  });
+
+  it("makes no Bynder request with Fetch Asset off, nor for a deleted asset", async () => {
+    certificate();
+    const off = await deliver(
+      signer.notification(TOPIC, "asset_bank.media.create", { media_id: ASSET }),
+      { fetchAsset: "false" },
+    ).run;
+    expect(off.data).not.toHaveProperty("asset");
+    const deleted = await deliver(
+      signer.notification(TOPIC, "asset_bank.media.deleted", { media_id: ASSET }),
+      { fetchDelaySeconds: "0" },
+    ).run;
+    expect(deleted.data).toMatchObject({ eventType: "asset_bank.media.deleted", assetId: ASSET });
+    expect(deleted.data).not.toHaveProperty("asset");
+  });
+
+  it("gives asset null when the asset is gone, and fetches the job for workflow.job.create", async () => {
+    certificate();
+    nock(PORTAL).get(`/api/v4/media/${ASSET}/`).reply(404, { message: "Not found" });
+    nock(PORTAL).get(`/api/workflow/jobs/${jobExample.id}`).reply(200, jobExample);
+    const gone = await deliver(
+      signer.notification(TOPIC, "asset_bank.media.meta_updated", { media_id: ASSET }),
+      { fetchDelaySeconds: "0" },
+    ).run;
+    expect(gone.data.asset).toBeNull();
+    const job = await deliver(
+      signer.notification(TOPIC, "workflow.job.create", { media_id: jobExample.id }),
+      { fetchDelaySeconds: "0" },
+    ).run;
+    expect(job.data.job).toEqual(jobExample);
+  });
+
+  it("passes an undocumented event on with a warning and no fetch", async () => {
+    certificate();
+    const { run, lines } = deliver(
+      signer.notification(TOPIC, "asset_bank.media.renamed", { media_id: ASSET }),
+      { fetchDelaySeconds: "0" },
+    );
+    expect((await run).data.eventType).toBe("asset_bank.media.renamed");
+    expect(lines.join("\n")).toMatch(/warn .*asset_bank\.media\.renamed/);
+  });
+
+  it("refuses an altered message, a wrong signature version and another topic than the confirmed one", async () => {
+    certificate();
+    const good = signer.notification(TOPIC, "asset_bank.media.create", { media_id: ASSET });
+    const altered = { ...good, Message: JSON.stringify({ media_id: "someone-else" }) };
+    await expect(deliver(altered, { fetchAsset: "false" }).run).rejects.toThrow(
+      /signature does not match/,
+    );
+    await expect(deliver({ ...good, SignatureVersion: "3" }).run).rejects.toThrow(
+      /SignatureVersion "3"/,
+    );
+    const other = signer.notification("arn:aws:sns:eu-west-1:1:other", "asset_bank.media.create", {
+      media_id: ASSET,
+    });
+    await expect(
+      deliver(other, { fetchAsset: "false" }, { bynderSnsTopicArn: TOPIC }).run,
+    ).rejects.toThrow(/not from arn:aws:sns:eu-west-1:123456789012:bynder-webhooks/);
+  });
+
+  it("fetches the signing certificate once for many messages", async () => {
+    certificate(1);
+    for (let i = 0; i < 3; i++) {
+      const r = await deliver(
+        signer.notification(TOPIC, "asset_bank.media.create", { media_id: ASSET }),
+        { fetchAsset: "false" },
+      ).run;
+      expect(r.branch).toBe("Notification");
+    }
+  });
+
+  it("refuses bodies that are not JSON or not SNS, with a clear message", async () => {
+    await expect(deliver(undefined, {}, {}, "hello").run).rejects.toThrow(
+      /Asset Events rejected the request: the body is not JSON/,
+    );
+    await expect(deliver({ hello: "world" }).run).rejects.toThrow(
+      /not an Amazon SNS message \(Type/,
+    );
+    const notJsonMessage = signer.sign({
+      Type: "Notification",
+      MessageId: "m",
+      TopicArn: TOPIC,
+      Message: "oops",
+      Timestamp: "t",
+    });
+    certificate();
+    await expect(deliver(notJsonMessage).run).rejects.toThrow(/Message is not the JSON text/);
+  });
+
+  it("accepts unsigned messages only with Verify SNS Signature off", async () => {
+    const unsigned = {
+      Type: "Notification",
+      MessageId: "m1",
+      TopicArn: TOPIC,
+      Message: JSON.stringify({ media_id: ASSET }),
+      Subject: "asset_bank.media.create",
+      Timestamp: "t",
+    };
+    await expect(deliver(unsigned, { fetchAsset: "false" }).run).rejects.toThrow(
+      /SignatureVersion/,
+    );
+    const r = await deliver(unsigned, { fetchAsset: "false", verifySnsSignature: "false" }).run;
+    expect(r.data).toMatchObject({ eventType: "asset_bank.media.create", messageId: "m1" });
+  });
+});
