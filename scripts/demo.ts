@@ -5,27 +5,9 @@
  * step that can run did what it should.
  */
 import { createHash } from "node:crypto";
-import { harnessFor, loadBuiltComponent, openTarget, type Target } from "./lib/environment";
+import { check, collectionSteps, type Ctx, type Step, workflowSteps } from "./lib/demoSteps";
+import { harnessFor, loadBuiltComponent, openTarget } from "./lib/environment";
 import { line, type Outcome, withProgress } from "./lib/report";
-
-interface Step {
-  label: string;
-  /** Action keys the step needs; missing ones make it "not yet available" rather than faked. */
-  needs: string[];
-  /** Changes data: skipped against a real portal. */
-  writes?: boolean;
-  run: (ctx: Ctx) => Promise<string>;
-}
-
-interface Ctx {
-  target: Target;
-  call: (key: string, params?: Record<string, unknown>) => Promise<unknown>;
-  memo: Record<string, unknown>;
-}
-
-function check(condition: unknown, message: string): asserts condition {
-  if (!condition) throw new Error(message);
-}
 
 const generatedFile = Buffer.from(
   `Bynder connector demo file\n${"0123456789abcdef".repeat(4096)}\n`,
@@ -87,8 +69,9 @@ const steps: Step[] = [
   {
     label: "List brands and metaproperties",
     needs: ["listBrands", "listMetaproperties"],
-    run: async ({ call }) => {
-      const brands = (await call("listBrands")) as unknown[];
+    run: async ({ call, memo }) => {
+      const brands = (await call("listBrands")) as { id: string }[];
+      memo.brandId = brands[0]?.id;
       const metaproperties = (await call("listMetaproperties")) as Record<string, unknown>;
       return `${brands.length} brands, ${Object.keys(metaproperties).length} metaproperties`;
     },
@@ -117,41 +100,14 @@ const steps: Step[] = [
     writes: true,
     run: async ({ call, memo }) => {
       const result = (await call("uploadFile", {
-        file: generatedFile,
-        filename: "demo.txt",
-        name: "Connector demo",
-      })) as { mediaId?: string; id?: string };
-      memo.uploadedId = result.mediaId ?? result.id;
+        file: { data: generatedFile, contentType: "text/plain" },
+        fileName: "demo.txt",
+        assetName: "Connector demo",
+        brandId: memo.brandId,
+      })) as { mediaid?: string; asset?: { id?: string } };
+      memo.uploadedId = result.mediaid ?? result.asset?.id;
       check(memo.uploadedId, "no asset id returned");
       return `asset ${memo.uploadedId}`;
-    },
-  },
-  {
-    label: "Create a collection and add the asset",
-    needs: ["createCollection", "addAssetsToCollection"],
-    writes: true,
-    run: async ({ call, memo }) => {
-      const created = (await call("createCollection", { name: "Connector demo" })) as {
-        id?: string;
-      };
-      memo.collectionId = created.id;
-      await call("addAssetsToCollection", { id: memo.collectionId, assetIds: [memo.uploadedId] });
-      return `collection ${memo.collectionId}`;
-    },
-  },
-  {
-    label: "Share the collection and read it back",
-    needs: ["shareCollection", "getCollection"],
-    writes: true,
-    run: async ({ call, memo }) => {
-      await call("shareCollection", {
-        id: memo.collectionId,
-        collectionOptions: "view",
-        recipients: "demo@example.com",
-      });
-      const got = (await call("getCollection", { id: memo.collectionId })) as { name?: string };
-      check(got.name === "Connector demo", "collection name differs");
-      return "shared with demo@example.com";
     },
   },
   {
@@ -159,7 +115,8 @@ const steps: Step[] = [
     needs: ["downloadAsset"],
     writes: true,
     run: async ({ call, memo }) => {
-      const bytes = (await call("downloadAsset", { id: memo.uploadedId })) as Buffer;
+      check(memo.uploadedId, "no uploaded asset to download");
+      const bytes = (await call("downloadAsset", { assetId: memo.uploadedId })) as Buffer;
       check(
         sha(Buffer.from(bytes)) === sha(generatedFile),
         "downloaded bytes differ from the upload",
@@ -167,6 +124,8 @@ const steps: Step[] = [
       return `${bytes.length} bytes, SHA-256 matches`;
     },
   },
+  ...collectionSteps,
+  ...workflowSteps,
 ];
 
 async function main(): Promise<number> {

@@ -1,4 +1,9 @@
-import component from "../../src";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { roleHint, scopeHint } from "../../src/client/errors";
+import { DEFAULT_SCOPES } from "../../src/connections/scopes";
+
+const ROOT = resolve(__dirname, "..", "..");
 
 interface Described {
   display: { label: string; description: string };
@@ -9,6 +14,18 @@ interface Described {
     default?: unknown;
     dataSource?: string;
   }[];
+}
+
+interface BuiltComponent {
+  actions: Record<string, Described>;
+  triggers: Record<string, Described>;
+  dataSources: Record<string, Described>;
+}
+
+/** The built bundle, as Prismatic receives it (run `npm run build` first). */
+function builtComponent(): BuiltComponent {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(join(ROOT, "dist", "index.js")).default as BuiltComponent;
 }
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -28,26 +45,94 @@ function inputsCell(inputs: Described["inputs"]): string {
     .join("; ");
 }
 
-/** The reference of every action and data source, generated from the component itself. */
-export function actionsMarkdown(): string {
-  const actions = Object.entries(component.actions as Record<string, Described>).sort(
-    ([, a], [, b]) => a.display.label.localeCompare(b.display.label),
-  );
-  const sources = Object.entries(component.dataSources as Record<string, Described>).sort(
-    ([a], [b]) => a.localeCompare(b),
-  );
+const METHOD = /^(GET|POST|PUT|PATCH|DELETE|HEAD)$/;
+
+/**
+ * The Bynder calls an action names after "Bynder API:" in its description, e.g. "POST /a, then
+ * GET /b" or "GET then PUT /c". A method applies to the next path (or, trailing, to the last
+ * one); a path with no method at all is an upload step, which posts.
+ */
+export function bynderCalls(description: string): { method: string; path: string }[] {
+  const at = description.indexOf("Bynder API:");
+  if (at < 0) return [];
+  const segment = description.slice(at).replace(/\(https?:\/\/[^)]*\)/g, " ");
+  const tokens = segment.match(/\b[A-Z]{3,6}\b|\/(?:api|v7|transform)\/[^\s,()]*/g) ?? [];
+  const calls: { method: string; path: string }[] = [];
+  let pending: string[] = [];
+  let lastPath: string | undefined;
+  for (const token of tokens) {
+    if (METHOD.test(token)) {
+      pending.push(token);
+      continue;
+    }
+    if (!token.startsWith("/")) continue;
+    const path = token.replace(/[?…].*$/, "");
+    for (const method of pending.length ? pending : ["POST"]) calls.push({ method, path });
+    pending = [];
+    lastPath = path;
+  }
+  if (lastPath) for (const method of pending) calls.push({ method, path: lastPath });
+  return calls;
+}
+
+const DEFAULTS = new Set(DEFAULT_SCOPES.split(" "));
+
+/** Scopes and roles for the calls, from the table that words 403 errors (src/client/errors.ts). */
+export function accessFor(description: string): { scopes: string; roles: string } {
+  if (!description.includes("Bynder API:")) return { scopes: "none (no Bynder call)", roles: "" };
+  const calls = bynderCalls(description);
+  if (!calls.length) return { scopes: "the called path's own", roles: "" };
+  const scopes = new Set<string>();
+  const roles = new Set<string>();
+  for (const { method, path } of calls) {
+    const scope = scopeHint(method, path);
+    if (scope) scopes.add(DEFAULTS.has(scope) ? `\`${scope}\`` : `\`${scope}\` *`);
+    const role = roleHint(path);
+    if (role) roles.add(role);
+  }
+  return { scopes: [...scopes].join(", ") || "no specific scope", roles: [...roles].join("; ") };
+}
+
+const byLabel = ([, a]: [string, Described], [, b]: [string, Described]) =>
+  a.display.label.localeCompare(b.display.label);
+
+/** The reference of every action, trigger and data source, generated from the built component. */
+export function actionsMarkdown(component: BuiltComponent = builtComponent()): string {
+  const actions = Object.entries(component.actions).sort(byLabel);
+  const triggers = Object.entries(component.triggers ?? {}).sort(byLabel);
+  const sources = Object.entries(component.dataSources).sort(([a], [b]) => a.localeCompare(b));
+  const guide = (key: string) =>
+    existsSync(join(ROOT, "documentation", "triggers", `${key}.md`))
+      ? `[guide](../documentation/triggers/${key}.md)`
+      : "–";
   const lines = [
-    "# Actions and dropdowns",
+    "# Actions, triggers and dropdowns",
     "",
-    "Generated from the component by `npm run docs`; a test fails when this file is out of date.",
+    "Generated from the built component (`dist/index.js`) by `npm run docs`; a test fails when this file is out of date.",
+    "",
+    "**Scopes** are the OAuth scopes the action's Bynder calls need, read from the endpoints in its",
+    "description with the same table that words the connector's HTTP 403 errors",
+    "(`scopeHint` in `src/client/errors.ts`). A scope marked * is **not** among the connections'",
+    "default Scopes: add it to the connection's Scopes and reconnect. **Role** names a Bynder security",
+    "role the connected user needs beyond the usual ones. Permanent tokens carry no scopes: they act",
+    "with the rights of the user who created them.",
     "",
     `## Actions (${actions.length})`,
     "",
-    "| Action | Key | What it does | Inputs |",
-    "| --- | --- | --- | --- |",
-    ...actions.map(
-      ([key, a]) =>
-        `| ${cell(a.display.label)} | \`${key}\` | ${cell(a.display.description)} | ${cell(inputsCell(a.inputs)) || "–"} |`,
+    "| Action | Key | What it does | Inputs | Scopes | Role |",
+    "| --- | --- | --- | --- | --- | --- |",
+    ...actions.map(([key, a]) => {
+      const access = accessFor(a.display.description);
+      return `| ${cell(a.display.label)} | \`${key}\` | ${cell(a.display.description)} | ${cell(inputsCell(a.inputs)) || "–"} | ${cell(access.scopes)} | ${cell(access.roles) || "–"} |`;
+    }),
+    "",
+    `## Triggers (${triggers.length})`,
+    "",
+    "| Trigger | Key | What it does | Inputs | Guide |",
+    "| --- | --- | --- | --- | --- |",
+    ...triggers.map(
+      ([key, t]) =>
+        `| ${cell(t.display.label)} | \`${key}\` | ${cell(t.display.description)} | ${cell(inputsCell(t.inputs)) || "–"} | ${guide(key)} |`,
     ),
     "",
     `## Dropdowns (${sources.length})`,

@@ -8,6 +8,8 @@ import type { connectionInput } from "../inputs/common";
 import type { ActionRequest } from "./buildRequest";
 
 export const BYNDER_REFERENCE = "https://api.bynder.com/reference";
+/** Pages Fetch All asks for at once once Bynder's total is known; all of them go through the pacer. */
+export const FETCH_ALL_CONCURRENCY = 4;
 
 export type Params<I extends Inputs> = ActionInputParameters<
   I & { connection: typeof connectionInput }
@@ -40,6 +42,13 @@ export interface Pagination<I extends Inputs> {
   firstPageOnly?: string[];
   /** False for endpoints with a fixed page size (store orders). */
   sendLimit?: boolean;
+  /**
+   * `orderBy` sent when the user gave none, e.g. `dateCreated asc`: records created during the walk
+   * then append at the end instead of shifting every page. Only where Bynder documents that order.
+   */
+  defaultOrder?: string;
+  /** Requests in flight at once when Bynder reports a total; default FETCH_ALL_CONCURRENCY. */
+  concurrency?: number;
 }
 
 export interface BynderActionSpec<I extends Inputs, TData> {

@@ -2,7 +2,7 @@ import type { Inputs } from "@prismatic-io/spectral";
 import type { BynderClient } from "../client/createBynderClient";
 import { type Collected, collectAll, PaginationError } from "../client/paginate";
 import type { ParamValue } from "../client/request";
-import type { Pagination, Params } from "./actionSpec";
+import { FETCH_ALL_CONCURRENCY, type Pagination, type Params } from "./actionSpec";
 import type { ActionRequest } from "./buildRequest";
 
 const n = (x: number) => x.toLocaleString("en-US");
@@ -31,6 +31,11 @@ export async function fetchAllPages<I extends Inputs>(
 ): Promise<unknown> {
   const maxItems = (params as Record<string, unknown>)[pg.maxItemsInput] as number;
   const { page: _page, limit: _limit, ...query } = request.query;
+  // Oldest first unless the user chose an order: records created during the walk then land on the
+  // last page instead of pushing every later page down by one.
+  if (pg.defaultOrder && (query.orderBy ?? "") === "") {
+    query.orderBy = pg.defaultOrder;
+  }
   const firstPageQuery: Record<string, ParamValue> = {};
   for (const key of pg.firstPageOnly ?? []) {
     if (key in query) firstPageQuery[key] = query[key];
@@ -44,6 +49,7 @@ export async function fetchAllPages<I extends Inputs>(
     pageSize: pg.pageSize,
     sendLimit: pg.sendLimit,
     maxItems,
+    concurrency: pg.concurrency ?? FETCH_ALL_CONCURRENCY,
     // Room for the full pages the cap allows plus one request that confirms nothing is left.
     maxPages: Math.ceil(maxItems / pg.pageSize) + 1,
   });

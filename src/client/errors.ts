@@ -139,15 +139,20 @@ const ROLE_HINTS: [RegExp, string][] = [
   [/^\/v7\/webhooks\//i, '"Manage Webhooks configurations"'],
 ];
 
-/** Which OAuth scope a path most likely needs, for 403 hints. */
-function scopeHint(method: string, path: string): string | undefined {
+/** The security role a path needs beyond its scope, where it is not the obvious one (docs, 403s). */
+export function roleHint(path: string): string | undefined {
+  return ROLE_HINTS.find(([re]) => re.test(path))?.[1];
+}
+
+/** Which OAuth scope a path most likely needs, for 403 hints and the action reference. */
+export function scopeHint(method: string, path: string): string | undefined {
   const families: [RegExp, string][] = [
     [/^\/api\/workflow\/campaigns/i, "workflow.campaign"],
     [/^\/api\/workflow\/presets/i, "workflow.preset"],
     [/^\/api\/workflow\//i, "workflow.job"],
     [/^\/api\/store\//i, "brandstore.order"],
     [/^\/api\/v4\/collections/i, "collection"],
-    [/^\/api\/v4\/(metaproperties|tags)/i, "meta.assetbank"],
+    [/^\/api\/v4\/metaproperties/i, "meta.assetbank"],
     [/^\/api\/v4\/users/i, "admin.user"],
     [/^\/api\/v4\/profiles/i, "admin.profile"],
     [/^\/api\/v4\/currentUser/i, "current.user"],
@@ -156,7 +161,8 @@ function scopeHint(method: string, path: string): string | undefined {
     [/^\/api\/media\/usage/i, "asset.usage"],
     [/^\/v7\/webhooks\//i, "webhooks.config"],
     [
-      /^\/(api\/v4\/media|api\/media|api\/upload|api\/v4\/upload|v7\/file_cmds|transform)/i,
+      // Tagging assets is asset:write in Bynder's scope table (and in the simulator).
+      /^\/(api\/v4\/media|api\/v4\/tags|api\/media|api\/upload|api\/v4\/upload|v7\/file_cmds|transform)/i,
       "asset",
     ],
   ];
@@ -214,7 +220,7 @@ export function httpFailure(ctx: FailureContext, status: number, body: unknown):
     const need = scope
       ? `the "${scope}" scope on the connection${/^(asset\.usage|webhooks\.config|workflow\.job:approve)/.test(scope) ? " (not among the default scopes: add it to Scopes and reconnect)" : ""}`
       : "the right scope on the connection";
-    const role = ROLE_HINTS.find(([re]) => re.test(ctx.path))?.[1];
+    const role = roleHint(ctx.path);
     const who = role
       ? `the ${role} security role for the connected user`
       : "a Bynder security role that allows it for the connected user";

@@ -1,19 +1,21 @@
-import { z } from "zod";
 import type { BynderClient } from "./createBynderClient";
+import {
+  fingerprint,
+  idOf,
+  itemsOf,
+  NEXT_CURSOR_HEADER,
+  type PageStyle,
+  reportedTotal,
+} from "./pageShape";
 import type { BynderRequest, ParamValue } from "./request";
 
-/**
- * Bynder's three paging styles:
- * - `envelope`: `page`+`limit` with `total=1`, answering `{<itemsKey>: [...], total: {count}}`
- *   (or `count: {total, ...facets}` when `count=1` is asked for);
- * - `array`: `page`+`limit` answering a plain array;
- * - `headers`: a plain array plus `X-Pagination-TotalPages` / `X-Pagination-TotalRecords` headers.
- *
- * Whatever the style, the walk ends only on a short or empty page: a reported total or page count
- * is kept for the caller but never trusted to stop early (Bynder's totals can be too low).
- */
-export type PageStyle = "envelope" | "array" | "headers";
+export type { PageStyle } from "./pageShape";
 
+/**
+ * Whatever the style, a walk ends only on a short or empty page: a reported total or page count
+ * only decides how many pages may be asked for at once, never where the list ends (Bynder's totals
+ * can be too low).
+ */
 export interface PaginateOptions {
   request: Omit<BynderRequest, "method"> & { method?: "GET" };
   style: PageStyle;
@@ -31,6 +33,17 @@ export interface PaginateOptions {
   maxPages: number;
   /** Query fields for the first request only, e.g. List Assets' `count=1` facets. */
   firstPageQuery?: Record<string, ParamValue>;
+  /**
+   * Requests in flight at once for the pages Bynder's total predicts (default 1: one after
+   * another). Pages still come out in order; past the predicted last page the walk goes on one
+   * page at a time until a short page, so a total that is too low never cuts the list.
+   */
+  concurrency?: number;
+  /**
+   * Pages past this many requests are never asked for ahead of need; collectAll sets it from its
+   * item cap so that stopping at the cap costs no extra request.
+   */
+  aheadLimit?: number;
 }
 
 export interface Page<T> {
@@ -52,91 +65,106 @@ export class PaginationError extends Error {
   }
 }
 
-const countLike = z.union([z.coerce.number(), z.looseObject({ total: z.coerce.number() })]);
-const envelopeSchema = z.looseObject({
-  total: z.union([z.looseObject({ count: z.coerce.number() }), z.coerce.number()]).optional(),
-  count: countLike.optional(),
-});
-
-function reportedTotal(
-  style: PageStyle,
-  data: unknown,
-  headers: Record<string, string>,
-): number | undefined {
-  if (style === "headers") {
-    const raw = headers["x-pagination-totalrecords"];
-    const records = Number(raw);
-    return raw !== undefined && raw !== "" && Number.isFinite(records) ? records : undefined;
-  }
-  if (style !== "envelope") return undefined;
-  const parsed = envelopeSchema.safeParse(data);
-  if (!parsed.success) return undefined;
-  const { total, count } = parsed.data;
-  if (typeof total === "number") return total;
-  if (total) return total.count;
-  if (typeof count === "number") return count;
-  return count?.total;
-}
-
-function itemsOf(style: PageStyle, data: unknown, itemsKey: string, path: string): unknown[] {
-  if (Array.isArray(data)) return data;
-  if (style === "envelope" && data && typeof data === "object") {
-    const items = (data as Record<string, unknown>)[itemsKey];
-    if (Array.isArray(items)) return items;
-  }
-  throw new Error(
-    `Bynder returned an unexpected page shape for ${path}: expected ${style === "envelope" ? `an object with a "${itemsKey}" array` : "an array"}.`,
-  );
-}
-
-/** Identifies a page by its items' ids (or their JSON when they have none). */
-function fingerprint(items: unknown[]): string {
-  return items
-    .map((item) => {
-      const id = (item as { id?: unknown } | null)?.id;
-      return typeof id === "string" || typeof id === "number" ? `#${id}` : JSON.stringify(item);
-    })
-    .join("\n");
+interface Read<T> {
+  items: T[];
+  total?: number;
+  data: unknown;
+  /** `X-Bynder-NextCursor`, when the portal has deep search switched on. */
+  cursor?: string;
+  /** The cursor this page was asked for with. */
+  sentCursor?: string;
 }
 
 /**
- * Yields every page, the last (short or empty) one included, until a page is short or empty or
- * `maxPages` requests were made. If the last page yielded has `hasMore: true`, the page cap cut the
- * walk and Bynder may have more. Throws a PaginationError when a page repeats the previous one.
+ * Yields every page in order, the last (short or empty) one included, until a page is short or
+ * empty or `maxPages` requests were made. If the last page yielded has `hasMore: true`, the page
+ * cap cut the walk and Bynder may have more. Throws a PaginationError when a page repeats the
+ * previous one. A page answered with a cursor header is followed by cursor, one page at a time.
  */
 export async function* paginate<T = unknown>(
   client: BynderClient,
   options: PaginateOptions,
 ): AsyncGenerator<Page<T>> {
   const { style, pageSize, maxPages } = options;
+  const concurrency = options.concurrency ?? 1;
   if (!Number.isInteger(maxPages) || maxPages < 1) {
     throw new Error(`paginate: maxPages must be a positive whole number (got ${maxPages}).`);
   }
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new Error(`paginate: concurrency must be a positive whole number (got ${concurrency}).`);
+  }
   const itemsKey = options.itemsKey ?? "media";
   const startPage = options.startPage ?? 1;
+  const lastAllowed = startPage + maxPages - 1;
+  const lastAhead = startPage + Math.min(maxPages, options.aheadLimit ?? maxPages) - 1;
   const path = options.request.path;
-  let previous: string | undefined;
-  for (let page = startPage; page < startPage + maxPages; page++) {
+
+  const read = async (page: number, cursor?: string): Promise<Read<T>> => {
     const query: Record<string, ParamValue> = {
       ...options.request.query,
       ...(page === startPage ? options.firstPageQuery : {}),
-      page,
     };
+    if (cursor === undefined) query.page = page;
+    else query.cursor = cursor;
     if (options.sendLimit !== false) query.limit = pageSize;
     if (style === "envelope") query.total = 1;
     const response = await client.request({ ...options.request, method: "GET", query });
     const items = itemsOf(style, response.data, itemsKey, path) as T[];
-    const print = items.length > 0 ? fingerprint(items) : undefined;
-    if (print !== undefined && print === previous) {
-      throw new PaginationError(
-        `Bynder returned the same ${items.length} items for page ${page} as for page ${page - 1} of ${path}, so it seems to ignore "page". Stopped rather than read the same page again; turn Fetch All off and use Page instead.`,
-      );
-    }
-    previous = print;
     const total = reportedTotal(style, response.data, response.headers);
-    const hasMore = items.length >= pageSize;
-    yield { items, page, total, data: response.data, hasMore };
-    if (!hasMore) return;
+    const next = response.headers[NEXT_CURSOR_HEADER] || undefined;
+    return { items, total, data: response.data, cursor: next, sentCursor: cursor };
+  };
+
+  // Pages asked for ahead of the one being yielded: at most `concurrency` of them, so memory stays
+  // a few pages above the result.
+  const ahead = new Map<number, Promise<Read<T>>>();
+  const start = (page: number) => {
+    const pending = read(page);
+    pending.catch(() => undefined); // a page dropped after an early stop must not go unhandled
+    ahead.set(page, pending);
+  };
+  // The page that should come back short: the walk reads it too, to see that nothing is left.
+  let predictedLast = startPage;
+  let nextToStart = startPage + 1;
+  let previous: string | undefined;
+  let page = startPage;
+  let current = await read(page);
+  try {
+    for (;;) {
+      const print = current.items.length > 0 ? fingerprint(current.items) : undefined;
+      if (print !== undefined && print === previous) {
+        throw new PaginationError(
+          `Bynder returned the same ${current.items.length} items for page ${page} as for page ${page - 1} of ${path}, so it seems to ignore "page". Stopped rather than read the same page again; turn Fetch All off and use Page instead.`,
+        );
+      }
+      previous = print;
+      if (current.total !== undefined) {
+        predictedLast = Math.max(predictedLast, Math.floor(current.total / pageSize) + 1);
+      }
+      // Solr repeats the cursor it was given once the results are exhausted.
+      const cursorDone = current.cursor !== undefined && current.cursor === current.sentCursor;
+      const hasMore = current.items.length >= pageSize && !cursorDone;
+      yield { items: current.items, page, total: current.total, data: current.data, hasMore };
+      if (!hasMore || page >= lastAllowed) return;
+      page += 1;
+      if (current.cursor !== undefined) {
+        // Deep search: each page names the next, so the walk goes one page at a time.
+        ahead.clear();
+        nextToStart = page + 1;
+        current = await read(page, current.cursor);
+        continue;
+      }
+      while (ahead.size < concurrency && nextToStart <= Math.min(predictedLast, lastAhead)) {
+        if (nextToStart >= page) start(nextToStart);
+        nextToStart += 1;
+      }
+      const pending = ahead.get(page);
+      ahead.delete(page);
+      if (nextToStart <= page) nextToStart = page + 1;
+      current = await (pending ?? read(page));
+    }
+  } finally {
+    ahead.clear();
   }
 }
 
@@ -152,27 +180,44 @@ export interface Collected<T> {
   complete: boolean;
   /** Which cap stopped an incomplete walk. */
   stoppedBy?: "maxItems" | "maxPages";
+  /** Items left out because an earlier page already had their id (the list moved mid-walk). */
+  duplicates: number;
 }
 
 /**
- * Collects the items of every page, keeping at most `maxItems` (optional). With exactly
- * `maxItems` collected after a full page, one more request tells whether anything is left;
- * give `maxPages` room for it (`Math.ceil(maxItems / pageSize) + 1`).
+ * Collects the items of every page in order, each id once, keeping at most `maxItems` (optional).
+ * With exactly `maxItems` collected after a full page, one more request tells whether anything is
+ * left; give `maxPages` room for it (`Math.ceil(maxItems / pageSize) + 1`).
  */
 export async function collectAll<T = unknown>(
   client: BynderClient,
   options: PaginateOptions & { maxItems?: number },
 ): Promise<Collected<T>> {
   const items: T[] = [];
-  const out: Collected<T> = { items, pages: 0, complete: false };
+  const out: Collected<T> = { items, pages: 0, complete: false, duplicates: 0 };
   const maxItems = options.maxItems ?? Number.POSITIVE_INFINITY;
+  const seen = new Set<string>();
   let last: Page<T> | undefined;
-  for await (const page of paginate<T>(client, options)) {
+  // Enough pages to hold more than maxItems: the most a walk needs without duplicates.
+  const aheadLimit = Number.isFinite(maxItems)
+    ? Math.floor(maxItems / options.pageSize) + 1
+    : undefined;
+  for await (const page of paginate<T>(client, { aheadLimit, ...options })) {
     out.pages++;
     last = page;
     if (out.pages === 1) out.first = page.data;
     out.total ??= page.total;
-    for (const item of page.items) items.push(item);
+    for (const item of page.items) {
+      const id = idOf(item);
+      if (id !== undefined) {
+        if (seen.has(id)) {
+          out.duplicates++;
+          continue;
+        }
+        seen.add(id);
+      }
+      items.push(item);
+    }
     if (items.length > maxItems) {
       items.length = maxItems;
       return { ...out, stoppedBy: "maxItems" };

@@ -15,10 +15,10 @@ describe("Fetch All keeps everything Bynder said", () => {
     const facets = { total: 1200, type: { image: 1000, document: 200 }, tags: { spring: 12 } };
     const scope = nock(PORTAL)
       .get("/api/v4/media/")
-      .query({ count: "1", total: "1", page: "1", limit: "1000" })
+      .query({ count: "1", total: "1", page: "1", limit: "1000", orderBy: "dateCreated asc" })
       .reply(200, { media: assets(1000), count: facets })
       .get("/api/v4/media/")
-      .query({ total: "1", page: "2", limit: "1000" })
+      .query({ total: "1", page: "2", limit: "1000", orderBy: "dateCreated asc" })
       .reply(200, { media: assets(200, 1000), total: { count: 1200 } });
     const { data } = await run("listAssets", { count: "true" });
     expect(data).toMatchObject({
@@ -35,10 +35,10 @@ describe("Fetch All keeps everything Bynder said", () => {
   it("does not stop on a total that is too low: 1,500 assets with a total of 1,000 are all returned", async () => {
     const scope = nock(PORTAL)
       .get("/api/v4/media/")
-      .query({ total: "1", page: "1", limit: "1000" })
+      .query({ total: "1", page: "1", limit: "1000", orderBy: "dateCreated asc" })
       .reply(200, { media: assets(1000), total: { count: 1000 } })
       .get("/api/v4/media/")
-      .query({ total: "1", page: "2", limit: "1000" })
+      .query({ total: "1", page: "2", limit: "1000", orderBy: "dateCreated asc" })
       .reply(200, { media: assets(500, 1000), total: { count: 1000 } });
     const { data } = await run("listAssets", {});
     expect(data).toMatchObject({ total: { count: 1000 }, fetched: 1500, complete: true });
@@ -65,10 +65,10 @@ describe("Fetch All keeps everything Bynder said", () => {
   it("says the result is truncated, and why, when Max Items stops it", async () => {
     const scope = nock(PORTAL)
       .get("/api/v4/media/")
-      .query({ total: "1", page: "1", limit: "1000" })
+      .query({ total: "1", page: "1", limit: "1000", orderBy: "dateCreated asc" })
       .reply(200, { media: assets(1000), total: { count: 2500 } })
       .get("/api/v4/media/")
-      .query({ total: "1", page: "2", limit: "1000" })
+      .query({ total: "1", page: "2", limit: "1000", orderBy: "dateCreated asc" })
       .reply(200, { media: assets(1000, 1000), total: { count: 2500 } });
     const { data } = await run("listAssets", { maxItems: "1500" });
     expect(data).toMatchObject({

@@ -29,8 +29,8 @@ export function installFakeClock(start = Date.UTC(2026, 10, 24, 12, 0, 0), rando
 }
 
 /**
- * The clock every test starts with (installed by test/setup.ts): `now` is the real time plus what
- * the test has "slept", and `sleep` resolves at once, so pacing, 429 pauses and retry backoff cost
+ * The clock every test starts with (installed by test/setup.ts): `now` is the real time plus all
+ * that the file's tests have "slept" (so it never runs backwards), and `sleep` resolves at once, so pacing, 429 pauses and retry backoff cost
  * no real time while real timeouts (axios, loopback servers) still run on real time.
  */
 let offset = 0;

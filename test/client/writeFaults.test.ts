@@ -95,7 +95,11 @@ describe("a write answered with a server error", () => {
       });
     const { client } = setup();
     const err = await failure(
-      client.request({ method: "PATCH", path: "/api/v4/users/U1/", body: { encoding: "json" } }),
+      client.request({
+        method: "PATCH",
+        path: "/api/v4/users/U1/",
+        body: { encoding: "json", value: {} },
+      }),
     );
     expect(err.message).toBe(
       `Bynder PATCH ${PORTAL}/api/v4/users/U1/ failed with HTTP 502: 502 Bad Gateway. ${WRITE_NOTE}`,
@@ -108,7 +112,11 @@ describe("a write answered with a server error", () => {
       nock(PORTAL).post("/api/v4/collections/").reply(status, { message: "No" });
       const { client } = setup();
       const err = await failure(
-        client.request({ method: "POST", path: "/api/v4/collections/", body: { encoding: "json" } }),
+        client.request({
+          method: "POST",
+          path: "/api/v4/collections/",
+          body: { encoding: "json", value: {} },
+        }),
       );
       expect(err.message).toBe(
         `Bynder POST ${PORTAL}/api/v4/collections/ failed with HTTP ${status}: No.`,

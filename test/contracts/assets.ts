@@ -84,13 +84,13 @@ export const assetContracts: Contracts = {
       {
         method: "GET",
         path: "/api/v4/media/",
-        query: { total: "1", type: "image", page: "1", limit: "1000" },
+        query: { total: "1", type: "image", page: "1", limit: "1000", orderBy: "dateCreated asc" },
         reply: { body: { media: fullPage, total: { count: 1001 } } },
       },
       {
         method: "GET",
         path: "/api/v4/media/",
-        query: { total: "1", type: "image", page: "2", limit: "1000" },
+        query: { total: "1", type: "image", page: "2", limit: "1000", orderBy: "dateCreated asc" },
         reply: { body: { media: [assetExample], total: { count: 1001 } } },
       },
     ],

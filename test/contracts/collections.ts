@@ -61,7 +61,14 @@ export const collectionsContracts: Contracts = {
       {
         method: "GET",
         path: "/api/v4/collections/",
-        query: { isPublic: "true", count: "1", page: "1", limit: "1000", total: "1" },
+        query: {
+          isPublic: "true",
+          count: "1",
+          page: "1",
+          limit: "1000",
+          total: "1",
+          orderBy: "dateCreated asc",
+        },
         reply: { body: { collections: collectionListResultExample.collections, count: 1 } },
       },
     ],

@@ -150,7 +150,7 @@ export const jobsContracts: Contracts = {
     requests: [1, 2].map((page) => ({
       method: "GET" as const,
       path: `/api/workflow/campaigns/${CAMPAIGN_ID}/jobs`,
-      query: { status: "Active", page: String(page), limit: "100" },
+      query: { status: "Active", page: String(page), limit: "100", orderBy: "dateCreated asc" },
       reply: { body: page === 1 ? fullPage : [jobExample], headers: pageHeaders(page) },
     })),
     expected: [...fullPage, jobExample],

@@ -154,7 +154,8 @@ describe("the fault suite as a whole", () => {
     expect(unplaced()).toEqual([]);
   });
 
-  it.each(NOT_SIMULATED)(
+  // jest refuses an empty table; the list is empty while the simulator serves every subject.
+  (NOT_SIMULATED.length > 0 ? it.each(NOT_SIMULATED) : it.skip.each([""]))(
     "leaves out %s only while the simulator does not serve it",
     async (key) => {
       const subject = allSubjects().find((s) => s.key === key);

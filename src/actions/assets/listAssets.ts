@@ -43,6 +43,7 @@ export const listAssets = bynderAction({
     fetchAllInput: "fetchAll",
     maxItemsInput: "maxItems",
     noun: "assets",
+    defaultOrder: "dateCreated asc",
     // The facets describe the whole result, so page 1 carries them and later pages stay light.
     firstPageOnly: ["count"],
   },

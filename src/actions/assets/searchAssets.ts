@@ -75,6 +75,7 @@ export const searchAssets = bynderAction({
     fetchAllInput: "fetchAll",
     maxItemsInput: "maxItems",
     noun: "assets",
+    defaultOrder: "dateCreated asc",
   },
   // A sub-brand picked from the dropdown is known; a typed one costs one lookup.
   resolve: (client, request, p) => resolveBrand(client, request, p.brandId),

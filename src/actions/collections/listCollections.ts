@@ -27,6 +27,7 @@ export const listCollections = bynderAction({
     fetchAllInput: "fetchAll",
     maxItemsInput: "maxItems",
     noun: "collections",
+    defaultOrder: "dateCreated asc",
     // Bynder's total describes the whole list, so only page 1 asks for it.
     firstPageOnly: ["count"],
   },

@@ -27,6 +27,7 @@ export const listJobs = bynderAction({
     fetchAllInput: "fetchAll",
     maxItemsInput: "maxItems",
     noun: "jobs",
+    defaultOrder: "dateCreated asc",
   },
   examplePayload: { data: jobListExample },
 });

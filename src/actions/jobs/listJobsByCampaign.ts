@@ -29,6 +29,7 @@ export const listJobsByCampaign = bynderAction({
     fetchAllInput: "fetchAll",
     maxItemsInput: "maxItems",
     noun: "jobs",
+    defaultOrder: "dateCreated asc",
   },
   examplePayload: { data: jobListExample },
 });

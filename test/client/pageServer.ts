@@ -1,0 +1,67 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface PageServerOptions {
+  /** The list served, in order; the test may change it between requests. */
+  items: { id: string }[];
+  /** Overrides the reported total (`total.count`); default the list's length. */
+  total?: (items: { id: string }[]) => number;
+  /** Real delay before each answer, per page (so later pages can finish first). */
+  latencyMs?: (page: number) => number;
+  /** An answer that replaces the page (e.g. a 429), given the page and how often it was asked for. */
+  intercept?: (
+    page: number,
+    seen: number,
+  ) => { status: number; headers?: Record<string, string> } | undefined;
+  /** Ignores `page` (always serves page 1), like a broken proxy. */
+  ignorePage?: boolean;
+}
+
+/**
+ * A loopback `/api/v4/media/` that pages like Bynder's envelope and counts the requests it is
+ * serving at once, so tests can check the concurrency bound on the server side.
+ */
+export async function startPageServer(options: PageServerOptions) {
+  const stats = {
+    inFlight: 0,
+    maxInFlight: 0,
+    pages: [] as number[],
+    queries: [] as URLSearchParams[],
+  };
+  const server: Server = createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    const page = options.ignorePage ? 1 : Number(url.searchParams.get("page") ?? 1);
+    const limit = Number(url.searchParams.get("limit") ?? 50);
+    stats.inFlight += 1;
+    stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
+    stats.pages.push(page);
+    stats.queries.push(url.searchParams);
+    const seen = stats.pages.filter((p) => p === page).length;
+    setTimeout(
+      () => {
+        stats.inFlight -= 1;
+        const special = options.intercept?.(page, seen);
+        if (special) {
+          res.writeHead(special.status, { "content-type": "application/json", ...special.headers });
+          res.end(JSON.stringify({ message: "Too Many Requests", statuscode: special.status }));
+          return;
+        }
+        const media = options.items.slice((page - 1) * limit, page * limit);
+        const count = options.total ? options.total(options.items) : options.items.length;
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify({ media, total: { count } }));
+      },
+      options.latencyMs?.(page) ?? 5,
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stats,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export const assetList = (n: number, prefix = "A") =>
+  Array.from({ length: n }, (_, i) => ({ id: `${prefix}${String(i).padStart(5, "0")}` }));
