@@ -35,7 +35,7 @@ async function fetchAll(url: string, token: string, concurrency: number) {
       client,
       "List Assets",
       { ...spec, concurrency } as unknown as Pagination<never>,
-      { path: "/api/v4/media/", query: { total: 1 } },
+      { path: "/api/v4/media/", pathParams: {}, query: { total: 1 } },
       { maxItems: ASSETS } as never,
     ),
   );

@@ -1,53 +1,35 @@
 /**
  * 20,000 requests against the simulator's rate limiter, scaled down in time: Bynder allows 4,500
  * requests per 5 minutes (15 a second) per address; here the simulator allows 500 per 1-second
- * window and the client's clock runs 500/15 times faster, so the pacer, configured to Bynder's 15
- * a second, spends exactly the same budget. Target: at least 90 % of the allowed rate, zero failed
- * calls.
+ * window and the client's clock runs 500/15 times faster (bench/lib/scaledClock.ts), so the pacer,
+ * configured to Bynder's 15 a second, spends exactly the same budget. Target: at least 90 % of the
+ * allowed rate, zero failed calls.
  */
-import { useClock } from "../src/client/clock";
 import { createBynderClient } from "../src/client/createBynderClient";
 import { MAX_PER_SECOND, resetPacers } from "../src/client/pacer";
+import { useScaledClock } from "./lib/scaledClock";
 import { startSimProcess } from "./lib/simProcess";
 import { fmt, maxInWindow, requestLog, simConnection, target } from "./lib/measure";
 
-const REQUESTS = Number(process.env.REQUESTS ?? 20_000);
+const REQUESTS = 20_000;
 const LIMIT = 500; // per window, at the simulator
 const WINDOW_MS = 1000;
 const WORKERS = 32; // callers waiting on the pacer at once
-const SCALE = Number(process.env.SCALE ?? (LIMIT * 1000) / WINDOW_MS / MAX_PER_SECOND); // real rate / Bynder's rate
-
-/**
- * A real sleep as precise relative to the scaled clock as setTimeout is to real time: setTimeout's
- * ~1 ms lateness is 1.5 % of a 67 ms pacing gap at Bynder's pace, but scaled 33 times it would
- * be half of a 2 ms gap. So the last stretch of each wait polls with setImmediate.
- */
-function preciseSleep(realMs: number): Promise<void> {
-  const until = performance.now() + realMs;
-  return new Promise((resolve) => {
-    const poll = () => (performance.now() >= until ? resolve() : setImmediate(poll));
-    if (realMs > 3) setTimeout(poll, realMs - 2);
-    else poll();
-  });
-}
+const SCALE = (LIMIT * 1000) / WINDOW_MS / MAX_PER_SECOND; // real rate / Bynder's rate
 
 async function main() {
   const sim = await startSimProcess([
     "--rate-limit",
-    String(Number(process.env.SIM_LIMIT ?? LIMIT)),
+    String(LIMIT),
     "--rate-window-ms",
     String(WINDOW_MS),
   ]);
-  const p0 = performance.now();
-  const t0 = Date.now();
-  const restore = useClock({
-    now: () => t0 + (performance.now() - p0) * SCALE,
-    sleep: (ms) => preciseSleep(ms / SCALE),
-  });
+  const restore = useScaledClock(SCALE);
   resetPacers();
   let pauses = 0;
   let failed = 0;
-  const warn = (line: string) => {
+  const warn = (...args: unknown[]) => {
+    const line = String(args[0]);
     if (line.includes("rate limit")) pauses += 1;
   };
   const client = createBynderClient(simConnection(sim.url, sim.permanentToken), {

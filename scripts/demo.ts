@@ -101,9 +101,10 @@ const steps: Step[] = [
     run: async ({ call, memo }) => {
       const result = (await call("uploadFile", {
         file: { data: generatedFile, contentType: "text/plain" },
-        fileName: "demo.txt",
+        fileName: "demo – 報告.txt",
         assetName: "Connector demo",
         brandId: memo.brandId,
+        pollInterval: "2",
       })) as { mediaid?: string; asset?: { id?: string } };
       memo.uploadedId = result.mediaid ?? result.asset?.id;
       check(memo.uploadedId, "no asset id returned");
@@ -122,6 +123,24 @@ const steps: Step[] = [
         "downloaded bytes differ from the upload",
       );
       return `${bytes.length} bytes, SHA-256 matches`;
+    },
+  },
+  {
+    label: "Upload through the files service (v7) and read it back",
+    needs: ["uploadFile", "downloadAsset"],
+    writes: true,
+    run: async ({ call, memo }) => {
+      const result = (await call("uploadFile", {
+        file: { data: generatedFile, contentType: "text/plain" },
+        fileName: "demo v7.txt",
+        brandId: memo.brandId,
+        uploadMethod: "v7",
+      })) as { mediaid?: string; sha256?: string };
+      check(result.mediaid, "no asset id returned");
+      check(result.sha256 === sha(generatedFile), "the v7 upload hashed other bytes");
+      const bytes = (await call("downloadAsset", { assetId: result.mediaid })) as Buffer;
+      check(sha(Buffer.from(bytes)) === sha(generatedFile), "downloaded bytes differ");
+      return `asset ${result.mediaid}, SHA-256 matches`;
     },
   },
   ...collectionSteps,

@@ -80,7 +80,6 @@ export const uploadFileExample = {
   method: "legacy" as const,
   fileName: "Q3 – final.pdf",
   size: 23 * 1024 * 1024,
-  sha256: "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
   chunks: 5,
   importId: finaliseExample.importId,
   mediaid: saveExample.mediaid,

@@ -40,6 +40,8 @@ export interface UploadPlan {
 export interface UploadSource {
   chunks: AsyncIterable<Buffer>;
   totalChunks?: number;
+  /** Takes a sent chunk back (streamed sources reuse a fixed set of buffers). */
+  release?: (data: Buffer) => void;
 }
 
 export interface UploadResult {
@@ -47,7 +49,8 @@ export interface UploadResult {
   method: UploadMethod;
   fileName: string;
   size: number;
-  sha256: string;
+  /** SHA-256 of the whole file (files service only: it is sent to Bynder there). */
+  sha256?: string;
   chunks: number;
   importId?: string;
   fileId?: string;
@@ -126,21 +129,25 @@ async function legacyUpload(client: BynderClient, source: UploadSource, plan: Up
   );
   const base = { id: init.s3file.uploadid, targetid: init.s3file.targetid };
   const digest = new FileDigest();
-  const sent = await forEachChunk(digesting(source.chunks, digest), plan.concurrency, (data, i) =>
-    withChunkRetry(
-      plan.chunkRetry,
-      async () => {
-        const n = i + 1;
-        await postChunkToS3(client, endpoint, params, n, total, data);
-        await registerChunk(client, {
-          ...base,
-          filename: `${init.s3_filename}/p${n}`,
-          chunkNumber: n,
-        });
-      },
-      plan.warn,
-      `Chunk ${i + 1} of ${total}`,
-    ),
+  const sent = await forEachChunk(
+    digesting(source.chunks, digest),
+    plan.concurrency,
+    (data, i) =>
+      withChunkRetry(
+        plan.chunkRetry,
+        async () => {
+          const n = i + 1;
+          await postChunkToS3(client, endpoint, params, n, total, data);
+          await registerChunk(client, {
+            ...base,
+            filename: `${init.s3_filename}/p${n}`,
+            chunkNumber: n,
+          });
+        },
+        plan.warn,
+        `Chunk ${i + 1} of ${total}`,
+      ),
+    source.release,
   );
   if (sent !== total)
     throw new Error(`The file had ${sent} chunks where ${total} were expected: its size changed.`);
@@ -160,16 +167,20 @@ async function legacyUpload(client: BynderClient, source: UploadSource, plan: Up
 
 async function v7Upload(client: BynderClient, source: UploadSource, plan: UploadPlan) {
   const fileId = await prepareV7(client);
-  const digest = new FileDigest();
-  const count = await forEachChunk(digesting(source.chunks, digest), plan.concurrency, (data, n) =>
-    withChunkRetry(
-      plan.chunkRetry,
-      () => postChunkV7(client, fileId, n, data, sha256Hex(data)),
-      plan.warn,
-      `Chunk ${n} (numbered from 0)`,
-    ),
+  const digest = new FileDigest(true);
+  const count = await forEachChunk(
+    digesting(source.chunks, digest),
+    plan.concurrency,
+    (data, n) =>
+      withChunkRetry(
+        plan.chunkRetry,
+        () => postChunkV7(client, fileId, n, data, sha256Hex(data)),
+        plan.warn,
+        `Chunk ${n} (numbered from 0)`,
+      ),
+    source.release,
   );
-  const sha256 = digest.sha256();
+  const sha256 = digest.sha256() as string;
   await finaliseV7(client, fileId, {
     fileName: plan.fileName,
     fileSize: digest.size,
@@ -204,8 +215,7 @@ export async function uploadFile(
     result = { ...result, ...pickSaved(saved), status: "saved" };
   } else {
     const up = await legacyUpload(client, source, plan);
-    const sha256 = up.digest.sha256();
-    result = { status: "processing", ...up.summary, size: up.digest.size, sha256 };
+    result = { status: "processing", ...up.summary, size: up.digest.size };
     if (up.saved) return { ...result, ...pickSaved(up.saved), status: "saved" };
     result.importId = up.id;
     if (!plan.wait) return result;

@@ -10,6 +10,8 @@ export async function forEachChunk(
   chunks: AsyncIterable<Buffer>,
   concurrency: number,
   handle: (data: Buffer, index: number) => Promise<void>,
+  /** Gives a chunk's buffer back (to a ChunkPool) once it is sent or has failed. */
+  release: (data: Buffer) => void = () => {},
 ): Promise<number> {
   const running = new Set<Promise<void>>();
   let failure: { error: unknown } | undefined;
@@ -21,7 +23,10 @@ export async function forEachChunk(
       .catch((error: unknown) => {
         failure ??= { error };
       })
-      .finally(() => running.delete(task));
+      .finally(() => {
+        release(data);
+        running.delete(task);
+      });
     running.add(task);
     if (running.size >= Math.max(1, concurrency)) await Promise.race(running);
     if (failure) break;

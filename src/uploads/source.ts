@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { BynderClient } from "../client/createBynderClient";
-import { chunkCount, streamChunks } from "./chunks";
+import { ChunkPool, chunkCount, streamChunks } from "./chunks";
 import type { UploadSource } from "./flow";
 
 export class SourceTooLargeError extends Error {
@@ -25,8 +25,17 @@ export class SourceTooLargeError extends Error {
 export async function openUrlSource(
   client: BynderClient,
   url: string,
-  options: { chunkSize: number; capBytes: number; capMb: number; needCount: boolean },
+  options: {
+    chunkSize: number;
+    capBytes: number;
+    capMb: number;
+    needCount: boolean;
+    concurrency: number;
+  },
 ): Promise<{ source: UploadSource; size?: number; cleanup: () => Promise<void> }> {
+  // The next chunk is read only once one of the `concurrency` in flight is done: that many suffice.
+  const pool = new ChunkPool(options.chunkSize, options.concurrency);
+  const release = (data: Buffer) => pool.release(data);
   const response = await client.requestUnauthenticated<Readable>(url, {
     method: "GET",
     responseType: "stream",
@@ -51,8 +60,9 @@ export async function openUrlSource(
     }
     return {
       source: {
-        chunks: streamChunks(stream, options.chunkSize, guard),
+        chunks: streamChunks(stream, pool, guard),
         totalChunks: chunkCount(declared, options.chunkSize),
+        release,
       },
       size: declared,
       cleanup: async () => void stream.destroy(),
@@ -60,7 +70,7 @@ export async function openUrlSource(
   }
   if (!options.needCount)
     return {
-      source: { chunks: streamChunks(stream, options.chunkSize, guard) },
+      source: { chunks: streamChunks(stream, pool, guard), release },
       cleanup: async () => void stream.destroy(),
     };
   const dir = await mkdtemp(join(tmpdir(), "bynder-upload-"));
@@ -89,11 +99,9 @@ export async function openUrlSource(
   }
   return {
     source: {
-      chunks: streamChunks(
-        createReadStream(file, { highWaterMark: 1024 * 1024 }),
-        options.chunkSize,
-      ),
+      chunks: streamChunks(createReadStream(file, { highWaterMark: 1024 * 1024 }), pool),
       totalChunks: chunkCount(size, options.chunkSize),
+      release,
     },
     size,
     cleanup,

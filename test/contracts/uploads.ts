@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { crc32 } from "node:zlib";
 import { assetExample } from "../../src/examplePayloads/assets";
 import {
@@ -117,7 +116,6 @@ const uploadExpected = (content: Buffer) => ({
   method: "legacy",
   fileName: FILE_NAME,
   size: content.length,
-  sha256: createHash("sha256").update(content).digest("hex"),
   chunks: 1,
   importId: IMPORT,
   mediaid: saveExample.mediaid,

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
+import nock from "nock";
 import type { Simulator } from "../../simulator";
 import component from "../../src";
 import { simulatorWithConnection } from "../helpers/simulator";
@@ -19,11 +20,15 @@ describe("Upload File From URL against the simulator", () => {
   let base: string;
   const seen: IncomingHttpHeaders[] = [];
 
+  // Loopback only: nock's pass-through socket sometimes aborts long streamed bodies, so it is
+  // switched off here (test/setup.ts restores it after the file anyway).
   beforeAll(async () => {
+    nock.restore();
     ({ sim, connection } = await simulatorWithConnection({ processingMs: 0 }));
     // /sized sends a Content-Length; /chunked streams without one, in small pieces.
     source = createServer((req, res) => {
       seen.push(req.headers);
+      res.setHeader("connection", "close");
       if (req.url === "/sized") {
         res.writeHead(200, { "content-length": String(CONTENT.length) });
         res.end(CONTENT);
@@ -45,6 +50,7 @@ describe("Upload File From URL against the simulator", () => {
     base = `http://127.0.0.1:${(source.address() as AddressInfo).port}`;
   });
   afterAll(async () => {
+    nock.activate();
     await new Promise((r) => source.close(r));
     await sim.close();
   });
@@ -62,8 +68,8 @@ describe("Upload File From URL against the simulator", () => {
       brandId: sim.state.brands[0].id,
       uploadMethod,
     });
-    const data = result?.data as { mediaid: string; sha256: string; chunks: number };
-    expect(data.sha256).toBe(sha(CONTENT));
+    const data = result?.data as { mediaid: string; sha256?: string; chunks: number };
+    expect(data.sha256).toBe(uploadMethod === "v7" ? sha(CONTENT) : undefined);
     expect(data.chunks).toBe(3);
     const stored = sim.state.assets.get(data.mediaid)?.items[0];
     expect(stored?.fileName).toBe("from url – 源.bin");

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
+import nock from "nock";
 import type { Simulator } from "../../simulator";
 import component from "../../src";
 import { dispositionFileName } from "../../src/uploads/download";
@@ -27,11 +28,17 @@ describe("Upload File and Download Asset against the simulator", () => {
   let connection: Awaited<ReturnType<typeof simulatorWithConnection>>["connection"];
   let brandId: string;
 
+  // Loopback only: nock's pass-through socket sometimes aborts long streamed bodies, so it is
+  // switched off here (test/setup.ts restores it after the file anyway).
   beforeAll(async () => {
+    nock.restore();
     ({ sim, connection } = await simulatorWithConnection({ processingMs: 0 }));
     brandId = sim.state.brands[0].id;
   });
-  afterAll(() => sim.close());
+  afterAll(async () => {
+    nock.activate();
+    await sim.close();
+  });
 
   async function upload(content: Buffer, fileName: string, extra: Record<string, unknown> = {}) {
     const result = await harness.action("uploadFile", {
@@ -41,7 +48,7 @@ describe("Upload File and Download Asset against the simulator", () => {
       brandId,
       ...extra,
     });
-    return result?.data as Record<string, unknown> & { mediaid: string; sha256: string };
+    return result?.data as Record<string, unknown> & { mediaid: string; sha256?: string };
   }
 
   async function download(assetId: string) {
@@ -66,7 +73,7 @@ describe("Upload File and Download Asset against the simulator", () => {
         const fileName = `Q3 – "final" 報告 ${label}.pdf`;
         const saved = await upload(content, fileName, { uploadMethod });
         expect(saved.status).toBe("saved");
-        expect(saved.sha256).toBe(sha(content));
+        expect(saved.sha256).toBe(uploadMethod === "v7" ? sha(content) : undefined);
         expect(saved.size).toBe(size);
         expect(saved.chunks).toBe(Math.max(1, Math.ceil(size / (5 * MiB))));
         expect((saved.asset as { id: string }).id).toBe(saved.mediaid);

@@ -1,3 +1,4 @@
+import { Readable } from "node:stream";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
 import component from "../../src";
@@ -66,7 +67,6 @@ describe("Download Asset", () => {
       .get("/f/a.pdf")
       .query(true)
       .reply(200, () => {
-        const { Readable } = require("node:stream") as typeof import("node:stream");
         let sent = 0;
         return new Readable({
           read() {

@@ -49,6 +49,7 @@ export const uploadFileFromUrl = action({
       capBytes: capMb * MB,
       capMb,
       needCount: plan.method === "legacy",
+      concurrency: plan.concurrency,
     });
     try {
       return { data: await runUpload(client, opened.source, plan) };

@@ -1,0 +1,48 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createHarness } from "@prismatic-io/spectral/dist/testing";
+import component from "../../src";
+import type { SimProcess } from "./simProcess";
+
+export const MiB = 1024 * 1024;
+export const harness = createHarness(component);
+
+/** The simulator's first brand, read over its API (the bench process holds no simulator state). */
+export async function firstBrand(sim: SimProcess): Promise<string> {
+  const res = await fetch(`${sim.url}/api/v4/brands/`, {
+    headers: { Authorization: `Bearer ${sim.permanentToken}` },
+  });
+  const brands = (await res.json()) as { id: string }[];
+  return brands[0].id;
+}
+
+/**
+ * A local source of `size` bytes, generated on the fly from one reused 1 MiB block, so the source
+ * itself adds nothing to memory; it sends a Content-Length.
+ */
+export async function byteSource(size: number): Promise<{ url: string; close(): Promise<void> }> {
+  const block = Buffer.alloc(MiB, 0x5a);
+  const server: Server = createServer((_, res) => {
+    res.writeHead(200, {
+      "content-length": String(size),
+      "content-type": "application/octet-stream",
+    });
+    let sent = 0;
+    const pump = () => {
+      while (sent < size) {
+        const n = Math.min(block.length, size - sent);
+        sent += n;
+        if (!res.write(n === block.length ? block : block.subarray(0, n)))
+          return void res.once("drain", pump);
+      }
+      res.end();
+    };
+    pump();
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/source.bin`,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
