@@ -213,7 +213,8 @@ export const dateModifiedToInput = isoDateInput(
 
 export const assetOrderByInput = choiceInput({
   label: "Order By",
-  comments: "The order of the returned assets. Leave blank for Bynder's default order.",
+  comments:
+    "The order of the returned assets. Leave blank for Bynder's default order (with Fetch All on: oldest first by creation date, so assets added during the fetch cannot shift the pages).",
   options: [
     { label: "Date created, newest first", value: "dateCreated desc" },
     { label: "Date created, oldest first", value: "dateCreated asc" },
