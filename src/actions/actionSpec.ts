@@ -83,7 +83,11 @@ export interface BynderActionSpec<I extends Inputs, TData> {
    * Completes the built request with what only Bynder knows (one bounded lookup, e.g. whether an ID
    * is a brand or a sub-brand). Runs after every input check, so bad input still sends nothing.
    */
-  resolve?: (client: BynderClient, request: ActionRequest, params: Params<I>) => Promise<ActionRequest>;
+  resolve?: (
+    client: BynderClient,
+    request: ActionRequest,
+    params: Params<I>,
+  ) => Promise<ActionRequest>;
   /** Checks across inputs that `clean` cannot express; throw an InputError. Runs before any request. */
   validate?: (params: Params<I>) => void;
   examplePayload: { data: TData };

@@ -94,7 +94,9 @@ export function extractBynderMessage(
       }
     }
     // S3 (upload bucket, pre-signed downloads) answers XML: <Error><Code>…</Code><Message>…</Message>.
-    const xml = /<Error>[\s\S]*?<Code>([^<]*)<\/Code>[\s\S]*?<Message>([^<]*)<\/Message>/.exec(trimmed);
+    const xml = /<Error>[\s\S]*?<Code>([^<]*)<\/Code>[\s\S]*?<Message>([^<]*)<\/Message>/.exec(
+      trimmed,
+    );
     if (xml) return { message: squash(redact(xml[2])), code: redact(xml[1]) };
     return trimmed ? { message: squash(redact(trimmed)) } : {};
   }

@@ -62,7 +62,15 @@ describe("absolute URLs behind a proxy", () => {
         await api(sim).form("POST", "/api/upload/init/", { filename: "a.txt" })
       ).json()) as { multipart_params: Record<string, string> };
       const form = new FormData();
-      const params = { ...init.multipart_params, key: `${init.multipart_params.key}/p1` };
+      const key = `${init.multipart_params.key}/p1`;
+      const params = {
+        ...init.multipart_params,
+        key,
+        name: key,
+        chunk: "1",
+        chunks: "1",
+        Filename: key,
+      };
       for (const [k, v] of Object.entries(params)) form.append(k, v);
       form.append("file", new Blob([Buffer.from("hello")]), "a.txt");
       const s3 = await fetch(`${sim.url}/s3/`, { method: "POST", body: form, headers: forwarded });
