@@ -5,7 +5,7 @@ const STRING_FLAGS: Record<string, "publicUrl" | "host"> = {
   "--host": "host",
 };
 
-const FLAGS: Record<string, keyof SimulatorOptions> = {
+const FLAGS: Record<string, keyof SimulatorOptions | "clockSpeed"> = {
   "--port": "port",
   "--latency-ms": "latencyMs",
   "--rate-limit": "rateLimit",
@@ -13,6 +13,7 @@ const FLAGS: Record<string, keyof SimulatorOptions> = {
   "--seed-assets": "seedAssets",
   "--processing-ms": "processingMs",
   "--token-ttl-seconds": "tokenTtlSeconds",
+  "--clock-speed": "clockSpeed",
 };
 
 function parseArgs(argv: string[]): SimulatorOptions {
@@ -37,7 +38,15 @@ function parseArgs(argv: string[]): SimulatorOptions {
     }
     opts[key] = value;
   }
-  return opts as SimulatorOptions;
+  return withClockSpeed(opts as SimulatorOptions & { clockSpeed?: number });
+}
+
+/** `--clock-speed N`: simulated time runs N times real time, so a bench can outwait a settle window. */
+function withClockSpeed({ clockSpeed, ...opts }: SimulatorOptions & { clockSpeed?: number }) {
+  if (clockSpeed === undefined) return opts;
+  if (clockSpeed === 0) throw new Error("--clock-speed needs a positive number");
+  const t0 = Date.now();
+  return { ...opts, clock: () => t0 + (Date.now() - t0) * clockSpeed };
 }
 
 async function main(): Promise<void> {

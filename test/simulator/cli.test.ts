@@ -73,4 +73,21 @@ describe("simulator CLI", () => {
     });
     expect(await res.json()).toBe("https://dam.example.com/s3/");
   }, 20_000);
+
+  it("runs its clock N times real time with --clock-speed", async () => {
+    const cli = await startCli(["--port", "0", "--clock-speed", "3600"]);
+    child = cli.child;
+    const { url, permanentToken } = JSON.parse(cli.stdout().trim()) as Record<string, string>;
+    const serverNow = async () => {
+      const res = await fetch(`${url}/api/v4/brands/`, {
+        headers: { authorization: `Bearer ${permanentToken}` },
+      });
+      await res.arrayBuffer();
+      return Date.parse(res.headers.get("date") ?? "");
+    };
+    const first = await serverNow();
+    await new Promise((r) => setTimeout(r, 1100));
+    // 1.1 real seconds are over an hour of simulated time.
+    expect((await serverNow()) - first).toBeGreaterThan(3_600_000);
+  }, 20_000);
 });
