@@ -7,23 +7,13 @@
 import { createBynderClient } from "../src/client/createBynderClient";
 import { DEFAULT_RATE_PER_SECOND, MAX_PER_SECOND, resetPacers } from "../src/client/pacer";
 import type { Pagination } from "../src/actions/actionSpec";
+import { listAssetsPagination } from "../src/actions/assets/listAssets";
 import { fetchAllPages } from "../src/actions/fetchAll";
 import { startSimProcess } from "./lib/simProcess";
 import { fmt, maxInWindow, requestLog, simConnection, target } from "./lib/measure";
 
 const ASSETS = 50_000;
 const log = requestLog();
-// List Assets' own Fetch All description, with the item cap raised for this bench only.
-const spec = {
-  style: "envelope",
-  itemsKey: "media",
-  pageSize: 1000,
-  fetchAllInput: "fetchAll",
-  maxItemsInput: "maxItems",
-  noun: "assets",
-  defaultOrder: "dateCreated asc",
-  firstPageOnly: ["count"],
-} as const satisfies Pagination<Record<string, never>>;
 
 async function fetchAll(url: string, token: string, concurrency: number) {
   resetPacers(); // each run starts with the same budget
@@ -34,7 +24,8 @@ async function fetchAll(url: string, token: string, concurrency: number) {
     fetchAllPages(
       client,
       "List Assets",
-      { ...spec, concurrency } as unknown as Pagination<never>,
+      // List Assets' own Fetch All description, with the item cap raised for this bench only.
+      { ...listAssetsPagination, concurrency } as unknown as Pagination<never>,
       { path: "/api/v4/media/", pathParams: {}, query: { total: 1 } },
       { maxItems: ASSETS } as never,
     ),

@@ -2,6 +2,7 @@ import { type Connection, dataSource, type Element, type Inputs } from "@prismat
 import type { ActionInputParameters } from "@prismatic-io/spectral/dist/types";
 import { clientFor } from "../client/clientFor";
 import type { BynderClient } from "../client/createBynderClient";
+import { collectAll, type PaginateOptions } from "../client/paginate";
 import { connectionInput } from "../inputs/common";
 
 type Params<I extends Inputs> = ActionInputParameters<I & { connection: typeof connectionInput }>;
@@ -29,12 +30,24 @@ export interface PicklistSpec<I extends Inputs, T> {
   order: "label" | "bynder";
   /** Ends the "More than N …" element shown when the list was cut, e.g. `{noun: "tags"}`. */
   more: { noun: string; hint?: string };
-  /** Loads the items within `maxRequests` (prefer a server-side keyword and newest first). */
-  items: (client: BynderClient, params: Params<I>, maxRequests: number) => Promise<Listed<T>>;
   /** A readable label and the ID as key. */
   element: (item: T) => Element;
   example: Element[];
 }
+
+/** Pages of one Bynder list, `maxRequests` of them at most: what most dropdowns read. */
+export interface PicklistPages<I extends Inputs> extends Omit<PaginateOptions, "request" | "maxPages"> {
+  /** The list's request (prefer a server-side keyword and newest first). */
+  request: (params: Params<I>) => PaginateOptions["request"];
+}
+
+/** A loader: `pages` for one list read page by page, `items` for anything else. */
+export type PicklistLoader<I extends Inputs, T> =
+  | { pages: PicklistPages<I> }
+  | {
+      /** Loads the items within `maxRequests`, passing it on as `maxPages`. */
+      items: (client: BynderClient, params: Params<I>, maxRequests: number) => Promise<Listed<T>>;
+    };
 
 /** A client that fails loudly past `max` requests, so no dropdown can walk a whole portal. */
 function bounded(client: BynderClient, max: number, label: string): BynderClient {
@@ -63,7 +76,16 @@ export function moreElement(count: number, more: PicklistSpec<Inputs, unknown>["
 }
 
 /** Turns a bounded loader into a spectral picklist data source. */
-export function picklist<I extends Inputs, T>(spec: PicklistSpec<I, T>) {
+export function picklist<I extends Inputs, T>(spec: PicklistSpec<I, T> & PicklistLoader<I, T>) {
+  const load =
+    "pages" in spec
+      ? (client: BynderClient, p: Params<I>, maxRequests: number) =>
+          collectAll<T>(client, {
+            ...spec.pages,
+            request: spec.pages.request(p),
+            maxPages: maxRequests,
+          })
+      : spec.items;
   const inputs = { connection: connectionInput, ...(spec.inputs ?? {}) } as I & {
     connection: typeof connectionInput;
   };
@@ -75,7 +97,7 @@ export function picklist<I extends Inputs, T>(spec: PicklistSpec<I, T>) {
     perform: async (context, params) => {
       const p = params as Params<I>;
       const client = clientFor(p.connection as Connection, context, { interactive: true });
-      const { items, complete } = await spec.items(
+      const { items, complete } = await load(
         bounded(client, spec.maxRequests, spec.label),
         p,
         spec.maxRequests,

@@ -1,13 +1,25 @@
 import type { Simulator } from "../../simulator";
+import { subscriptionsOf } from "../../simulator/resources/webhooks";
 import actions from "../../src/actions";
 import dataSources from "../../src/dataSources";
-import type { CallKind } from "./catalogue";
+import { SAVE_NEW_PATH } from "../../src/uploads/save";
+import { type CallKind, NOT_IN_SUITE } from "./catalogue";
+
+export { NOT_IN_SUITE };
 
 /** One operation of the suite: an action or a dropdown, with inputs that work on a seeded simulator. */
 export interface Subject {
   key: string;
+  /** The name in the table when a multi-step action runs more than once (one step each). */
+  name?: string;
   type: "action" | "dataSource";
   kind: CallKind;
+  /** The requests the fault hits (default: every request, from the operation's first). */
+  faultOn?: { method: string; path: RegExp };
+  /** Served without the Bynder token (DAT's public derivatives), so a bad token is no failure. */
+  tokenless?: boolean;
+  /** A save: it is never sent again once it may have reached Bynder. */
+  save?: { method: string; path: RegExp };
   inputs(sim: Simulator): Record<string, unknown>;
 }
 
@@ -35,7 +47,12 @@ const ID_BY_PATH: [RegExp, (sim: Simulator) => string][] = [
   [/^\/api\/v4\/profiles\b/, (sim) => first(sim.state.profiles).id],
   [/^\/api\/v4\/users\b/, (sim) => first(sim.state.users).id],
   [/^\/api\/v4\/tags\b/, (sim) => first(sim.state.tags).id],
+  [/^\/transform\//, (sim) => first(sim.state.assets).id],
+  [/^\/v7\/webhooks\//, (sim) => first(subscriptionsOf(sim.state)).id],
 ];
+
+/** A finished import of the simulator (test/faults/faults.test.ts seeds one). */
+const importId = (sim: Simulator) => first(sim.state.imports).importId;
 
 /** Inputs beyond path placeholders, for actions that need them. */
 const EXTRA: Record<string, (sim: Simulator) => Record<string, unknown>> = {
@@ -56,22 +73,65 @@ const EXTRA: Record<string, (sim: Simulator) => Record<string, unknown>> = {
   }),
   removeAssetsFromCollection: (sim) => ({ assetIds: first(sim.state.assets).id }),
   removeTagFromAssets: (sim) => ({ assetIds: first(sim.state.assets).id }),
+  downloadAsset: (sim) => ({ assetId: first(sim.state.assets).id }),
+  getAssetDownloadUrl: (sim) => ({ assetId: first(sim.state.assets).id }),
+  downloadSpecificAssetItem: (sim) => ({ itemId: first(sim.state.assets).items[0].id }),
+  generateDynamicAssetTransformation: () => ({ name: "hero" }),
+  retrievePollState: (sim) => ({ items: importId(sim) }),
+  updateWebhook: () => ({ events: ["asset_bank.media.create"] }),
 };
 
 /**
- * Left out, with the reason: Raw Request retries only as its own retry inputs say (none by
- * default), and these endpoints are not served by the simulator yet (each must still answer 404,
- * so this list shrinks when the simulator grows).
+ * Hand-written actions whose description names several calls: the call the suite classes them by.
+ * Update Webhook, given only Events, sends PUT then GET.
  */
-export const NOT_IN_SUITE: Record<string, string> = {
-  rawRequest: "retries only as its Max Retry Count input says (0 by default)",
+const PLACED: Record<string, { method: string; path: string }> = {
+  updateWebhook: { method: "PUT", path: "/v7/webhooks/public/api/subscriptions/{id}" },
 };
+
+const SAVE_PATH = new RegExp(`^${SAVE_NEW_PATH.replace("{importId}", "[^/]+")}$`);
+
+/** A one-chunk legacy upload saved as a new asset (the save is where a repeat would duplicate it). */
+const uploadInputs = (sim: Simulator) => ({
+  file: { data: Buffer.from("%PDF-1.4\nfault suite\n"), contentType: "application/pdf" },
+  fileName: "fault-suite.pdf",
+  uploadMethod: "legacy",
+  saveAs: "newAsset",
+  brandId: sim.state.brands[0].id,
+  waitForProcessing: true,
+});
+
+/** Multi-step actions, run once per step the fault is put on. */
+const STEPS: Subject[] = [
+  {
+    key: "uploadFile",
+    name: "uploadFile (first call)",
+    type: "action",
+    kind: "read",
+    inputs: uploadInputs,
+  },
+  {
+    key: "uploadFile",
+    name: "uploadFile (save)",
+    type: "action",
+    kind: "POST write",
+    faultOn: { method: "POST", path: SAVE_PATH },
+    save: { method: "POST", path: SAVE_PATH },
+    inputs: uploadInputs,
+  },
+];
+
+/** Operations the simulator does not serve yet (each must still answer 404). */
 export const NOT_SIMULATED: string[] = [];
+
+/** Actions whose endpoint Bynder serves to anyone (DAT derivatives are public CDN URLs). */
+const TOKENLESS = ["generateDynamicAssetTransformation"];
 
 /** POSTs in the suite, to show what a write that must not be repeated does. */
 const POST_WRITES = ["createMetapropertyOption", "updateAsset"];
 
-function methodAndPath(def: { display: { description: string } }) {
+function methodAndPath(key: string, def: { display: { description: string } }) {
+  if (PLACED[key]) return PLACED[key];
   // "GET then PUT /path" (read-modify-write) counts as its write.
   const m = /Bynder API: (?:GET then )?(GET|POST|PUT|PATCH|DELETE) (\/\S*?)[,\s(?]/.exec(
     def.display.description,
@@ -101,16 +161,18 @@ export function allSubjects(): Subject[] {
   for (const [key, def] of Object.entries(
     actions as Record<string, { display: { description: string } }>,
   )) {
-    const found = methodAndPath(def);
+    const found = methodAndPath(key, def);
     const kind = found && kindOf(found.method, key);
     if (!found || !kind) continue;
     out.push({
       key,
       type: "action",
       kind,
+      tokenless: TOKENLESS.includes(key),
       inputs: (sim) => ({ ...pathInputs(found.path, sim), ...EXTRA[key]?.(sim) }),
     });
   }
+  out.push(...STEPS);
   for (const key of Object.keys(dataSources)) {
     out.push({ key, type: "dataSource", kind: "dropdown", inputs: () => ({}) });
   }
@@ -122,9 +184,10 @@ export function subjects(): Subject[] {
   return allSubjects().filter((s) => !(s.key in NOT_IN_SUITE) && !NOT_SIMULATED.includes(s.key));
 }
 
-/** Actions the suite cannot place (their description names no method and path). */
+/** Actions the suite neither places (by method and path, or as steps) nor leaves out with a reason. */
 export function unplaced(): string[] {
+  const steps = new Set(STEPS.map((s) => s.key));
   return Object.entries(actions as Record<string, { display: { description: string } }>)
-    .filter(([key, def]) => !(key in NOT_IN_SUITE) && !methodAndPath(def))
+    .filter(([key, def]) => !(key in NOT_IN_SUITE) && !steps.has(key) && !methodAndPath(key, def))
     .map(([key]) => key);
 }

@@ -1,8 +1,7 @@
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import { type Simulator, startSimulator } from "../../simulator";
 import component from "../../src";
-import { requestsTo } from "../helpers/simulator";
-import { connectionWithScopes, DEFAULT_TOKEN_SCOPES } from "./scopedConnection";
+import { connectionWithScopes, DEFAULT_TOKEN_SCOPES, requestsTo } from "../helpers/simulator";
 
 const harness = createHarness(component);
 type Data = Record<string, unknown>;

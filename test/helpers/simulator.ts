@@ -3,8 +3,16 @@ import { type Simulator, type SimulatorOptions, startSimulator } from "../../sim
 import { oauth2ClientCredentials } from "../../src/connections";
 import { DEFAULT_SCOPES } from "../../src/connections/scopes";
 
-/** Gets a token the way Prismatic would for the client-credentials connection. */
-export async function clientCredentialsToken(sim: Simulator): Promise<string> {
+/** The connection's default scopes without `offline`, which a client-credentials grant never uses. */
+export const DEFAULT_TOKEN_SCOPES = DEFAULT_SCOPES.split(" ")
+  .filter((s) => s !== "offline")
+  .join(" ");
+
+/** Gets a token holding `scopes` the way Prismatic would for the client-credentials connection. */
+export async function clientCredentialsToken(
+  sim: Simulator,
+  scopes: string = DEFAULT_SCOPES,
+): Promise<string> {
   const res = await fetch(sim.credentials.tokenUrl, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
@@ -12,28 +20,37 @@ export async function clientCredentialsToken(sim: Simulator): Promise<string> {
       grant_type: "client_credentials",
       client_id: sim.credentials.clientId,
       client_secret: sim.credentials.clientSecret,
-      scope: DEFAULT_SCOPES,
+      scope: scopes,
     }),
   });
-  if (!res.ok) throw new Error(`token request failed: ${res.status}`);
+  if (!res.ok) throw new Error(`token request failed: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
-/** A running simulator plus a client-credentials connection to it, for flow tests. */
-export async function simulatorWithConnection(options: SimulatorOptions = {}) {
-  const sim = await startSimulator(options);
-  const token = await clientCredentialsToken(sim);
+async function connectionAndToken(sim: Simulator, scopes: string) {
+  const token = await clientCredentialsToken(sim, scopes);
   const connection = createConnection(
     oauth2ClientCredentials,
     {
       tokenUrl: sim.credentials.tokenUrl,
-      scopes: DEFAULT_SCOPES,
+      scopes,
       clientId: sim.credentials.clientId,
       clientSecret: sim.credentials.clientSecret,
     },
     { access_token: token, token_type: "bearer" },
   );
-  return { sim, connection, token };
+  return { connection, token };
+}
+
+/** A client-credentials connection whose token holds exactly `scopes`, minted by the simulator. */
+export async function connectionWithScopes(sim: Simulator, scopes: string) {
+  return (await connectionAndToken(sim, scopes)).connection;
+}
+
+/** A running simulator plus a client-credentials connection to it, for flow tests. */
+export async function simulatorWithConnection(options: SimulatorOptions = {}) {
+  const sim = await startSimulator(options);
+  return { sim, ...(await connectionAndToken(sim, DEFAULT_SCOPES)) };
 }
 
 /** Requests the simulator received on a path (ignoring the token call). */

@@ -3,7 +3,15 @@ import { extraParametersInput, fetchAllOnInput, limitInput, pageInput } from "..
 import { flagInput } from "../../inputs/factories";
 import { maxAssetsInput } from "../../inputs/fetchAll";
 import { bynderAction } from "../bynderAction";
+import { assetPagination } from "./assetPaging";
 import { mediaListResult } from "./mediaResult";
+
+/** List Assets' Fetch All (the bench measures this very one). */
+export const listAssetsPagination = {
+  ...assetPagination,
+  // The facets describe the whole result, so page 1 carries them and later pages stay light.
+  firstPageOnly: ["count"],
+};
 
 export const listAssets = bynderAction({
   label: "List Assets",
@@ -36,17 +44,7 @@ export const listAssets = bynderAction({
     total: () => 1,
   },
   extraQueryInput: "extraParameters",
-  pagination: {
-    style: "envelope",
-    itemsKey: "media",
-    pageSize: 1000,
-    fetchAllInput: "fetchAll",
-    maxItemsInput: "maxItems",
-    noun: "assets",
-    defaultOrder: "dateCreated asc",
-    // The facets describe the whole result, so page 1 carries them and later pages stay light.
-    firstPageOnly: ["count"],
-  },
+  pagination: listAssetsPagination,
   result: mediaListResult,
   examplePayload: { data: assetFetchAllExample },
 });

@@ -16,6 +16,7 @@ import { InputError } from "../../inputs/clean";
 import { extraParametersInput, fetchAllInput, limitInput, pageInput } from "../../inputs/common";
 import { maxAssetsInput } from "../../inputs/fetchAll";
 import { bynderAction } from "../bynderAction";
+import { assetPagination } from "./assetPaging";
 import { brandQuery, resolveBrand } from "./brandFilter";
 import { mediaListResult } from "./mediaResult";
 
@@ -68,15 +69,7 @@ export const searchAssets = bynderAction({
     total: () => 1,
   },
   extraQueryInput: "extraParameters",
-  pagination: {
-    style: "envelope",
-    itemsKey: "media",
-    pageSize: 1000,
-    fetchAllInput: "fetchAll",
-    maxItemsInput: "maxItems",
-    noun: "assets",
-    defaultOrder: "dateCreated asc",
-  },
+  pagination: assetPagination,
   // A sub-brand picked from the dropdown is known; a typed one costs one lookup.
   resolve: (client, request, p) => resolveBrand(client, request, p.brandId),
   validate: (p) => {

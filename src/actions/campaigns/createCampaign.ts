@@ -3,7 +3,6 @@ import { clientFor } from "../../client/clientFor";
 import { type Campaign, campaignExample } from "../../examplePayloads/campaigns";
 import {
   campaignDescriptionInput,
-  checkCampaignKey,
   campaignKeyInput,
   campaignNameInput,
   createCampaignDataInput,
@@ -11,8 +10,8 @@ import {
 } from "../../inputs/campaigns";
 import { connectionInput } from "../../inputs/common";
 import { BYNDER_REFERENCE } from "../actionSpec";
+import { campaignBody } from "./campaignBody";
 import { campaignIdFromLocation, dashedId } from "./campaignIds";
-import { workflowBody } from "./workflowBody";
 
 const LIST_PATH = "/api/workflow/campaigns";
 const ONE_PATH = "/api/workflow/campaigns/{id}";
@@ -32,17 +31,7 @@ export const createCampaign = action({
   },
   examplePayload: { data: campaignExample },
   perform: async (context, { connection, name, key, description, responsibleId, data }) => {
-    checkCampaignKey("Key", key);
-    checkCampaignKey("Data", data?.key);
-    const body = workflowBody(
-      {
-        name: { label: "Name", value: name },
-        key: { label: "Key", value: key },
-        description: { label: "Description", value: description },
-        responsibleID: { label: "Responsible ID", value: responsibleId },
-      },
-      data,
-    );
+    const body = campaignBody({ name, key, description, responsibleId, data });
     const client = clientFor(connection, context);
     const created = await client.request<{ id?: string }>({
       method: "POST",

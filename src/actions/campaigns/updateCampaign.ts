@@ -3,7 +3,6 @@ import { clientFor } from "../../client/clientFor";
 import { type Campaign, campaignExample } from "../../examplePayloads/campaigns";
 import {
   campaignIdInput,
-  checkCampaignKey,
   newCampaignDescriptionInput,
   newCampaignKeyInput,
   newCampaignNameInput,
@@ -12,7 +11,7 @@ import {
 } from "../../inputs/campaigns";
 import { connectionInput } from "../../inputs/common";
 import { BYNDER_REFERENCE } from "../actionSpec";
-import { workflowBody } from "./workflowBody";
+import { campaignBody } from "./campaignBody";
 
 const PATH = "/api/workflow/campaigns/{id}";
 /** The writable fields of a campaign, as the PUT body takes them. */
@@ -43,17 +42,7 @@ export const updateCampaign = action({
   },
   examplePayload: { data: campaignExample },
   perform: async (context, { connection, id, name, key, responsibleId, description, data }) => {
-    checkCampaignKey("Key", key);
-    checkCampaignKey("Data", data?.key);
-    const changes = workflowBody(
-      {
-        name: { label: "Name", value: name },
-        key: { label: "Key", value: key },
-        description: { label: "Description", value: description },
-        responsibleID: { label: "Responsible ID", value: responsibleId },
-      },
-      data,
-    );
+    const changes = campaignBody({ name, key, description, responsibleId, data });
     const client = clientFor(connection, context);
     const { data: current } = await client.request<Campaign>({
       method: "GET",

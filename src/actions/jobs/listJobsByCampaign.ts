@@ -1,9 +1,7 @@
 import { jobListExample } from "../../examplePayloads/jobs";
 import { campaignIdInput } from "../../inputs/campaigns";
-import { extraParametersInput, fetchAllInput, pageInput } from "../../inputs/common";
-import { jobFilterInputs, jobFilterQuery, jobLimitInput, maxJobsInput } from "../../inputs/jobs";
 import { bynderAction } from "../bynderAction";
-import { JOB_PAGE_SIZE } from "./jobPaging";
+import { jobListInputs, jobListPagination, jobListQuery } from "./jobPaging";
 
 export const listJobsByCampaign = bynderAction({
   label: "List Jobs By Campaign",
@@ -11,25 +9,12 @@ export const listJobsByCampaign = bynderAction({
     "List the jobs of one workflow campaign (needs the CAMPAIGNOVERVIEW role), one page at a time or every page with Fetch All.",
   inputs: {
     id: campaignIdInput("The ID of the campaign to retrieve jobs for."),
-    page: pageInput,
-    limit: jobLimitInput,
-    ...jobFilterInputs,
-    // Off by default so a step configured before Fetch All existed still returns one page.
-    fetchAll: fetchAllInput,
-    maxItems: maxJobsInput,
-    extraParameters: extraParametersInput,
+    ...jobListInputs,
   },
   method: "GET",
   path: "/api/workflow/campaigns/{id}/jobs",
-  query: { page: "page", limit: "limit", ...jobFilterQuery },
+  query: jobListQuery,
   extraQueryInput: "extraParameters",
-  pagination: {
-    style: "headers",
-    pageSize: JOB_PAGE_SIZE,
-    fetchAllInput: "fetchAll",
-    maxItemsInput: "maxItems",
-    noun: "jobs",
-    defaultOrder: "dateCreated asc",
-  },
+  pagination: jobListPagination,
   examplePayload: { data: jobListExample },
 });

@@ -1,4 +1,3 @@
-import { collectAll } from "../../client/paginate";
 import { textInput } from "../../inputs/factories";
 import { picklist } from "../picklist";
 
@@ -26,18 +25,16 @@ export const selectAsset = picklist({
   maxRequests: 1,
   order: "bynder",
   more: { noun: "assets", hint: "type a Search keyword or the ID" },
-  items: (client, params, maxRequests) =>
-    collectAll<AssetItem>(client, {
-      // Without total or count, Bynder answers a bare array.
-      request: {
-        path: "/api/v4/media/",
-        query: { keyword: params.search, orderBy: "dateModified desc" },
-      },
-      style: "array",
-      pageSize: PAGE_SIZE,
-      maxPages: maxRequests,
+  pages: {
+    // Without total or count, Bynder answers a bare array.
+    request: (params) => ({
+      path: "/api/v4/media/",
+      query: { keyword: params.search, orderBy: "dateModified desc" },
     }),
-  element: (asset) => ({
+    style: "array",
+    pageSize: PAGE_SIZE,
+  },
+  element: (asset: AssetItem) => ({
     key: asset.id,
     label: `${asset.name?.trim() || asset.id}${asset.type ? ` (${asset.type})` : ""}`,
   }),

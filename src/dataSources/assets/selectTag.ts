@@ -1,4 +1,3 @@
-import { collectAll } from "../../client/paginate";
 import { textInput } from "../../inputs/factories";
 import { picklist } from "../picklist";
 
@@ -25,16 +24,14 @@ export const selectTag = picklist({
   maxRequests: 5,
   order: "label",
   more: { noun: "tags", hint: "type a Search keyword or the ID" },
-  items: (client, params, maxRequests) =>
-    collectAll<TagItem>(client, {
-      request: {
-        path: "/api/v4/tags/",
-        query: { keyword: params.search, orderBy: "mediaCount desc" },
-      },
-      style: "array",
-      pageSize: PAGE_SIZE,
-      maxPages: maxRequests,
+  pages: {
+    request: (params) => ({
+      path: "/api/v4/tags/",
+      query: { keyword: params.search, orderBy: "mediaCount desc" },
     }),
-  element: (tag) => ({ key: tag.id, label: tag.tag?.trim() || tag.id }),
+    style: "array",
+    pageSize: PAGE_SIZE,
+  },
+  element: (tag: TagItem) => ({ key: tag.id, label: tag.tag?.trim() || tag.id }),
   example: [{ key: "3F1E2D4C-5B6A-4789-8A0B1C2D3E4F5A6B", label: "spring" }],
 });

@@ -1,4 +1,3 @@
-import { collectAll } from "../../client/paginate";
 import type { Collection } from "../../examplePayloads/collections";
 import { textInput } from "../../inputs/factories";
 import { picklist } from "../picklist";
@@ -20,16 +19,14 @@ export const selectCollection = picklist({
   maxRequests: 10,
   order: "bynder",
   more: { noun: "collections", hint: "type a Search keyword or the ID" },
-  items: (client, params, maxRequests) =>
-    collectAll<Collection>(client, {
-      request: {
-        path: "/api/v4/collections/",
-        query: { keyword: params.search, orderBy: "dateCreated desc" },
-      },
-      style: "array",
-      pageSize: PAGE_SIZE,
-      maxPages: maxRequests,
+  pages: {
+    request: (params) => ({
+      path: "/api/v4/collections/",
+      query: { keyword: params.search, orderBy: "dateCreated desc" },
     }),
-  element: (c) => ({ key: c.id, label: c.name?.trim() || c.id }),
+    style: "array",
+    pageSize: PAGE_SIZE,
+  },
+  element: (c: Collection) => ({ key: c.id, label: c.name?.trim() || c.id }),
   example: [{ key: "9E8D7C6B-5A4F-4E3D-8C2B1A0F9E8D7C6B", label: "Spring launch" }],
 });

@@ -1,4 +1,3 @@
-import { collectAll } from "../../client/paginate";
 import { textInput } from "../../inputs/factories";
 import { picklist } from "../picklist";
 
@@ -24,16 +23,14 @@ export const selectGroup = picklist({
   maxRequests: 20,
   order: "label",
   more: { noun: "groups", hint: "type a Search keyword or the ID" },
-  items: (client, params, maxRequests) =>
-    collectAll<Group>(client, {
-      request: {
-        path: "/api/groups/list/",
-        query: { search_term: params.search, sort_order: "asc" },
-      },
-      style: "array",
-      pageSize: PAGE_SIZE,
-      maxPages: maxRequests,
+  pages: {
+    request: (params) => ({
+      path: "/api/groups/list/",
+      query: { search_term: params.search, sort_order: "asc" },
     }),
-  element: (g) => ({ key: g.id, label: g.name?.trim() || g.id }),
+    style: "array",
+    pageSize: PAGE_SIZE,
+  },
+  element: (g: Group) => ({ key: g.id, label: g.name?.trim() || g.id }),
   example: [{ key: "6D4B2A19-3E5F-4C7D-9A1B2C3D4E5F6A7B", label: "Marketing" }],
 });

@@ -1,5 +1,4 @@
 import { ORDERS_PATH, orderPaging } from "../../actions/orders/paging";
-import { collectAll } from "../../client/paginate";
 import type { OrderListItem } from "../../examplePayloads/orders";
 import { picklist } from "../picklist";
 
@@ -11,13 +10,8 @@ export const selectOrder = picklist({
   maxRequests: 20,
   order: "bynder",
   more: { noun: "orders" },
-  items: (client, _params, maxRequests) =>
-    collectAll<OrderListItem>(client, {
-      ...orderPaging,
-      request: { path: ORDERS_PATH },
-      maxPages: maxRequests,
-    }),
-  element: (order) => ({
+  pages: { ...orderPaging, request: () => ({ path: ORDERS_PATH }) },
+  element: (order: OrderListItem) => ({
     key: order.id,
     label: order.order_status
       ? `${order.order_ref || order.id} (${order.order_status})`

@@ -1,4 +1,3 @@
-import { collectAll } from "../../client/paginate";
 import type { BynderUserListItem } from "../../examplePayloads/users";
 import { picklist } from "../picklist";
 
@@ -17,14 +16,8 @@ export const selectUser = picklist({
   maxRequests: 20,
   order: "label",
   more: { noun: "users" },
-  items: (client, _params, maxRequests) =>
-    collectAll<BynderUserListItem>(client, {
-      request: { path: "/api/v4/users/" },
-      style: "headers",
-      pageSize: 100,
-      maxPages: maxRequests,
-    }),
-  element: (user) => ({ key: user.id, label: userLabel(user) }),
+  pages: { request: () => ({ path: "/api/v4/users/" }), style: "headers", pageSize: 100 },
+  element: (user: BynderUserListItem) => ({ key: user.id, label: userLabel(user) }),
   example: [
     {
       key: "8B2D4F6A-1C3E-4A5B-9D7F0E2C4A6B8D1F",

@@ -1,5 +1,4 @@
 import { JOB_PAGE_SIZE } from "../../actions/jobs/jobPaging";
-import { collectAll } from "../../client/paginate";
 import type { Job } from "../../examplePayloads/jobs";
 import { optionalIdInput } from "../../inputs/factories";
 import { picklist } from "../picklist";
@@ -19,20 +18,19 @@ export const selectJob = picklist({
   maxRequests: 10,
   order: "bynder",
   more: { noun: "jobs" },
-  items: (client, params, maxRequests) =>
-    collectAll<Job>(client, {
-      request: params.campaignId
+  pages: {
+    request: (params) =>
+      params.campaignId
         ? {
             path: "/api/workflow/campaigns/{id}/jobs",
             pathParams: { id: params.campaignId },
             query: { orderBy: "dateModified desc" },
           }
         : { path: "/api/workflow/jobs", query: { orderBy: "dateModified desc" } },
-      style: "headers",
-      pageSize: JOB_PAGE_SIZE,
-      maxPages: maxRequests,
-    }),
-  element: (job) => ({
+    style: "headers",
+    pageSize: JOB_PAGE_SIZE,
+  },
+  element: (job: Job) => ({
     key: job.id,
     label: `${job.name?.trim() || job.id}${job.jobKey ? ` (${job.jobKey})` : ""}`,
   }),
