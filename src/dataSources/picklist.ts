@@ -36,7 +36,10 @@ export interface PicklistSpec<I extends Inputs, T> {
 }
 
 /** Pages of one Bynder list, `maxRequests` of them at most: what most dropdowns read. */
-export interface PicklistPages<I extends Inputs> extends Omit<PaginateOptions, "request" | "maxPages"> {
+export interface PicklistPages<I extends Inputs> extends Omit<
+  PaginateOptions,
+  "request" | "maxPages"
+> {
   /** The list's request (prefer a server-side keyword and newest first). */
   request: (params: Params<I>) => PaginateOptions["request"];
 }

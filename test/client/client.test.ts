@@ -1,9 +1,9 @@
 import { isConnectionError } from "@prismatic-io/spectral";
 import nock from "nock";
-import { type ClientOptions, createBynderClient } from "../../src/client/createBynderClient";
+import type { ClientOptions } from "../../src/client/createBynderClient";
 import { BynderApiError } from "../../src/client/errors";
-import { ACCESS_TOKEN, CLIENT_SECRET, oauthConnection, PORTAL } from "../helpers/connections";
-import { recordingLogger } from "../helpers/context";
+import { failure, loggedClient } from "../helpers/client";
+import { ACCESS_TOKEN, CLIENT_SECRET, PORTAL } from "../helpers/connections";
 import { installFakeClock } from "./fakeClock";
 
 let fake: ReturnType<typeof installFakeClock>;
@@ -12,24 +12,7 @@ beforeEach(() => {
 });
 afterEach(() => fake.restore());
 
-function setup(extra: ClientOptions = {}) {
-  const log = recordingLogger();
-  const client = createBynderClient(oauthConnection(), {
-    logger: log.logger,
-    ...extra,
-    retry: { jitter: false, baseDelayMs: 100, ...extra.retry },
-  });
-  return { client, waits: fake.sleeps, log };
-}
-
-async function failure(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected the request to fail");
-}
+const setup = (extra: ClientOptions = {}) => ({ ...loggedClient(extra), waits: fake.sleeps });
 
 describe("Bynder client", () => {
   it("sends the bearer token and an explicit encoding per request", async () => {

@@ -5,6 +5,7 @@ import FormData from "form-data";
 import nock from "nock";
 import type { Simulator } from "../../simulator";
 import { type ClientOptions, createBynderClient } from "../../src/client/createBynderClient";
+import { failure } from "../helpers/client";
 import { oauthConnection, PORTAL, permanentConnection } from "../helpers/connections";
 import { requestsTo, simulatorWithConnection } from "../helpers/simulator";
 import { installFakeClock } from "./fakeClock";
@@ -14,15 +15,6 @@ beforeEach(() => {
   fake = installFakeClock();
 });
 afterEach(() => fake.restore());
-
-async function failure(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected the request to fail");
-}
 
 const client = (extra: ClientOptions = {}) => createBynderClient(oauthConnection(), extra);
 const WRITE_NOTE = "The request may have been applied; check in Bynder before retrying.";

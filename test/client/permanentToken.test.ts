@@ -3,6 +3,7 @@ import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
 import component from "../../src";
 import { createBynderClient } from "../../src/client/createBynderClient";
+import { failure } from "../helpers/client";
 import { PERMANENT_TOKEN, PORTAL, permanentConnection } from "../helpers/connections";
 import { installFakeClock } from "./fakeClock";
 
@@ -11,15 +12,6 @@ beforeEach(() => {
   fake = installFakeClock();
 });
 afterEach(() => fake.restore());
-
-async function failure(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected the request to fail");
-}
 
 describe("Permanent Token connection", () => {
   it("sends its token as a bearer token to the Portal URL", async () => {

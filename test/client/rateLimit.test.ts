@@ -4,6 +4,7 @@ import component from "../../src";
 import { clientFor } from "../../src/client/clientFor";
 import { type ClientOptions, createBynderClient } from "../../src/client/createBynderClient";
 import { collectAll } from "../../src/client/paginate";
+import { failure } from "../helpers/client";
 import { oauthConnection, PORTAL } from "../helpers/connections";
 import { recordingLogger } from "../helpers/context";
 import { installFakeClock } from "./fakeClock";
@@ -18,15 +19,6 @@ function setup(extra: ClientOptions = {}) {
   const log = recordingLogger();
   const client = createBynderClient(oauthConnection(), { logger: log.logger, ...extra });
   return { client, log };
-}
-
-async function failure(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected the request to fail");
 }
 
 const TOO_MANY = { message: "Too Many Requests", statuscode: 429 };

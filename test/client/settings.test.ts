@@ -3,6 +3,7 @@ import { createConnection } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
 import { createBynderClient } from "../../src/client/createBynderClient";
 import { oauth2, oauth2ClientCredentials, permanentToken } from "../../src/connections";
+import { failure } from "../helpers/client";
 import { ACCESS_TOKEN, PERMANENT_TOKEN, PORTAL } from "../helpers/connections";
 import { installFakeClock } from "./fakeClock";
 
@@ -25,15 +26,6 @@ function withSettings(fields: Record<string, string>): Connection {
     },
     { access_token: ACCESS_TOKEN },
   );
-}
-
-async function failure(p: Promise<unknown>): Promise<Error> {
-  try {
-    await p;
-  } catch (error) {
-    return error as Error;
-  }
-  throw new Error("expected the request to fail");
 }
 
 /** Builds the client inside the promise: invalid settings throw when the client is built. */

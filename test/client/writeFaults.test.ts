@@ -1,8 +1,7 @@
 import nock from "nock";
-import { type ClientOptions, createBynderClient } from "../../src/client/createBynderClient";
 import { BynderApiError } from "../../src/client/errors";
-import { oauthConnection, PORTAL } from "../helpers/connections";
-import { recordingLogger } from "../helpers/context";
+import { failure as anyFailure, loggedClient as setup } from "../helpers/client";
+import { PORTAL } from "../helpers/connections";
 import { installFakeClock } from "./fakeClock";
 
 let fake: ReturnType<typeof installFakeClock>;
@@ -14,24 +13,7 @@ afterEach(() => fake.restore());
 const WRITE_NOTE = "The request may have been applied; check in Bynder before retrying.";
 const ASSET = "/api/v4/media/A1/";
 
-function setup(extra: ClientOptions = {}) {
-  const log = recordingLogger();
-  const client = createBynderClient(oauthConnection(), {
-    logger: log.logger,
-    ...extra,
-    retry: { jitter: false, baseDelayMs: 100, ...extra.retry },
-  });
-  return { client, log };
-}
-
-async function failure(p: Promise<unknown>): Promise<BynderApiError> {
-  try {
-    await p;
-  } catch (error) {
-    return error as BynderApiError;
-  }
-  throw new Error("expected the request to fail");
-}
+const failure = (p: Promise<unknown>) => anyFailure<BynderApiError>(p);
 
 const deleteAsset = (client: ReturnType<typeof setup>["client"]) =>
   client.request({ method: "DELETE", path: "/api/v4/media/{id}/", pathParams: { id: "A1" } });

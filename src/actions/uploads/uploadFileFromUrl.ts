@@ -25,9 +25,9 @@ export const uploadFileFromUrl = action({
       type: "string",
       required: true,
       comments:
-        "The https:// URL to read the file from (e.g. a pre-signed link). Other schemes are refused; no Bynder credentials are sent to it.",
+        "The http:// or https:// URL to read the file from (e.g. a pre-signed link). Other schemes are refused; no Bynder credentials are sent to it.",
       example: "https://files.example.com/exports/Q3%20final.pdf",
-      clean: withKind({ kind: "url" }, (v: unknown) => httpsUrl("Source URL", v)),
+      clean: withKind({ kind: "url" }, (v: unknown) => httpsUrl("Source URL", v, true)),
     }),
     maxSizeMb: integerInput({
       label: "Max Size (MB)",
