@@ -256,7 +256,7 @@ export function createBynderClient(
       );
     },
     async requestUnauthenticated(url, req, retry) {
-      const parsed = checkExternalUrl(url);
+      const parsed = checkExternalUrl(url, req.allowHttp);
       const display = `${parsed.origin}${parsed.pathname}`;
       // The query of a pre-signed URL is part of its signature: keep it verbatim.
       return send(

@@ -38,6 +38,8 @@ export interface BynderRequest {
   headers?: Record<string, string>;
   responseType?: "json" | "text" | "arraybuffer" | "stream";
   timeoutMs?: number;
+  /** For `requestUnauthenticated` only: also allow plain http (a file source, never a Bynder URL). */
+  allowHttp?: boolean;
 }
 
 /** Fills `{name}` placeholders, URL-encoding each value so an ID can never change the path. */

@@ -86,7 +86,7 @@ export const originalFilenameInput = input({
   clean: withKind({ kind: "text" }, (v: unknown) => fileName("Original Filename", v, false)),
 });
 
-/** The S3 bucket URL: https only (loopback http for local testing), never given the Bynder token. */
+/** A URL that never gets the Bynder token: https only (loopback http for local testing) unless `allowHttp`. */
 export function httpsUrl(label: string, value: unknown, allowHttp = false): string {
   const text = requiredText(label, value).trim();
   let url: URL;
@@ -100,7 +100,7 @@ export function httpsUrl(label: string, value: unknown, allowHttp = false): stri
   if (!ok)
     throw new InputError(
       label,
-      `must be an https:// URL (got ${url.protocol}//): other schemes are refused.`,
+      `must be an ${allowHttp ? "http:// or https://" : "https://"} URL (got ${url.protocol}//): other schemes are refused.`,
     );
   if (url.username || url.password)
     throw new InputError(label, "must not contain a user name or password.");

@@ -40,6 +40,7 @@ export async function openUrlSource(
     method: "GET",
     responseType: "stream",
     headers: { Accept: "*/*" },
+    allowHttp: true,
   });
   const stream = response.data;
   const declaredText = response.headers["content-length"];

@@ -124,7 +124,7 @@ const cases: [string, string, Record<string, unknown>, string][] = [
     "a source URL that is not http(s)",
     "uploadFileFromUrl",
     { sourceUrl: "file:///etc/passwd", fileName: "a.txt", brandId: "B1" },
-    'Input "Source URL" must be an https:// URL',
+    'Input "Source URL" must be an http:// or https:// URL',
   ],
   [
     "a download cap above 120 MB",
