@@ -1,6 +1,9 @@
 import type { Readable } from "node:stream";
+import { clock } from "../client/clock";
 import type { BynderClient } from "../client/createBynderClient";
+import { BynderApiError } from "../client/errors";
 import type { BynderRequest } from "../client/request";
+import { DEFAULT_RETRY } from "../client/retry";
 
 export const MB = 1_000_000;
 export const DEFAULT_DOWNLOAD_CAP_MB = 100;
@@ -79,38 +82,66 @@ export class TooLargeError extends Error {
   }
 }
 
-/**
- * Fetches a pre-signed URL without the Bynder token (and without following redirects), refusing a
- * declared length above the cap before reading and aborting the stream as soon as it passes it.
- */
-export async function fetchCapped(client: BynderClient, url: string, capMb: number) {
-  const cap = capMb * MB;
-  const response = await client.requestUnauthenticated<Readable>(url, {
-    method: "GET",
-    responseType: "stream",
-    headers: { Accept: "*/*" },
-  });
-  const declared = Number(response.headers["content-length"]);
-  if (Number.isFinite(declared) && declared > cap) {
-    response.data.destroy();
-    throw new TooLargeError(capMb, declared);
-  }
+/** A body cut off mid-way: the client hands the stream over, so the reader must notice it. */
+function cutOff(url: string, error: unknown, attempts: number): BynderApiError {
+  const { origin, pathname } = new URL(url);
+  const display = `${origin}${pathname}`; // the query is the URL's signature
+  const code = (error as NodeJS.ErrnoException)?.code ?? (error as Error)?.message ?? "unknown";
+  return new BynderApiError(
+    { method: "GET", url: display },
+    `Downloading from Bynder's temporary URL ${display} failed: the response was cut off before it was complete (${code}). Tried ${attempts} times; try again in a few minutes.`,
+  );
+}
+
+/** Reads the whole body, refusing it as soon as it passes the cap; always closes the stream. */
+async function readCapped(stream: Readable, cap: number, capMb: number) {
   const parts: Buffer[] = [];
   let size = 0;
   try {
-    for await (const piece of response.data) {
+    for await (const piece of stream) {
       size += piece.length;
       if (size > cap) throw new TooLargeError(capMb);
       parts.push(Buffer.from(piece));
     }
   } finally {
-    response.data.destroy();
+    stream.destroy();
   }
-  const pathName = decodeURIComponent(new URL(url).pathname.split("/").pop() ?? "");
-  return {
-    data: Buffer.concat(parts, size),
-    contentType: response.headers["content-type"] ?? "application/octet-stream",
-    fileName:
-      dispositionFileName(response.headers["content-disposition"]) || pathName || "download",
-  };
+  return Buffer.concat(parts, size);
+}
+
+/**
+ * Fetches a pre-signed URL without the Bynder token (and without following redirects), refusing a
+ * declared length above the cap before reading and aborting the stream as soon as it passes it. A
+ * body cut off mid-way is fetched again (a GET), as the client does for bodies it reads itself.
+ */
+export async function fetchCapped(client: BynderClient, url: string, capMb: number) {
+  const cap = capMb * MB;
+  for (let attempt = 1; ; attempt++) {
+    const response = await client.requestUnauthenticated<Readable>(url, {
+      method: "GET",
+      responseType: "stream",
+      headers: { Accept: "*/*" },
+    });
+    const declared = Number(response.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > cap) {
+      response.data.destroy();
+      throw new TooLargeError(capMb, declared);
+    }
+    let data: Buffer;
+    try {
+      data = await readCapped(response.data, cap, capMb);
+    } catch (error) {
+      if (error instanceof TooLargeError) throw error;
+      if (attempt > DEFAULT_RETRY.maxRetries) throw cutOff(url, error, attempt);
+      await clock().sleep(DEFAULT_RETRY.baseDelayMs * 2 ** (attempt - 1));
+      continue;
+    }
+    const pathName = decodeURIComponent(new URL(url).pathname.split("/").pop() ?? "");
+    return {
+      data,
+      contentType: response.headers["content-type"] ?? "application/octet-stream",
+      fileName:
+        dispositionFileName(response.headers["content-disposition"]) || pathName || "download",
+    };
+  }
 }

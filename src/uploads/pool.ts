@@ -1,5 +1,5 @@
 import { clock } from "../client/clock";
-import { BynderApiError } from "../client/errors";
+import { BynderApiError, MAY_HAVE_BEEN_APPLIED } from "../client/errors";
 
 /**
  * Runs `handle` over the chunks with at most `concurrency` in flight, pulling the next chunk only
@@ -52,6 +52,26 @@ export function chunkRetryable(error: unknown): boolean {
 }
 
 /**
+ * A chunk that failed on every attempt. A chunk exchange is safe to repeat and nothing is saved
+ * before the last chunk, so the client's "may have been applied" (said of any failed POST) would
+ * send the user looking in Bynder for something that cannot be there.
+ */
+function gaveUp(error: BynderApiError, what: string, attempts: number): BynderApiError {
+  const last = error.message.replace(` ${MAY_HAVE_BEEN_APPLIED}`, "");
+  return new BynderApiError(
+    {
+      method: error.method,
+      url: error.url,
+      status: error.status,
+      bynderMessage: error.bynderMessage,
+      bynderCode: error.bynderCode,
+      fields: error.details,
+    },
+    `${what} failed on all ${attempts} attempts; nothing was saved in Bynder, so the upload can simply be run again later. The last attempt: ${last}`,
+  );
+}
+
+/**
  * Re-runs one chunk's whole exchange (S3 POST then register, or the v7 chunk POST): both are safe to
  * repeat, S3 keys are overwritten and a chunk number is registered once. Backoff doubles per attempt.
  */
@@ -65,7 +85,8 @@ export async function withChunkRetry<T>(
     try {
       return await run();
     } catch (error) {
-      if (attempt >= retry.attempts || !chunkRetryable(error)) throw error;
+      if (!chunkRetryable(error)) throw error;
+      if (attempt >= retry.attempts) throw gaveUp(error as BynderApiError, what, attempt);
       const delay = retry.baseDelayMs * 2 ** (attempt - 1);
       warn(`${what} failed (${(error as Error).message}); sending it again in ${delay} ms.`);
       await clock().sleep(delay);

@@ -169,8 +169,8 @@ describe.each(all.map((s) => [`${s.kind}: ${s.name ?? s.key}`, s] as const))(
       try {
         const observed = await runCase(sim, subject, fault);
         const outcome = describeOutcome(fault, observed);
-        const gap = knownGap(fault, subject.kind, subject.key);
-        const want = gap?.outcome ?? expectedOutcome(fault, subject.kind, subject.tokenless);
+        const gap = knownGap(fault, subject.kind, subject.name ?? subject.key);
+        const want = gap?.outcome ?? expectedOutcome(fault, subject.kind, subject);
         rows.push({
           subject: subject.name ?? subject.key,
           kind: subject.kind,

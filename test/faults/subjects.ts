@@ -18,6 +18,8 @@ export interface Subject {
   faultOn?: { method: string; path: RegExp };
   /** Served without the Bynder token (DAT's public derivatives), so a bad token is no failure. */
   tokenless?: boolean;
+  /** The fault hits a pre-signed S3/CDN URL, not the portal. */
+  presigned?: boolean;
   /** A save: it is never sent again once it may have reached Bynder. */
   save?: { method: string; path: RegExp };
   inputs(sim: Simulator): Record<string, unknown>;
@@ -104,10 +106,36 @@ const uploadInputs = (sim: Simulator) => ({
 /** Multi-step actions, run once per step the fault is put on. */
 const STEPS: Subject[] = [
   {
+    key: "downloadAsset",
+    name: "downloadAsset (file fetch)",
+    type: "action",
+    kind: "read",
+    faultOn: { method: "GET", path: /^\/s3-files\// },
+    presigned: true,
+    inputs: (sim) => ({ assetId: first(sim.state.assets).id }),
+  },
+  {
     key: "uploadFile",
     name: "uploadFile (first call)",
     type: "action",
     kind: "read",
+    inputs: uploadInputs,
+  },
+  {
+    key: "uploadFile",
+    name: "uploadFile (chunk to S3)",
+    type: "action",
+    kind: "idempotent write",
+    faultOn: { method: "POST", path: /^\/s3\/?$/ },
+    presigned: true,
+    inputs: uploadInputs,
+  },
+  {
+    key: "uploadFile",
+    name: "uploadFile (chunk registration)",
+    type: "action",
+    kind: "idempotent write",
+    faultOn: { method: "POST", path: /^\/api\/v4\/upload\/?$/ },
     inputs: uploadInputs,
   },
   {
