@@ -149,9 +149,6 @@ const STEPS: Subject[] = [
   },
 ];
 
-/** Operations the simulator does not serve yet (each must still answer 404). */
-export const NOT_SIMULATED: string[] = [];
-
 /** Actions whose endpoint Bynder serves to anyone (DAT derivatives are public CDN URLs). */
 const TOKENLESS = ["generateDynamicAssetTransformation"];
 
@@ -209,7 +206,7 @@ export function allSubjects(): Subject[] {
 
 /** The operations the suite runs. */
 export function subjects(): Subject[] {
-  return allSubjects().filter((s) => !(s.key in NOT_IN_SUITE) && !NOT_SIMULATED.includes(s.key));
+  return allSubjects().filter((s) => !(s.key in NOT_IN_SUITE));
 }
 
 /** Actions the suite neither places (by method and path, or as steps) nor leaves out with a reason. */
