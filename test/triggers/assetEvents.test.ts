@@ -65,6 +65,15 @@ function deliver(
   return { run, lines };
 }
 
+/** A request that is not a genuine SNS message: answered 400 on the Rejected branch, never thrown. */
+async function expectRejected(run: Promise<Run>, reason: RegExp) {
+  const r = await run;
+  expect({ branch: r.branch, status: r.status }).toEqual({ branch: "Rejected", status: 400 });
+  expect(r.data).toMatchObject({ rejected: true });
+  expect(String(r.data.reason)).toMatch(/^Asset Events rejected the request: /);
+  expect(String(r.data.reason)).toMatch(reason);
+}
+
 const certificate = (times = 1) => nock(SNS).get(CERT_PATH).times(times).reply(200, signer.pem);
 
 beforeEach(() => clearSnsCertificates());
@@ -92,9 +101,7 @@ describe("Asset Events: SNS handshake", () => {
   it("refuses a SubscribeURL that is not on an SNS host, without fetching it", async () => {
     certificate();
     const envelope = signer.confirmation(TOPIC, "https://evil.example.com/confirm");
-    await expect(deliver(envelope).run).rejects.toThrow(
-      /SubscribeURL points at evil\.example\.com/,
-    );
+    await expectRejected(deliver(envelope).run, /SubscribeURL points at evil\.example\.com/);
   });
 
   it("refuses a certificate URL that is not on an SNS host", async () => {
@@ -102,7 +109,7 @@ describe("Asset Events: SNS handshake", () => {
       ...signer.confirmation(TOPIC, `${SNS}/x`),
       SigningCertURL: "https://sns.evil.com/c.pem",
     };
-    await expect(deliver(envelope).run).rejects.toThrow(/not an Amazon SNS host/);
+    await expectRejected(deliver(envelope).run, /not an Amazon SNS host/);
   });
 });
 
@@ -187,18 +194,15 @@ describe("Asset Events: notifications", () => {
     certificate();
     const good = signer.notification(TOPIC, "asset_bank.media.create", { media_id: ASSET });
     const altered = { ...good, Message: JSON.stringify({ media_id: "someone-else" }) };
-    await expect(deliver(altered, { fetchAsset: "false" }).run).rejects.toThrow(
-      /signature does not match/,
-    );
-    await expect(deliver({ ...good, SignatureVersion: "3" }).run).rejects.toThrow(
-      /SignatureVersion "3"/,
-    );
+    await expectRejected(deliver(altered, { fetchAsset: "false" }).run, /signature does not match/);
+    await expectRejected(deliver({ ...good, SignatureVersion: "3" }).run, /SignatureVersion "3"/);
     const other = signer.notification("arn:aws:sns:eu-west-1:1:other", "asset_bank.media.create", {
       media_id: ASSET,
     });
-    await expect(
+    await expectRejected(
       deliver(other, { fetchAsset: "false" }, { bynderSnsTopicArn: TOPIC }).run,
-    ).rejects.toThrow(/not from arn:aws:sns:eu-west-1:123456789012:bynder-webhooks/);
+      /not from arn:aws:sns:eu-west-1:123456789012:bynder-webhooks/,
+    );
   });
 
   it("fetches the signing certificate once for many messages", async () => {
@@ -213,12 +217,11 @@ describe("Asset Events: notifications", () => {
   });
 
   it("refuses bodies that are not JSON or not SNS, with a clear message", async () => {
-    await expect(deliver(undefined, {}, {}, "hello").run).rejects.toThrow(
+    await expectRejected(
+      deliver(undefined, {}, {}, "hello").run,
       /Asset Events rejected the request: the body is not JSON/,
     );
-    await expect(deliver({ hello: "world" }).run).rejects.toThrow(
-      /not an Amazon SNS message \(Type/,
-    );
+    await expectRejected(deliver({ hello: "world" }).run, /not an Amazon SNS message \(Type/);
     const notJsonMessage = signer.sign({
       Type: "Notification",
       MessageId: "m",
@@ -227,7 +230,7 @@ describe("Asset Events: notifications", () => {
       Timestamp: "t",
     });
     certificate();
-    await expect(deliver(notJsonMessage).run).rejects.toThrow(/Message is not the JSON text/);
+    await expectRejected(deliver(notJsonMessage).run, /Message is not the JSON text/);
   });
 
   it("accepts unsigned messages only with Verify SNS Signature off", async () => {
@@ -239,9 +242,7 @@ describe("Asset Events: notifications", () => {
       Subject: "asset_bank.media.create",
       Timestamp: "t",
     };
-    await expect(deliver(unsigned, { fetchAsset: "false" }).run).rejects.toThrow(
-      /SignatureVersion/,
-    );
+    await expectRejected(deliver(unsigned, { fetchAsset: "false" }).run, /SignatureVersion/);
     const r = await deliver(unsigned, { fetchAsset: "false", verifySnsSignature: "false" }).run;
     expect(r.data).toMatchObject({ eventType: "asset_bank.media.create", messageId: "m1" });
   });

@@ -37,6 +37,8 @@ const WEBHOOK_ID = "bynderWebhookId";
 const TOPIC_ARN = "bynderSnsTopicArn";
 export const NOTIFICATION = "Notification";
 export const CONFIRMATION = "Subscription Confirmation";
+/** Requests that are not a genuine SNS message from the confirmed topic: answered 400, never run as events. */
+export const REJECTED = "Rejected";
 
 const inputs = {
   connection: connectionInput,
@@ -75,7 +77,7 @@ export const assetEvents = trigger({
   scheduleSupport: "invalid",
   synchronousResponseSupport: "valid",
   allowsBranching: true,
-  staticBranchNames: [NOTIFICATION, CONFIRMATION],
+  staticBranchNames: [NOTIFICATION, CONFIRMATION, REJECTED],
   examplePayload: { payload: triggerExample(assetEventExample), branch: NOTIFICATION },
   onInstanceDeploy: async (context, params) => {
     const client = clientFor(params.connection as Connection, context);
@@ -170,9 +172,16 @@ export const assetEvents = trigger({
         instanceState: context.instanceState,
       };
     } catch (error) {
-      if (error instanceof SnsRejection)
-        throw new Error(`Asset Events rejected the request: ${error.message}`);
-      throw error;
+      if (!(error instanceof SnsRejection)) throw error;
+      // A forged or malformed request must not fail the flow: it gets a 400 and its own branch.
+      const reason = `Asset Events rejected the request: ${error.message}`;
+      context.logger.warn(reason);
+      return {
+        payload: { ...payload, body: { data: { rejected: true, reason } } },
+        response: { statusCode: 400, contentType: "text/plain", body: reason },
+        branch: REJECTED,
+        instanceState: context.instanceState,
+      };
     }
   },
 });
