@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { roleHint, scopeHint } from "../../src/client/errors";
+import { roleHint, scopeHint } from "../../src/client/accessHints";
 import { DEFAULT_SCOPES } from "../../src/connections/scopes";
 
 const ROOT = resolve(__dirname, "..", "..");
@@ -87,7 +87,7 @@ export function accessFor(description: string): { scopes: string; roles: string 
   for (const { method, path } of calls) {
     const scope = scopeHint(method, path);
     if (scope) scopes.add(DEFAULTS.has(scope) ? `\`${scope}\`` : `\`${scope}\` *`);
-    const role = roleHint(path);
+    const role = roleHint(path, method);
     if (role) roles.add(role);
   }
   return { scopes: [...scopes].join(", ") || "no specific scope", roles: [...roles].join("; ") };
@@ -112,7 +112,7 @@ export function actionsMarkdown(component: BuiltComponent = builtComponent()): s
     "",
     "**Scopes** are the OAuth scopes the action's Bynder calls need, read from the endpoints in its",
     "description with the same table that words the connector's HTTP 403 errors",
-    "(`scopeHint` in `src/client/errors.ts`). A scope marked * is **not** among the connections'",
+    "(`scopeHint` in `src/client/accessHints.ts`). A scope marked * is **not** among the connections'",
     "default Scopes: add it to the connection's Scopes and reconnect. **Role** names a Bynder security",
     "role the connected user needs beyond the usual ones. Permanent tokens carry no scopes: they act",
     "with the rights of the user who created them.",

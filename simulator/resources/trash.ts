@@ -53,6 +53,8 @@ export function registerTrash(router: Router): void {
         })),
       );
     },
+    // Bynder's scope table puts the trash under asset:read; trash-v4 OpenAPI's `trash.assets`
+    // is a user permission, not an OAuth scope (roles are not simulated).
     { scopes: ["asset:read"] },
   );
 }

@@ -1,7 +1,10 @@
 import { type Connection, ConnectionError, SpectralError } from "@prismatic-io/spectral";
 import { safeConnection } from "./portal";
+import { roleHint, scopeHint, scopeNote } from "./accessHints";
 import { isSecretKey, type Redactor } from "./redact";
 import { isIdempotent, mayHaveBeenApplied } from "./retry";
+
+export { roleHint, scopeHint } from "./accessHints";
 
 const MAX_BODY_TEXT = 300;
 type Scalar = string | number | boolean;
@@ -129,60 +132,6 @@ export function extractBynderMessage(
   return {};
 }
 
-/** Security roles a path needs beyond its scope, where the role is not the obvious one. */
-const ROLE_HINTS: [RegExp, string][] = [
-  [/^\/api\/workflow\/campaigns\/[^/]+\/jobs/i, "CAMPAIGNOVERVIEW"],
-  [/^\/api\/workflow\/jobs\/[^/]+\/finish/i, "JOBAPPROVE"],
-  [/^\/api\/groups\//i, "GROUPMANAGEMENT"],
-  [
-    /^\/api\/v4\/media\/[^/]+\/(download|\d+\/download)/i,
-    "MEDIAHIGHRES (plus ARCHIVEDOWNLOAD, DOWNLOADWATERMARK or KEYVISUALSDOWNLOAD for archived, watermarked or limited assets)",
-  ],
-  [/^\/v7\/webhooks\//i, '"Manage Webhooks configurations"'],
-];
-
-/** The security role a path needs beyond its scope, where it is not the obvious one (docs, 403s). */
-export function roleHint(path: string): string | undefined {
-  return ROLE_HINTS.find(([re]) => re.test(path))?.[1];
-}
-
-/** Which OAuth scope a path most likely needs, for 403 hints and the action reference. */
-export function scopeHint(method: string, path: string): string | undefined {
-  const families: [RegExp, string][] = [
-    [/^\/api\/workflow\/campaigns/i, "workflow.campaign"],
-    [/^\/api\/workflow\/presets/i, "workflow.preset"],
-    [/^\/api\/workflow\//i, "workflow.job"],
-    [/^\/api\/store\//i, "brandstore.order"],
-    [/^\/api\/v4\/collections/i, "collection"],
-    [/^\/api\/v4\/metaproperties/i, "meta.assetbank"],
-    [/^\/api\/v4\/users/i, "admin.user"],
-    [/^\/api\/v4\/profiles/i, "admin.profile"],
-    [/^\/api\/v4\/currentUser/i, "current.user"],
-    [/^\/api\/v4\/account/i, "current.profile"],
-    // Not among the connection's default scopes: it must be added by hand.
-    [/^\/api\/media\/usage/i, "asset.usage"],
-    [/^\/v7\/webhooks\//i, "webhooks.config"],
-    [
-      // Tagging assets is asset:write in Bynder's scope table (and in the simulator).
-      /^\/(api\/v4\/media|api\/v4\/tags|api\/media|api\/upload|api\/v4\/upload|v7\/file_cmds|transform)/i,
-      "asset",
-    ],
-  ];
-  // Finishing a job has a scope of its own (Bynder's scope table), not workflow.job:write.
-  if (/^\/api\/workflow\/jobs\/[^/]+\/finish/i.test(path)) return "workflow.job:approve";
-  const family = families.find(([re]) => re.test(path))?.[1];
-  if (!family) return undefined;
-  if (
-    family === "workflow.preset" ||
-    family === "admin.profile" ||
-    family === "current.user" ||
-    family === "current.profile"
-  ) {
-    return `${family}:read`;
-  }
-  return `${family}:${method === "GET" || method === "HEAD" ? "read" : "write"}`;
-}
-
 export interface FailureContext {
   method: string;
   origin: string;
@@ -222,13 +171,14 @@ export function httpFailure(ctx: FailureContext, status: number, body: unknown):
     const need = scope
       ? `the "${scope}" scope on the connection${/^(asset\.usage|webhooks\.config|workflow\.job:approve)/.test(scope) ? " (not among the default scopes: add it to Scopes and reconnect)" : ""}`
       : "the right scope on the connection";
-    const role = roleHint(ctx.path);
+    const note = scopeNote(ctx.path);
+    const role = roleHint(ctx.path, ctx.method);
     const who = role
       ? `the ${role} security role for the connected user`
       : "a Bynder security role that allows it for the connected user";
     return new BynderApiError(
       details,
-      `${head}. Permission denied: this call probably needs ${need} and ${who} (ask a Bynder admin).`,
+      `${head}. Permission denied: this call probably needs ${need} and ${who} (ask a Bynder admin).${note ? ` Note: ${note}.` : ""}`,
     );
   }
   if (status === 409 && /^\/api\/workflow\/jobs\/[^/]+\/finish/i.test(ctx.path)) {

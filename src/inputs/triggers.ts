@@ -41,6 +41,6 @@ export const startFromInput = isoDateInput(
 export const includeDeletedInput = booleanInput({
   label: "Include Deleted",
   comments:
-    "Assets only: also report assets removed since the last poll (from Bynder's trash, which keeps 30 days), in the Deleted output. Bynder's OpenAPI file lists a trash.assets scope for the trash, which is not among the connection's default scopes: add it if Bynder answers 403.",
+    "Assets only: also report assets removed since the last poll (from Bynder's trash, which keeps 30 days), in the Deleted output. Reading the trash needs the asset:read scope (a default) and, for the connected user, the trash.assets permission in Bynder.",
   default: "false",
 });

@@ -107,6 +107,21 @@ describe("OAuth scopes", () => {
     expect((await client.get("/api/v4/profiles/")).status).toBe(403);
   });
 
+  it("lets any token read the account, needs asset:write for upload reads, asset:read for the trash", async () => {
+    const collections = api(sim, await tokenWith(sim, "collection:read"));
+    expect((await collections.get("/api/v4/account/")).status).toBe(200);
+    expect((await collections.get("/api/trash/media")).status).toBe(403);
+    const reader = api(sim, await tokenWith(sim, "asset:read"));
+    expect((await reader.get("/api/trash/media")).status).toBe(200);
+    expect((await reader.get("/api/upload/endpoint/")).status).toBe(403);
+    expect((await reader.get("/api/v4/upload/poll/?items=x")).status).toBe(403);
+    const writer = api(sim, await tokenWith(sim, "asset:write"));
+    expect((await writer.get("/api/upload/endpoint/")).status).toBe(200);
+    expect((await writer.get("/api/v4/upload/poll/?items=x")).status).toBe(200);
+    // trash.assets is a user permission in Bynder's OpenAPI, not an OAuth scope.
+    expect((await clientCredentials(sim, "asset:read trash.assets")).status).toBe(400);
+  });
+
   it("gives the permanent token every scope", async () => {
     const permanent = api(sim);
     for (const path of ["/api/v4/collections/", "/api/v4/users/", "/api/store/order/"]) {

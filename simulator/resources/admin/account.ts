@@ -2,7 +2,7 @@ import { fail, json } from "../../core/http";
 import type { Router } from "../../core/router";
 import { requireScope } from "../../core/scopes";
 
-/** Account, derivatives and brands: no scope in Bynder's table covers them, so any token works. */
+/** Account, derivatives and brands: any token works (account-v4, brands-v4 OpenAPI: `OAuth2: []`). */
 const ANY_TOKEN = { scopes: [] };
 
 const DERIVATIVES = [
@@ -51,7 +51,8 @@ export function registerAccount(router: Router): void {
     (ctx) => {
       const profile = ctx.env.state.profiles.get(ctx.params.id);
       if (!profile) throw fail(404, "Profile not found");
-      // current.profile:read reaches only the token user's own profile.
+      // current.profile:read reaches only the token user's own profile (Bynder's scope table;
+      // securityroles-v4 OpenAPI: the own profile needs no PERMISSIONMANAGEMENT role).
       const own = ctx.env.state.users.get(ctx.env.state.currentUserId)?.profileId === profile.id;
       requireScope(ctx.token?.scope ?? "", own ? [] : ["admin.profile:read"], ctx.path);
       return json(200, profile);

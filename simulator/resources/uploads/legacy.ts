@@ -257,7 +257,8 @@ function poll(ctx: Ctx): Reply {
 }
 
 export function registerLegacyUpload(router: Router): void {
-  // Every upload step needs asset:write, the GET ones included.
+  // Every upload step needs asset:write, the GET ones included (asset-upload OpenAPI puts the
+  // endpoint and poll under the same MEDIAUPLOAD permission as init and save).
   const r = router.family("asset:write", "asset:write");
   r.get("/api/upload/endpoint", (ctx) => json(200, `${ctx.env.baseUrl}/s3/`));
   r.post("/api/upload", initUpload);
