@@ -2,10 +2,24 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import component from "../../src";
+import { Pacer } from "../../src/client/pacer";
 import type { SimProcess } from "./simProcess";
 
 export const MiB = 1024 * 1024;
 export const harness = createHarness(component);
+
+/** Runs `fn` with every pacer letting requests through at once (restored afterwards, even on error). */
+export async function withPacerOff<T>(fn: () => Promise<T>): Promise<T> {
+  const acquire = Pacer.prototype.acquire;
+  Pacer.prototype.acquire = async function (this: Pacer) {
+    return { ok: true as const, epoch: this.epoch };
+  };
+  try {
+    return await fn();
+  } finally {
+    Pacer.prototype.acquire = acquire;
+  }
+}
 
 /** The simulator's first brand, read over its API (the bench process holds no simulator state). */
 export async function firstBrand(sim: SimProcess): Promise<string> {

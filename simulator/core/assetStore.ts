@@ -13,8 +13,9 @@ export const ASSET_SORT_KEYS = Object.keys(SORT_VALUE) as AssetSortKey[];
 
 /**
  * The asset map plus one ascending index per sort key, so list pages are slices, not sorts.
- * `set`, `delete` and `clear` invalidate the indexes; so does `touch()`, which handlers call after
- * changing a sort field (name, dates) in place. An index is rebuilt once, on the next list.
+ * `set`, `delete` and `clear` invalidate the indexes; so do `modified()` and `touch()`, which
+ * handlers call after changing a sort field (name, dates) in place. An index is rebuilt once, on
+ * the next list.
  */
 export class AssetStore extends Map<string, Asset> {
   private version = 0;
@@ -40,6 +41,12 @@ export class AssetStore extends Map<string, Asset> {
   /** Marks the sort indexes stale after an in-place change to a sort field. */
   touch(): void {
     this.version += 1;
+  }
+
+  /** Records an in-place edit of `asset`: stamps its dateModified and marks the indexes stale. */
+  modified(asset: Asset, at: number): void {
+    asset.dateModified = at;
+    this.touch();
   }
 
   /** Assets in ascending order of `key` (ties broken by id); read backwards for descending. */

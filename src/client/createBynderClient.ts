@@ -14,6 +14,7 @@ import {
   DEFAULT_RATE_LIMIT,
   DEFAULT_RETRY,
   alreadyDeleted,
+  describeFailure,
   mayHaveBeenApplied,
   nextStep,
   parseRetryAfter,
@@ -22,8 +23,6 @@ import {
   rateLimitPause,
 } from "./retry";
 import { connectionSettings } from "./settings";
-
-export { accessToken } from "./auth";
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
@@ -168,7 +167,7 @@ export function createBynderClient(
         authorization: target.auth ? `Bearer ${accessToken(connection)}` : undefined,
       });
       if (options.debug && log) {
-        const result = outcome.ok ? outcome.response.status : describe(outcome);
+        const result = outcome.ok ? outcome.response.status : describeFailure(outcome.failure);
         log.debug(
           redactor.text(
             `${label}${params.size ? `?${params}` : ""} -> ${result} in ${now() - started} ms`,
@@ -266,8 +265,4 @@ export function createBynderClient(
       );
     },
   };
-}
-
-function describe(outcome: Extract<Outcome, { ok: false }>): string {
-  return outcome.failure.kind === "status" ? String(outcome.failure.status) : outcome.failure.code;
 }

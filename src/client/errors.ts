@@ -1,10 +1,11 @@
 import { type Connection, ConnectionError, SpectralError } from "@prismatic-io/spectral";
+import { DEFAULT_SCOPES } from "../connections/scopes";
 import { safeConnection } from "./portal";
 import { roleHint, scopeHint, scopeNote } from "./accessHints";
 import { isSecretKey, type Redactor } from "./redact";
 import { isIdempotent, mayHaveBeenApplied } from "./retry";
 
-export { roleHint, scopeHint } from "./accessHints";
+const DEFAULT_SCOPE_SET = new Set(DEFAULT_SCOPES.split(" "));
 
 const MAX_BODY_TEXT = 300;
 type Scalar = string | number | boolean;
@@ -142,21 +143,21 @@ export interface FailureContext {
 
 /** Turns an HTTP failure (status + body) into the error the user sees. */
 export function httpFailure(ctx: FailureContext, status: number, body: unknown): Error {
+  // Redacted inside, before each text is cut short.
   const { message, code, fields } = extractBynderMessage(body, (t) => ctx.redactor.text(t));
-  const safeMessage = message;
   const url = `${ctx.origin}${ctx.path}`;
   const details: BynderErrorDetails = {
     method: ctx.method,
     url,
     status,
-    bynderMessage: safeMessage,
+    bynderMessage: message,
     bynderCode: code && code !== String(status) ? code : undefined,
     fields,
   };
   const ids = Object.entries(idFields(fields))
     .map(([k, v]) => `${k}: ${v}`)
     .join(", ");
-  const said = `${safeMessage ? `: ${safeMessage}` : ""}${ids ? ` (${ids})` : ""}`;
+  const said = `${message ? `: ${message}` : ""}${ids ? ` (${ids})` : ""}`;
   const head = `Bynder ${ctx.method} ${url} failed with HTTP ${status}${said}`;
   if (status === 401) {
     return new ConnectionError(
@@ -169,7 +170,7 @@ export function httpFailure(ctx: FailureContext, status: number, body: unknown):
   if (status === 403) {
     const scope = scopeHint(ctx.method, ctx.path);
     const need = scope
-      ? `the "${scope}" scope on the connection${/^(asset\.usage|webhooks\.config|workflow\.job:approve)/.test(scope) ? " (not among the default scopes: add it to Scopes and reconnect)" : ""}`
+      ? `the "${scope}" scope on the connection${DEFAULT_SCOPE_SET.has(scope) ? "" : " (not among the default scopes: add it to Scopes and reconnect)"}`
       : "the right scope on the connection";
     const note = scopeNote(ctx.path);
     const role = roleHint(ctx.path, ctx.method);

@@ -1,5 +1,7 @@
 import { type Connection, ConnectionError, util } from "@prismatic-io/spectral";
+import { DEFAULT_RATE_PER_SECOND, MAX_PER_SECOND } from "./pacer";
 import { safeConnection } from "./portal";
+import { DEFAULT_MAX_WAIT_MS, DEFAULT_RETRY } from "./retry";
 
 /** Pace and retry settings a connection may carry; absent ones fall back to the client's defaults. */
 export interface ConnectionSettings {
@@ -23,9 +25,9 @@ export const PACING_FIELDS = {
     key: "requestsPerSecond",
     label: "Requests Per Second",
     min: 0.1,
-    max: 15,
+    max: MAX_PER_SECOND,
     integer: false,
-    defaultText: "10",
+    defaultText: String(DEFAULT_RATE_PER_SECOND),
   },
   maxRetries: {
     key: "maxRetries",
@@ -33,7 +35,7 @@ export const PACING_FIELDS = {
     min: 0,
     max: 10,
     integer: true,
-    defaultText: "3",
+    defaultText: String(DEFAULT_RETRY.maxRetries),
   },
   maxWaitMinutes: {
     key: "maxWaitMinutes",
@@ -41,7 +43,7 @@ export const PACING_FIELDS = {
     min: 0,
     max: 14,
     integer: false,
-    defaultText: "13",
+    defaultText: String(DEFAULT_MAX_WAIT_MS / 60_000),
   },
 } as const satisfies Record<string, NumberField>;
 

@@ -65,6 +65,3 @@ export const collectionAssetsRemovedExample = {
 
 /** GET /api/v4/collections/{id}/media/ returns bare asset IDs. */
 export const collectionAssetIdsExample = [ASSET_ID, "5B3D2F40-9C8E-4F60-8B1C2D3E4F5A6B7C"];
-
-/** A security group as GET /api/groups/list/ lists it. */
-export const groupExample = { id: "6D4B2A19-3E5F-4C7D-9A1B2C3D4E5F6A7B", name: "Marketing" };

@@ -61,8 +61,6 @@ export const collectionCountInput = flagInput({
     "Indicating whether or not the response should include count results: Bynder's total number of collections, returned as total.count.",
 });
 
-export const COLLECTION_OPTIONS = ["view", "edit", "readOnly", "readAccess"] as const;
-
 export const collectionOptionsInput = choiceInput({
   label: "Collection Options",
   comments:

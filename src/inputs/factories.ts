@@ -177,6 +177,8 @@ export function valueListInput(
     dataSource?: string;
     items?: "id" | "text";
     values?: readonly string[];
+    /** Suggested values shown as a picklist; `values` still decides what is accepted. */
+    model?: { label: string; value: string }[];
   },
 ) {
   const { items = "id", values, ...rest } = o;
@@ -188,7 +190,8 @@ export function valueListInput(
     clean: withKind({ kind: "list", items, values }, (v: unknown) => {
       const list = stringList(o.label, v, { items });
       if (o.required && !list) throw new clean.InputError(o.label, "needs at least one value.");
-      if (values) for (const item of list ?? []) clean.oneOf(o.label, item, values);
+      // An item of a restricted list is a choice: checked and sent trimmed, like any choice.
+      if (values && list) return list.map((item) => clean.oneOf(o.label, item, values) as string);
       return list;
     }),
   });

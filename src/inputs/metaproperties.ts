@@ -1,7 +1,3 @@
-import { input } from "@prismatic-io/spectral";
-import * as clean from "./clean";
-import { withKind } from "./kinds";
-import { stringList } from "./lists";
 import {
   booleanInput,
   choiceInput,
@@ -12,6 +8,7 @@ import {
   optionalBooleanInput,
   requiredTextInput,
   textInput,
+  valueListInput,
 } from "./factories";
 
 export const metapropertyIdInput = idInput({
@@ -38,20 +35,13 @@ export const countInput = flagInput({
 
 const ASSET_TYPES = ["image", "document", "audio", "video", "3d"] as const;
 
-export const assetTypesInput = input({
+export const assetTypesInput = valueListInput({
   label: "Type",
-  type: "string",
-  collection: "valuelist",
-  required: false,
   comments:
     "List of asset types (image, document, audio, video, 3d). Filters the count results by asset type. It only makes sense to be defined if the count parameter was set to true.",
   model: ASSET_TYPES.map((t) => ({ label: t, value: t })),
   example: "image",
-  clean: withKind({ kind: "list", items: "id", values: ASSET_TYPES }, (v: unknown) => {
-    const list = stringList("Type", v);
-    for (const item of list ?? []) clean.oneOf("Type", item, ASSET_TYPES);
-    return list;
-  }),
+  values: ASSET_TYPES,
 });
 
 /** Bynder includes options unless told `options=0`, so this toggle is sent either way. */

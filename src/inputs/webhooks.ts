@@ -1,4 +1,3 @@
-import { input } from "@prismatic-io/spectral";
 import { WEBHOOK_EVENTS } from "../webhooks/subscriptions";
 import {
   booleanInput,
@@ -26,15 +25,13 @@ export const EVENT_MODEL = WEBHOOK_EVENTS.map((value) => ({ label: value, value 
 
 /** A multi-select of Bynder's webhook events. */
 export function eventsInput(o: { required: boolean; comments: string }) {
-  return input({
-    ...valueListInput({
-      label: "Events",
-      comments: `${o.comments} One event per row, e.g. asset_bank.media.create.`,
-      items: "text",
-      values: WEBHOOK_EVENTS,
-      required: o.required,
-      example: "asset_bank.media.create",
-    }),
+  return valueListInput({
+    label: "Events",
+    comments: `${o.comments} One event per row, e.g. asset_bank.media.create.`,
+    items: "text",
+    values: WEBHOOK_EVENTS,
+    required: o.required,
+    example: "asset_bank.media.create",
     model: EVENT_MODEL,
   });
 }

@@ -2,6 +2,7 @@ import { clock } from "../client/clock";
 import type { BynderClient } from "../client/createBynderClient";
 import { FileDigest, sha256Hex } from "./chunks";
 import {
+  ADDITIONAL_PATH,
   closestEndpoint,
   finaliseAdditional,
   finaliseUpload,
@@ -84,39 +85,26 @@ async function saveWhenReady(plan: UploadPlan, save: () => Promise<Record<string
   }
 }
 
-async function save(client: BynderClient, plan: UploadPlan, id: string, digest: FileDigest) {
-  if (plan.saveAs === "newVersion") {
-    return saveOnce(
-      client,
-      {
-        path: SAVE_VERSION_PATH,
-        pathParams: { assetId: plan.assetId ?? "", importId: id },
-        fields: {},
-      },
-      id,
-    );
-  }
-  if (plan.saveAs === "additional") {
-    return saveOnce(
-      client,
-      {
-        path: "/api/v4/media/{assetId}/save/additional/{importId}/",
-        pathParams: { assetId: plan.assetId ?? "", importId: id },
-        fields: {},
-      },
-      id,
-    );
-  }
-  return saveOnce(
-    client,
-    {
-      path: SAVE_NEW_PATH,
-      pathParams: { importId: id },
-      fields: { ...plan.saveFields, crc32: digest.crc32() },
-    },
-    id,
-  );
+/** The save request for the chosen Save As (additional only comes here from v7). */
+function saveRequest(
+  plan: UploadPlan,
+  id: string,
+  digest: FileDigest,
+): Parameters<typeof saveOnce>[1] {
+  const assetId = plan.assetId ?? "";
+  if (plan.saveAs === "newVersion")
+    return { path: SAVE_VERSION_PATH, pathParams: { assetId, importId: id }, fields: {} };
+  if (plan.saveAs === "additional")
+    return { path: ADDITIONAL_PATH, pathParams: { assetId, uploadId: id }, fields: {} };
+  return {
+    path: SAVE_NEW_PATH,
+    pathParams: { importId: id },
+    fields: { ...plan.saveFields, crc32: digest.crc32() },
+  };
 }
+
+const save = (client: BynderClient, plan: UploadPlan, id: string, digest: FileDigest) =>
+  saveOnce(client, saveRequest(plan, id, digest), id);
 
 async function legacyUpload(client: BynderClient, source: UploadSource, plan: UploadPlan) {
   const total = source.totalChunks;

@@ -5,8 +5,7 @@ import { DEFAULT_MAX_WAIT_MS } from "../client/retry";
 
 export const POLL_PATH = "/api/v4/upload/poll/";
 export const DEFAULT_POLL_INTERVAL_MS = 3000;
-export const MIN_POLL_INTERVAL_MS = 2000;
-export const MAX_POLL_INTERVAL_MS = 5000;
+export const DEFAULT_POLL_TIMEOUT_MS = 300_000;
 /** Polling may not outlast this, measured from when the step began (clear of the 15-minute limit). */
 export const MAX_POLL_WINDOW_MS = DEFAULT_MAX_WAIT_MS;
 
@@ -36,6 +35,14 @@ export async function pollOnce(client: BynderClient, items: string[]): Promise<P
     itemsDone: parsed.data.itemsDone ?? [],
     itemsFailed: parsed.data.itemsFailed ?? [],
     itemsRejected: parsed.data.itemsRejected ?? [],
+  };
+}
+
+/** The Poll Interval and Poll Timeout inputs (seconds, blank for the default) in milliseconds. */
+export function pollTiming(intervalS?: number, timeoutS?: number) {
+  return {
+    intervalMs: intervalS === undefined ? DEFAULT_POLL_INTERVAL_MS : intervalS * 1000,
+    timeoutMs: timeoutS === undefined ? DEFAULT_POLL_TIMEOUT_MS : timeoutS * 1000,
   };
 }
 

@@ -45,13 +45,18 @@ export function parseNotification(e: SnsEnvelope): AssetEvent {
 
 export const isKnownEvent = (t: string) => (WEBHOOK_EVENTS as readonly string[]).includes(t);
 
-/** The record an event is about, read after the delay; null when it is gone (404) or there is none. */
+/** Whether the event names a record that can be read back (not a deletion, not an unknown event). */
+export const hasSubject = (event: AssetEvent) =>
+  !!event.assetId &&
+  event.eventType !== "asset_bank.media.deleted" &&
+  isKnownEvent(event.eventType);
+
+/** The record an event is about; null when it is gone (404), undefined when there is none. */
 export async function fetchSubject(
   client: BynderClient,
   event: AssetEvent,
 ): Promise<{ key: "asset" | "job"; value: unknown } | undefined> {
-  if (!event.assetId || event.eventType === "asset_bank.media.deleted") return undefined;
-  if (!isKnownEvent(event.eventType)) return undefined;
+  if (!event.assetId || !hasSubject(event)) return undefined;
   const job = event.eventType === "workflow.job.create";
   try {
     const response = await client.request({

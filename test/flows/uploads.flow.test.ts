@@ -158,6 +158,22 @@ describe("Upload File and Download Asset against the simulator", () => {
     ]);
   });
 
+  it("saves a new version and an additional file through the files service (v7) too", async () => {
+    const first = await upload(bytes(50, 4), "w1.txt", { uploadMethod: "v7" });
+    const v2 = bytes(60, 5);
+    const asVersion = { uploadMethod: "v7", assetId: first.mediaid, brandId: undefined };
+    await upload(v2, "w2.txt", { ...asVersion, saveAs: "newVersion" });
+    expect(sha((await download(first.mediaid)).data)).toBe(sha(v2));
+    const extra = await upload(bytes(70, 6), "wextra.txt", { ...asVersion, saveAs: "additional" });
+    expect(extra.itemId).toEqual(expect.any(String));
+    const items = sim.state.assets.get(first.mediaid)?.items ?? [];
+    expect(items.map((i) => [i.type, i.fileName])).toEqual([
+      ["original", "w1.txt"],
+      ["original", "w2.txt"],
+      ["additional", "wextra.txt"],
+    ]);
+  });
+
   it("runs the seed's step actions end to end, with the whole Initialize Upload response pasted", async () => {
     const content = bytes(5 * MiB + 5, 9);
     const fileName = "Étape – 步骤.bin";

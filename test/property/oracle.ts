@@ -47,6 +47,15 @@ export function verdict(k: InputKind, v: unknown): Verdict {
       if (Array.isArray(v) || isObj(v)) return "refuse";
       if (typeof v === "number" && !exactNumber(v)) return "refuse";
       return k.kind === "id" && /^(\.|%2e){1,2}$/i.test(String(v).trim()) ? "refuse" : "accept";
+    case "list": {
+      // A restricted list (`values`) must refuse any item outside it; JSON-text rows are left aside.
+      const rows = typeof v === "string" ? [v] : v;
+      if (!k.values || !Array.isArray(rows) || !rows.every((i) => typeof i === "string"))
+        return "either";
+      if (rows.some((i) => i.trim().startsWith("["))) return "either";
+      const allowed = k.values;
+      return expectedTexts(k, rows).some((i) => !allowed.includes(i)) ? "refuse" : "either";
+    }
     default:
       return "either";
   }
@@ -71,9 +80,10 @@ export function expectedTexts(k: InputKind, v: unknown): string[] {
       return text !== undefined ? [BigInt(text.trim()).toString()] : [];
     case "list":
       if (!Array.isArray(v) || !v.every((i) => typeof i === "string")) return [];
-      return k.items === "text"
-        ? v.filter((i) => i.trim() !== "")
-        : v.flatMap((i) => i.split(/[,\r\n]/).map((p) => p.trim())).filter(Boolean);
+      // Free-text items are sent verbatim; items of a restricted list are choices, sent trimmed.
+      if (k.items === "text")
+        return v.filter((i) => i.trim() !== "").map((i) => (k.values ? i.trim() : i));
+      return v.flatMap((i) => i.split(/[,\r\n]/).map((p) => p.trim())).filter(Boolean);
     default:
       return [];
   }

@@ -114,6 +114,22 @@ describe("New and Updated Records on assets", () => {
     expect(list.state.queries[0].dateModified).toBe(iso(T0 - 45 * MIN));
   });
 
+  it("says so when a Start From backfill needs more than one poll's requests, and finishes it next poll", async () => {
+    const list = fakeList("/api/v4/media/", "dateModified");
+    const n = 10_500; // more than 10 requests of 1000
+    list.state.records = Array.from({ length: n }, (_, i) =>
+      rec(`r${i}`, T0 - 4 * 60 * MIN + i * 1000),
+    );
+    const p = poller({ startFrom: iso(T0 - 5 * 60 * MIN) });
+    const first = await p.poll();
+    expect(list.state.queries).toHaveLength(10);
+    expect(p.lines.join("\n")).toMatch(/the next poll continues from here/);
+    const second = await p.poll();
+    const ids = [first, second].flatMap((r) => [...r.created, ...r.updated]);
+    expect(new Set(ids).size).toBe(n);
+    expect(ids).toHaveLength(n);
+  });
+
   it("honours Show New Records and Show Updated Records without losing the cursor", async () => {
     const list = fakeList("/api/v4/media/", "dateModified");
     list.state.records = [rec("a", T0 - 10 * MIN)];

@@ -79,26 +79,31 @@ describe("Asset Events lifecycle", () => {
   });
 
   it("deletes the kept configuration on instance delete, and counts a 404 as deleted", async () => {
-    nock(PORTAL).delete(`${LIST}/mine`).reply(204);
-    await harness.triggerOnInstanceDelete(
+    const deleted = nock(PORTAL).delete(`${LIST}/mine`).reply(204);
+    const first = (await harness.triggerOnInstanceDelete(
       "assetEvents",
       params,
       context({ bynderWebhookId: "mine" }),
-    );
-    nock(PORTAL).delete(`${LIST}/gone`).reply(404, { message: "Not found" });
-    await harness.triggerOnInstanceDelete(
+    )) as { instanceState: Record<string, unknown> };
+    expect(deleted.isDone()).toBe(true);
+    expect(first.instanceState).not.toHaveProperty("bynderWebhookId");
+    const gone = nock(PORTAL).delete(`${LIST}/gone`).reply(404, { message: "Not found" });
+    const second = (await harness.triggerOnInstanceDelete(
       "assetEvents",
       params,
       context({ bynderWebhookId: "gone" }),
-    );
+    )) as { instanceState: Record<string, unknown> };
+    expect(gone.isDone()).toBe(true);
+    expect(second.instanceState).not.toHaveProperty("bynderWebhookId");
   });
 
   it("finds the configuration by the flow's URL when no id was kept", async () => {
     nock(PORTAL)
       .get(LIST)
       .reply(200, [other(1), { ...webhookExample, id: "mine", endpoint: URL_OF_FLOW }]);
-    nock(PORTAL).delete(`${LIST}/mine`).reply(204);
+    const deleted = nock(PORTAL).delete(`${LIST}/mine`).reply(204);
     await harness.triggerOnInstanceDelete("assetEvents", params, context());
+    expect(deleted.isDone()).toBe(true);
   });
 });
 

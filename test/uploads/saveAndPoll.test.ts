@@ -1,6 +1,7 @@
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
 import component from "../../src";
+import { pollTiming } from "../../src/uploads/poll";
 import { ACCESS_TOKEN, oauthConnection, PORTAL } from "../helpers/connections";
 
 const harness = createHarness(component);
@@ -92,5 +93,12 @@ describe("Retrieve Poll State", () => {
     await expect(
       harness.action("retrievePollState", { connection: oauthConnection(), items: [IMPORT] }),
     ).rejects.toThrow(`Bynder could not process the upload (rejected: ${IMPORT})`);
+  });
+});
+
+describe("pollTiming", () => {
+  it("turns the seconds inputs into milliseconds, with 3 s and 5 minutes when left blank", () => {
+    expect(pollTiming(undefined, undefined)).toEqual({ intervalMs: 3000, timeoutMs: 300_000 });
+    expect(pollTiming(2, 0)).toEqual({ intervalMs: 2000, timeoutMs: 0 });
   });
 });

@@ -81,8 +81,7 @@ function modifyMedia(ctx: Ctx, id: string | undefined): Reply {
   const form = formBody(ctx.headers, ctx.body);
   const asset = getAsset(ctx.env, id ?? form.id ?? "");
   applyAssetFields(ctx.env, asset, form);
-  asset.dateModified = ctx.env.clock();
-  ctx.env.state.assets.touch();
+  ctx.env.state.assets.modified(asset, ctx.env.clock());
   return json(202, ACCEPTED);
 }
 
@@ -115,8 +114,7 @@ function changeOptions(ctx: Ctx, add: boolean): Reply {
   asset.meta[mp.id] = add
     ? [...current, ...ids.filter((i) => !current.includes(i))]
     : current.filter((i) => !ids.includes(i));
-  asset.dateModified = ctx.env.clock();
-  ctx.env.state.assets.touch();
+  ctx.env.state.assets.modified(asset, ctx.env.clock());
   return add ? json(201, { message: "Created", statuscode: 201 }) : empty(204);
 }
 

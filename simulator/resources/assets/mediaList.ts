@@ -90,7 +90,7 @@ function filtersFor(env: SimEnv, q: Query): Predicate[] {
   return preds;
 }
 
-function countFacets(env: SimEnv, assets: Asset[]): Record<string, unknown> {
+function countFacets(env: SimEnv, assets: readonly Asset[]): Record<string, unknown> {
   const bump = (bucket: Record<string, number>, key: string) => {
     bucket[key] = (bucket[key] ?? 0) + 1;
   };
@@ -155,14 +155,14 @@ export function listMedia(ctx: Ctx): Reply {
   const wantCount = flag(one(q, "count")) ?? false;
   const wantTotal = flag(one(q, "total")) ?? false;
   let slice: Asset[];
-  let matched: Asset[] | undefined;
+  let matched: readonly Asset[] | undefined;
   let total = rows.length;
   if (preds.length === 0) {
     const from = desc ? Math.max(0, rows.length - start - limit) : start;
     const to = desc ? Math.max(0, rows.length - start) : start + limit;
     slice = rows.slice(from, to);
     if (desc) slice.reverse();
-    if (wantCount) matched = [...rows];
+    if (wantCount) matched = rows;
   } else if (wantCount || wantTotal) {
     matched = [...walk(rows, desc, (a) => preds.every((p) => p(a)))];
     total = matched.length;

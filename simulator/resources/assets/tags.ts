@@ -69,8 +69,7 @@ export function registerTags(router: Router): void {
       const asset = ctx.env.state.assets.get(id);
       if (asset && !asset.tags.includes(tag.tag)) {
         asset.tags.push(tag.tag);
-        asset.dateModified = ctx.env.clock();
-        ctx.env.state.assets.touch();
+        ctx.env.state.assets.modified(asset, ctx.env.clock());
       }
     }
     return json(202, { message: "Accepted", statuscode: 202 });
@@ -83,8 +82,7 @@ export function registerTags(router: Router): void {
       const asset = ctx.env.state.assets.get(id);
       if (asset?.tags.includes(tag.tag)) {
         asset.tags = asset.tags.filter((t) => t !== tag.tag);
-        asset.dateModified = ctx.env.clock();
-        ctx.env.state.assets.touch();
+        ctx.env.state.assets.modified(asset, ctx.env.clock());
       }
     }
     return empty(204);

@@ -129,8 +129,7 @@ function saveVersion(ctx: Ctx): Reply {
   const item = newItem(ctx.env, "original", version, job.fileName, job.content);
   asset.items.push(item);
   asset.extension = extensionOf(job.fileName) || asset.extension;
-  asset.dateModified = ctx.env.clock();
-  ctx.env.state.assets.touch();
+  ctx.env.state.assets.modified(asset, ctx.env.clock());
   ctx.env.state.imports.delete(job.importId);
   // asset-upload OpenAPI: a version save answers the same {original, destination} list as a new asset.
   return json(201, {
@@ -164,8 +163,7 @@ function saveAdditional(ctx: Ctx): Reply {
   const count = asset.items.filter((i) => i.type === "additional").length;
   const item = newItem(ctx.env, "additional", count + 1, fileName, content);
   asset.items.push(item);
-  asset.dateModified = ctx.env.clock();
-  ctx.env.state.assets.touch();
+  ctx.env.state.assets.modified(asset, ctx.env.clock());
   return json(201, {
     itemId: item.id,
     mediaid: asset.id,

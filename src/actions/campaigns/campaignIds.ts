@@ -4,9 +4,3 @@ export function dashedId(id: string): string {
   if (!/^[0-9a-f]{32}$/i.test(hex)) return hex;
   return [0, 8, 12, 16, 20].map((start, i, a) => hex.slice(start, a[i + 1] ?? 32)).join("-");
 }
-
-/** The campaign ID at the end of a `Location` header (absolute or relative URL). */
-export function campaignIdFromLocation(location: string | undefined): string | undefined {
-  const match = /\/campaigns\/([^/?#]+)\/?(?:[?#].*)?$/.exec(location ?? "");
-  return match ? decodeURIComponent(match[1]) : undefined;
-}

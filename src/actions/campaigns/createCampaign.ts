@@ -11,7 +11,8 @@ import {
 import { connectionInput } from "../../inputs/common";
 import { BYNDER_REFERENCE } from "../actionSpec";
 import { campaignBody } from "./campaignBody";
-import { campaignIdFromLocation, dashedId } from "./campaignIds";
+import { idFromLocation } from "../idFromLocation";
+import { dashedId } from "./campaignIds";
 
 const LIST_PATH = "/api/workflow/campaigns";
 const ONE_PATH = "/api/workflow/campaigns/{id}";
@@ -40,7 +41,7 @@ export const createCampaign = action({
     });
     // Bynder answers {id} as 32 hex digits without dashes; the Location header has the dashed form.
     const id =
-      campaignIdFromLocation(created.headers.location) ??
+      idFromLocation(created.headers.location, "campaigns") ??
       (created.data?.id ? dashedId(String(created.data.id)) : undefined);
     if (!id) {
       throw new Error(

@@ -5,17 +5,12 @@ import { type Collection, collectionExample } from "../../examplePayloads/collec
 import { connectionInput } from "../../inputs/common";
 import { collectionDescriptionInput, collectionNameInput } from "../../inputs/collections";
 import { BYNDER_REFERENCE } from "../actionSpec";
+import { idFromLocation } from "../idFromLocation";
 
 const LIST_PATH = "/api/v4/collections/";
 const ONE_PATH = "/api/v4/collections/{id}/";
 /** The fallback lookup reads at most this many collections matching the name, newest first. */
 export const LOOKUP_LIMIT = 100;
-
-/** The new collection's ID from Bynder's `Location` header (absolute or relative URL). */
-export function idFromLocation(location: string | undefined): string | undefined {
-  const match = /\/collections\/([^/?#]+)\/?(?:[?#].*)?$/.exec(location ?? "");
-  return match ? decodeURIComponent(match[1]) : undefined;
-}
 
 /** Without a Location header: the newest collection with exactly this name, warning when several match. */
 async function findByName(
@@ -62,7 +57,7 @@ export const createCollection = action({
     });
     // Bynder answers 201 {message: "Created"}; only the Location header says which collection.
     const id =
-      idFromLocation(created.headers.location) ??
+      idFromLocation(created.headers.location, "collections") ??
       (await findByName(client, name, (m) => context.logger.warn(m)));
     const { data } = await client.request<Collection>({
       method: "GET",

@@ -1,7 +1,7 @@
 import { action, input } from "@prismatic-io/spectral";
 import { clientFor } from "../../client/clientFor";
 import type { HttpMethod } from "../../client/request";
-import type { RetryOptions } from "../../client/retry";
+import { DEFAULT_RETRY, type RetryOptions } from "../../client/retry";
 import { InputError, scalarText } from "../../inputs/clean";
 import { connectionInput } from "../../inputs/common";
 import { booleanInput, choiceInput, integerInput, keyValueListInput } from "../../inputs/factories";
@@ -169,21 +169,13 @@ export const rawRequest = action({
       timeoutAdvice: "Raise the Timeout input if Bynder is slow for this call.",
     });
     const path = portalPath(params.url, client.origin).replace(/[{}]/g, encodeURIComponent);
-    const retry: Partial<RetryOptions> = params.useExponentialBackoff
-      ? {
-          maxRetries: params.maxRetries ?? 0,
-          exponential: true,
-          jitter: true,
-          baseDelayMs: 1000,
-          retryAllErrors: params.retryAllErrors,
-        }
-      : {
-          maxRetries: params.maxRetries ?? 0,
-          exponential: false,
-          jitter: false,
-          baseDelayMs: params.retryDelayMS ?? 0,
-          retryAllErrors: params.retryAllErrors,
-        };
+    const retry: Partial<RetryOptions> = {
+      maxRetries: params.maxRetries ?? 0,
+      retryAllErrors: params.retryAllErrors,
+      ...(params.useExponentialBackoff
+        ? { exponential: true, jitter: true, baseDelayMs: DEFAULT_RETRY.baseDelayMs }
+        : { exponential: false, jitter: false, baseDelayMs: params.retryDelayMS ?? 0 }),
+    };
     const responseType = params.responseType ?? "json";
     const response = await client.request(
       {

@@ -5,7 +5,7 @@ import { pollStateExample } from "../../examplePayloads/uploads";
 import { connectionInput } from "../../inputs/common";
 import { valueListInput } from "../../inputs/factories";
 import { pollIntervalInput, pollTimeoutInput } from "../../inputs/uploads";
-import { DEFAULT_POLL_INTERVAL_MS, POLL_PATH, pollOnce, waitForImports } from "../../uploads/poll";
+import { POLL_PATH, pollOnce, pollTiming, waitForImports } from "../../uploads/poll";
 import { BYNDER_REFERENCE } from "../actionSpec";
 
 export const retrievePollState = action({
@@ -32,8 +32,7 @@ export const retrievePollState = action({
     const client = clientFor(connection, context);
     if (pollTimeout === 0) return { data: await pollOnce(client, ids) };
     const data = await waitForImports(client, ids, {
-      intervalMs: pollInterval === undefined ? DEFAULT_POLL_INTERVAL_MS : pollInterval * 1000,
-      timeoutMs: (pollTimeout ?? 300) * 1000,
+      ...pollTiming(pollInterval, pollTimeout),
       startedAt,
     });
     return { data };

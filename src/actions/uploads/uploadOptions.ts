@@ -19,10 +19,10 @@ import {
   pollTimeoutInput,
   uploadMethodInput,
 } from "../../inputs/uploads";
-import { MIB, MIN_LEGACY_CHUNK } from "../../uploads/chunks";
+import { DEFAULT_CHUNK_SIZE, MIB, MIN_LEGACY_CHUNK } from "../../uploads/chunks";
 import type { SaveAs, UploadMethod, UploadPlan } from "../../uploads/flow";
 import { DEFAULT_CHUNK_RETRY } from "../../uploads/pool";
-import { DEFAULT_POLL_INTERVAL_MS } from "../../uploads/poll";
+import { pollTiming } from "../../uploads/poll";
 
 /** The inputs Upload File and Upload File From URL share, after their file source. */
 export const uploadOptionInputs = {
@@ -119,7 +119,7 @@ interface OptionParams {
 export function uploadPlan(p: OptionParams, warn: (m: string) => void): UploadPlan {
   const method = p.uploadMethod ?? "legacy";
   const saveAs = p.saveAs ?? "newAsset";
-  const chunkSize = (p.chunkSizeMib ?? 5) * MIB;
+  const chunkSize = p.chunkSizeMib === undefined ? DEFAULT_CHUNK_SIZE : p.chunkSizeMib * MIB;
   if (method === "legacy" && chunkSize < MIN_LEGACY_CHUNK)
     throw new InputError(
       "Upload Method",
@@ -155,6 +155,7 @@ export function uploadPlan(p: OptionParams, warn: (m: string) => void): UploadPl
     if (p.tags?.length) saveFields.tags = p.tags.join(",");
     Object.assign(saveFields, p.metaproperties ?? {});
   }
+  const { intervalMs, timeoutMs } = pollTiming(p.pollInterval, p.pollTimeout);
   return {
     method,
     fileName: p.fileName,
@@ -162,8 +163,8 @@ export function uploadPlan(p: OptionParams, warn: (m: string) => void): UploadPl
     concurrency: p.concurrency ?? 4,
     chunkRetry: DEFAULT_CHUNK_RETRY,
     wait: p.waitForProcessing,
-    pollIntervalMs: p.pollInterval === undefined ? DEFAULT_POLL_INTERVAL_MS : p.pollInterval * 1000,
-    pollTimeoutMs: (p.pollTimeout ?? 300) * 1000,
+    pollIntervalMs: intervalMs,
+    pollTimeoutMs: timeoutMs,
     startedAt: clock().now(),
     saveAs,
     assetId: p.assetId,

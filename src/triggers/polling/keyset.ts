@@ -52,7 +52,7 @@ export interface KeysetResult {
 }
 
 /** `2026-03-10T14:02:11Z`: whole seconds, the form Bynder's filters document. */
-export const isoSeconds = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+const isoSeconds = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 
 function parseTime(value: unknown): number | undefined {
   if (typeof value !== "string" && typeof value !== "number") return undefined;
@@ -60,7 +60,7 @@ function parseTime(value: unknown): number | undefined {
   return Number.isFinite(ms) ? ms : undefined;
 }
 
-export function stamp(item: unknown, field = "dateModified"): Stamped | undefined {
+function stamp(item: unknown, field = "dateModified"): Stamped | undefined {
   if (!item || typeof item !== "object") return undefined;
   const record = item as Record<string, unknown>;
   const id = record.id ?? record.ID;
@@ -71,7 +71,7 @@ export function stamp(item: unknown, field = "dateModified"): Stamped | undefine
 }
 
 /** The server's time from the response's `Date` header (never the runner's clock), if present. */
-export function serverTime(headers: Record<string, string>): number | undefined {
+function serverTime(headers: Record<string, string>): number | undefined {
   const ms = Date.parse(headers.date ?? "");
   return Number.isFinite(ms) ? ms : undefined;
 }
@@ -82,6 +82,10 @@ function itemsOf(data: unknown): unknown[] {
   if (Array.isArray(media)) return media;
   throw new Error("Bynder returned an unexpected list shape while polling: expected an array.");
 }
+
+/** The listed records that carry an id and the cursor's timestamp. */
+const stampedRows = (items: unknown[], field?: string) =>
+  items.map((item) => stamp(item, field)).filter((s): s is Stamped => s !== undefined);
 
 /** First poll without Start From: one request for the newest record, nothing emitted. */
 export async function baseline(
@@ -94,9 +98,7 @@ export async function baseline(
     path: source.path,
     query: source.newestQuery,
   });
-  const rows = itemsOf(response.data)
-    .map((item) => stamp(item, source.field))
-    .filter((s): s is Stamped => s !== undefined);
+  const rows = stampedRows(itemsOf(response.data), source.field);
   const now = serverTime(response.headers);
   if (rows.length === 0) {
     if (now === undefined)
@@ -153,10 +155,8 @@ export async function keysetPoll(
         o.warn("Bynder sent no Date header: the settle window uses the runner's clock instead.");
       cap = (now ?? o.fallbackNow()) - settleMs;
     }
-    const rows = itemsOf(response.data)
-      .map((item) => stamp(item, source.field))
-      .filter((s): s is Stamped => s !== undefined)
-      .sort((a, b) => a.modified - b.modified);
+    const items = itemsOf(response.data);
+    const rows = stampedRows(items, source.field).sort((a, b) => a.modified - b.modified);
     let reachedCap = false;
     const before = created.length + updated.length;
     for (const row of rows) {
@@ -171,7 +171,7 @@ export async function keysetPoll(
       if (row.modified > at) at = row.modified;
     }
     if (created.length + updated.length > before) passNew = true;
-    const short = reachedCap || itemsOf(response.data).length < pageSize;
+    const short = reachedCap || items.length < pageSize;
     const newest = rows.length ? rows[rows.length - 1].modified : from;
     if (!short && newest - OVERLAP_MS <= from) {
       // More than a page inside the overlap window: only then walk pages at the same position.

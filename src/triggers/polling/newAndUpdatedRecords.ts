@@ -13,7 +13,7 @@ import {
   startFromInput,
 } from "../../inputs/triggers";
 import { triggerExample } from "../triggerExample";
-import { baseline, type KeysetCursor, type KeysetSource, keysetPoll } from "./keyset";
+import { baseline, type KeysetCursor, type KeysetSource, keysetPoll, SETTLE_MS } from "./keyset";
 import { pollCampaigns, pollCollections, pollOrders, type SnapshotState } from "./snapshot";
 
 const KEYSET: Record<"assets" | "jobs", KeysetSource> = {
@@ -30,7 +30,7 @@ const KEYSET: Record<"assets" | "jobs", KeysetSource> = {
 };
 
 /** Bynder's trash (30 days), oldest removal first. */
-export const TRASH: KeysetSource = {
+const TRASH: KeysetSource = {
   path: "/api/trash/media",
   query: (iso) => ({ dateRemoved: iso, field: "media.dateRemoved", order: "asc" }),
   newestQuery: { field: "media.dateRemoved", order: "desc", limit: 100, page: 1 },
@@ -67,27 +67,21 @@ async function pollKeyset(
   const common = { fallbackNow: () => clock().now(), warn };
   let created: Row[] = [];
   let updated: Row[] = [];
-  if (previous?.cursor) {
-    const r = await keysetPoll(client, KEYSET[resource], { ...common, cursor: previous.cursor });
+  // Start From applies to a first poll only; later polls follow the stored cursor.
+  const floor = !previous?.cursor && startFrom ? Date.parse(startFrom) : undefined;
+  const cursor = previous?.cursor ?? (floor === undefined ? undefined : { at: floor, seen: {} });
+  if (cursor) {
+    const r = await keysetPoll(client, KEYSET[resource], { ...common, cursor, floor });
     ({ created, updated } = r);
     state.cursor = r.cursor;
     if (!r.complete)
       warn(`More than ${r.requests} requests of changes: the next poll continues from here.`);
-  } else if (startFrom) {
-    const floor = Date.parse(startFrom);
-    const r = await keysetPoll(client, KEYSET[resource], {
-      ...common,
-      cursor: { at: floor, seen: {} },
-      floor,
-    });
-    ({ created, updated } = r);
-    state.cursor = r.cursor;
   } else {
-    state.cursor = await baseline(client, KEYSET[resource], 60_000);
+    state.cursor = await baseline(client, KEYSET[resource], SETTLE_MS);
   }
   if (resource !== "assets" || !includeDeleted) return { created, updated, state };
   if (!previous?.deleted) {
-    state.deleted = await baseline(client, TRASH, 60_000);
+    state.deleted = await baseline(client, TRASH, SETTLE_MS);
     return { created, updated, deleted: [], state };
   }
   const d = await keysetPoll(client, TRASH, { ...common, cursor: previous.deleted });

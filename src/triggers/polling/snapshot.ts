@@ -9,10 +9,10 @@ import { ORDER_PAGE_SIZE, ORDERS_PATH } from "../../actions/orders/paging";
  *   id -> modified time (seconds, base 36): O(N) per poll;
  * - orders: new only (an order has no modified date), newest first, stopping at the cursor.
  */
-export const COLLECTION_PAGE_SIZE = 1000;
+const COLLECTION_PAGE_SIZE = 1000;
 /** Bounds of one poll's scan. */
-export const MAX_COLLECTION_PAGES = 20;
-export const MAX_ORDER_PAGES = 10;
+const MAX_COLLECTION_PAGES = 20;
+const MAX_ORDER_PAGES = 10;
 
 export interface SnapshotState {
   /** Newest creation time (ms) seen so far. */
@@ -56,6 +56,14 @@ function compare(rows: Row[], previous: SnapshotState | undefined, createdField:
   return { created, updated, state: { createdAt, modified } };
 }
 
+/** New-only polling: the rows created after `since` (none on a first poll) and the new cursor. */
+function createdAfter(rows: Row[], since: number | undefined, field: string): SnapshotResult {
+  const stamps = rows.map((r) => time(r[field])).filter(Number.isFinite);
+  const createdAt = Math.max(since ?? 0, ...stamps);
+  const created = since === undefined ? [] : rows.filter((r) => time(r[field]) > since);
+  return { created, updated: [], state: { createdAt } };
+}
+
 async function listCollections(client: BynderClient, stopBefore?: number): Promise<Row[]> {
   const rows: Row[] = [];
   for await (const page of paginate<Row>(client, {
@@ -80,12 +88,7 @@ export async function pollCollections(
   // New only: O(new), newest first until the cursor.
   const since = previous?.createdAt;
   const rows = await listCollections(client, since ?? Number.POSITIVE_INFINITY);
-  const createdAt = Math.max(
-    since ?? 0,
-    ...rows.map((r) => time(r.dateCreated)).filter(Number.isFinite),
-  );
-  const created = since === undefined ? [] : rows.filter((r) => time(r.dateCreated) > since);
-  return { created, updated: [], state: { createdAt } };
+  return createdAfter(rows, since, "dateCreated");
 }
 
 export async function pollCampaigns(
@@ -118,8 +121,5 @@ export async function pollOrders(
     if (since === undefined) break;
     if (page.items.every((r) => time(r.date_created) <= since)) break;
   }
-  const stamps = rows.map((r) => time(r.date_created)).filter(Number.isFinite);
-  const createdAt = Math.max(since ?? 0, ...stamps);
-  const created = since === undefined ? [] : rows.filter((r) => time(r.date_created) > since);
-  return { created, updated: [], state: { createdAt } };
+  return createdAfter(rows, since, "date_created");
 }

@@ -17,7 +17,7 @@ import {
   preArchivedDaysInput,
   verifySnsSignatureInput,
 } from "../../inputs/webhooks";
-import { fetchSubject, isKnownEvent, parseNotification } from "../../webhooks/events";
+import { fetchSubject, hasSubject, isKnownEvent, parseNotification } from "../../webhooks/events";
 import { parseEnvelope, SnsRejection, trustedSnsUrl, verifySignature } from "../../webhooks/sns";
 import {
   deleteSubscription,
@@ -155,14 +155,10 @@ export const assetEvents = trigger({
           `Asset Events: passing on an event Bynder did not document: ${event.eventType}.`,
         );
       const data: Record<string, unknown> = { ...event };
-      if (params.fetchAsset !== false) {
+      if (params.fetchAsset !== false && hasSubject(event)) {
         const delay = params.fetchDelaySeconds ?? 5;
-        const subject = await (async () => {
-          const none = !event.assetId || event.eventType === "asset_bank.media.deleted";
-          if (none || !isKnownEvent(event.eventType)) return undefined;
-          if (delay > 0) await clock().sleep(delay * 1000);
-          return fetchSubject(client, event);
-        })();
+        if (delay > 0) await clock().sleep(delay * 1000);
+        const subject = await fetchSubject(client, event);
         if (subject) data[subject.key] = subject.value;
       }
       return {
