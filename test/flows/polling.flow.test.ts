@@ -2,7 +2,8 @@ import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import { type Simulator, startSimulator } from "../../simulator";
 import component from "../../src";
 import { createBynderClient } from "../../src/client/createBynderClient";
-import { keysetPoll } from "../../src/triggers/polling/keyset";
+import { cursorAt } from "../../src/triggers/polling/cursor";
+import { keysetPoll, OVERLAP_MS } from "../../src/triggers/polling/keyset";
 import { permanentConnection } from "../helpers/connections";
 
 /**
@@ -69,10 +70,12 @@ describe("New and Updated Records against the simulator", () => {
     const pair = addAssets(2, T0 - 4 * MIN);
     const crowd = addAssets(1200, T0 - 3 * MIN);
     const [late] = addAssets(1, T0 - 30_000); // inside the settle window
-    // While page 2 of the crowded second is read, an asset from its page 1 is modified again.
+    // While page 2 of the crowded second is read, an asset from its page 1 (the simulator breaks
+    // ties by id) is modified again: the rows after it move back one place.
+    const moved = [...crowd].sort()[0];
     let seen = 0;
     const stop = sim.duringRequest((entry) => {
-      if (entry.path === "/api/v4/media/" && ++seen === 3) touch(crowd[0], now);
+      if (entry.path === "/api/v4/media/" && ++seen === 2) touch(moved, now);
     });
     const second = await poll();
     stop();
@@ -82,7 +85,7 @@ describe("New and Updated Records against the simulator", () => {
 
     now = T0 + 2 * MIN;
     const third = await poll();
-    expect(third).toEqual({ created: [late], updated: [crowd[0]], deleted: [] });
+    expect(third).toEqual({ created: [late], updated: [moved], deleted: [] });
     now = T0 + 4 * MIN;
     expect(await poll()).toEqual({ created: [], updated: [], deleted: [] });
   });
@@ -122,7 +125,7 @@ describe("New and Updated Records against the simulator", () => {
       },
       {
         ...options,
-        cursor: { at: T0 - 60 * MIN, seen: {} },
+        cursor: cursorAt(T0 - 60 * MIN, OVERLAP_MS),
         maxRequests: 1,
       },
     );

@@ -1,27 +1,28 @@
 import type { BynderClient } from "../../client/createBynderClient";
 import type { ParamValue } from "../../client/request";
+import { cursorAt, type KeysetCursor, TAIL } from "./cursor";
 
 /**
  * Keyset polling for resources Bynder can filter by "modified since" and sort by `dateModified`
- * (assets, jobs): every request is page 1 of "modified at or after P, oldest first", so a record
- * modified during the poll moves behind us instead of shifting the pages (offset paging over a
- * moving set skips records). The cost follows the number of changes, not the library size.
+ * (assets, jobs): a poll reads "modified at or after `from`, oldest first" from the cursor's
+ * position, and moves `from` up to the newest record whenever the rows it read allow, so a quiet
+ * poll costs one request. Bynder sorts ties (one second) in no documented order and offers no id
+ * sort, so inside a crowded second the cursor is a position checked against the last ids read:
+ * every request re-reads a few rows before the position, and a list that shifted (a read row was
+ * modified again and moved to the end) is re-aligned instead of skipping a row. The cost follows
+ * the number of changes, not the library size, and a poll that runs out of requests continues next
+ * time from where it stopped, even in the middle of one second.
  */
+
+export type { KeysetCursor } from "./cursor";
 
 /** Bynder stamps whole seconds; asking a little before the cursor catches its own rounding. */
 export const OVERLAP_MS = 2_000;
 /** Bynder's search index lags its writes: records newer than server time minus this wait a poll. */
 export const SETTLE_MS = 60_000;
 export const PAGE_SIZE = 1000;
-/** Requests one poll may make; a poll that hits it resumes from its last emitted record. */
+/** Requests one poll may make; a poll that hits it resumes from its position next time. */
 export const MAX_REQUESTS = 10;
-
-export interface KeysetCursor {
-  /** Newest `dateModified` (ms) emitted so far. */
-  at: number;
-  /** id -> dateModified (ms) of what was emitted inside the overlap window before `at`. */
-  seen: Record<string, number>;
-}
 
 export interface KeysetSource {
   path: string;
@@ -53,6 +54,7 @@ export interface KeysetResult {
 
 /** `2026-03-10T14:02:11Z`: whole seconds, the form Bynder's filters document. */
 const isoSeconds = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
+const floorSecond = (ms: number) => Math.floor(ms / 1000) * 1000;
 
 function parseTime(value: unknown): number | undefined {
   if (typeof value !== "string" && typeof value !== "number") return undefined;
@@ -83,11 +85,10 @@ function itemsOf(data: unknown): unknown[] {
   throw new Error("Bynder returned an unexpected list shape while polling: expected an array.");
 }
 
-/** The listed records that carry an id and the cursor's timestamp. */
-const stampedRows = (items: unknown[], field?: string) =>
-  items.map((item) => stamp(item, field)).filter((s): s is Stamped => s !== undefined);
-
-/** First poll without Start From: one request for the newest record, nothing emitted. */
+/**
+ * First poll without Start From: one request for the newest record, nothing emitted. Everything
+ * modified up to the end of that record's second counts as read.
+ */
 export async function baseline(
   client: BynderClient,
   source: KeysetSource,
@@ -98,17 +99,30 @@ export async function baseline(
     path: source.path,
     query: source.newestQuery,
   });
-  const rows = stampedRows(itemsOf(response.data), source.field);
+  const rows = itemsOf(response.data)
+    .map((item) => stamp(item, source.field))
+    .filter((s): s is Stamped => s !== undefined);
+  if (rows.length > 0)
+    return cursorAt(floorSecond(Math.max(...rows.map((r) => r.modified))) + 999, OVERLAP_MS);
   const now = serverTime(response.headers);
-  if (rows.length === 0) {
-    if (now === undefined)
-      throw new Error("Bynder's answer had no Date header to start the polling cursor from.");
-    return { at: now - settleMs, seen: {} };
+  if (now === undefined)
+    throw new Error("Bynder's answer had no Date header to start the polling cursor from.");
+  return cursorAt(now - settleMs, OVERLAP_MS);
+}
+
+/**
+ * The request that continues at position `skip` while re-reading 1..TAIL rows before it (page
+ * offsets are multiples of the limit, so the limit is chosen to make one fall just before `skip`).
+ */
+export function windowFor(skip: number, pageSize: number) {
+  if (skip <= pageSize / 2) return { page: 1, limit: pageSize, start: 0 };
+  for (let limit = pageSize; limit >= Math.ceil(pageSize / 2); limit--) {
+    const back = skip % limit;
+    if (back >= 1 && back <= TAIL)
+      return { page: (skip - back) / limit + 1, limit, start: skip - back };
   }
-  const at = Math.max(...rows.map((r) => r.modified));
-  const seen: Record<string, number> = {};
-  for (const r of rows) if (r.modified >= at - OVERLAP_MS) seen[r.id] = r.modified;
-  return { at, seen };
+  const page = Math.floor(skip / pageSize) + 1;
+  return { page, limit: pageSize, start: (page - 1) * pageSize };
 }
 
 export interface KeysetPollOptions {
@@ -131,23 +145,38 @@ export async function keysetPoll(
   const settleMs = o.settleMs ?? SETTLE_MS;
   const maxRequests = o.maxRequests ?? MAX_REQUESTS;
   const pageSize = o.pageSize ?? source.pageSize ?? PAGE_SIZE;
-  const previousAt = o.cursor.at;
-  const createdSince = o.floor ?? previousAt - OVERLAP_MS;
-  let at = o.cursor.at;
-  const seen: Record<string, number> = { ...o.cursor.seen };
+  const readBefore = new Set(o.cursor.tail);
+  // New: created after the last record read (any time since Start From on a backfill), or in its
+  // very second and never modified since (so not read then); anything else is an update.
+  const isNew = ({ id, created, modified }: Stamped) =>
+    created !== undefined &&
+    !readBefore.has(id) &&
+    (o.floor !== undefined
+      ? created >= o.floor
+      : created > o.cursor.at || (created === o.cursor.at && modified === created));
+  let { at, from, skip } = o.cursor;
+  let tail = [...o.cursor.tail];
   const created: Record<string, unknown>[] = [];
   const updated: Record<string, unknown>[] = [];
-  let from = o.floor ?? at - OVERLAP_MS;
-  let page = 1;
+  /** Guards against emitting one version twice within a poll when a window is read again. */
+  const emitted = new Set<string>();
   let cap: number | undefined;
   let requests = 0;
   let complete = false;
-  /** Whether this window needed page 2+, and whether the current pass over it emitted anything. */
-  let paged = false;
-  let passNew = false;
+  let unsure = 0;
   while (requests < maxRequests) {
-    const query = { ...source.query(isoSeconds(from)), limit: pageSize, page };
+    const w = windowFor(skip, pageSize);
+    const query = { ...source.query(isoSeconds(from)), limit: w.limit, page: w.page };
     const response = await client.request({ method: "GET", path: source.path, query });
+      console.log(
+        JSON.stringify({
+          query,
+          skip,
+          at: new Date(at).toISOString(),
+          n: (response.data as unknown[]).length,
+          tail,
+        }),
+      );
     requests += 1;
     if (cap === undefined) {
       const now = serverTime(response.headers);
@@ -156,46 +185,66 @@ export async function keysetPoll(
       cap = (now ?? o.fallbackNow()) - settleMs;
     }
     const items = itemsOf(response.data);
-    const rows = stampedRows(items, source.field).sort((a, b) => a.modified - b.modified);
+      console.log(JSON.stringify(items.map((i) => [(i as any).id, (i as any).dateModified])), cap);
+    const rows = items.map((item) => stamp(item, source.field));
+    // Where the rows already read end in this window: after the newest known id, else by position.
+    const known = new Set(tail);
+    let boundary = -1;
+    for (let i = rows.length - 1; i >= 0 && boundary < 0; i--) {
+      const r = rows[i];
+      if (r && known.has(r.id) && r.modified <= at) boundary = i;
+    }
+    let ambiguous = false;
+    const expected = skip - w.start;
+    if (boundary < 0 && expected > 0) {
+      const first = rows.find((r) => r !== undefined);
+      if (tail.length === 0) boundary = Math.min(expected, rows.length) - 1;
+      else if (first && first.modified < at) ambiguous = true;
+      else if (w.start > 0) {
+        // The list moved back by more than the re-read rows: look further back.
+        skip = Math.max(0, w.start - Math.floor(pageSize / 2));
+        continue;
+      } else ambiguous = true;
+    }
+    // Rows older than the newest one read before this window were read (the list is in order).
+    const atBefore = at;
+    let last = boundary;
     let reachedCap = false;
-    const before = created.length + updated.length;
-    for (const row of rows) {
-      if (row.modified > cap) {
+    for (let i = boundary + 1; i < rows.length; i++) {
+      const row = rows[i];
+      if (row && row.modified > cap) {
         reachedCap = true;
         break;
       }
-      if (row.modified < from || seen[row.id] === row.modified) continue;
-      const isNew = !(row.id in seen) && row.created !== undefined && row.created >= createdSince;
-      (isNew ? created : updated).push(row.record);
-      seen[row.id] = row.modified;
-      if (row.modified > at) at = row.modified;
+      last = i;
+      if (!row) continue;
+      tail.push(row.id);
+      const key = `${row.id}@${row.modified}`;
+      if (row.modified < atBefore || emitted.has(key)) continue;
+      if (ambiguous && row.modified === atBefore) unsure += 1;
+      emitted.add(key);
+      (isNew(row) ? created : updated).push(row.record);
+      at = Math.max(at, row.modified);
     }
-    if (created.length + updated.length > before) passNew = true;
-    const short = reachedCap || items.length < pageSize;
-    const newest = rows.length ? rows[rows.length - 1].modified : from;
-    if (!short && newest - OVERLAP_MS <= from) {
-      // More than a page inside the overlap window: only then walk pages at the same position.
-      page += 1;
-      paged = true;
-      continue;
+    tail = tail.slice(-TAIL);
+    skip = w.start + last + 1;
+    // Move the list's start up to the newest row read when every row read after it is in view.
+    const newFrom = floorSecond(at - OVERLAP_MS);
+    const firstRow = rows.find((r) => r !== undefined);
+    if (newFrom > from && firstRow && firstRow.modified < newFrom) {
+      let inView = 0;
+      for (let i = 0; i <= last; i++) if ((rows[i]?.modified ?? newFrom) >= newFrom) inView += 1;
+      from = newFrom;
+      skip = inView;
     }
-    if (paged && passNew) {
-      // Page offsets shift when a record leaves the window mid-walk: read it again until a pass
-      // finds nothing new, so no record is skipped.
-      page = 1;
-      passNew = false;
-      continue;
-    }
-    if (short) {
+    if (reachedCap || items.length < w.limit) {
       complete = true;
       break;
     }
-    from = newest - OVERLAP_MS;
-    page = 1;
-    paged = false;
-    passNew = false;
   }
-  for (const [id, modified] of Object.entries(seen))
-    if (modified < at - OVERLAP_MS) delete seen[id];
-  return { created, updated, cursor: { at, seen }, requests, complete };
+  if (unsure > 0)
+    o.warn(
+      `The records read last time at ${isoSeconds(at)} were all modified again, so where the previous poll stopped inside that second is unknown: ${unsure} record(s) of that second may be emitted a second time.`,
+    );
+  return { created, updated, cursor: { at, from, skip, tail }, requests, complete };
 }

@@ -13,8 +13,23 @@ import {
   startFromInput,
 } from "../../inputs/triggers";
 import { triggerExample } from "../triggerExample";
-import { baseline, type KeysetCursor, type KeysetSource, keysetPoll, SETTLE_MS } from "./keyset";
-import { pollCampaigns, pollCollections, pollOrders, type SnapshotState } from "./snapshot";
+import { cursorAt, readCursor } from "./cursor";
+import {
+  baseline,
+  type KeysetCursor,
+  type KeysetResult,
+  type KeysetSource,
+  keysetPoll,
+  OVERLAP_MS,
+  SETTLE_MS,
+} from "./keyset";
+import {
+  pollCampaigns,
+  pollCollections,
+  pollOrders,
+  readSnapshot,
+  type SnapshotState,
+} from "./snapshot";
 
 const KEYSET: Record<"assets" | "jobs", KeysetSource> = {
   assets: {
@@ -55,6 +70,24 @@ interface Outcome {
   state: PollState;
 }
 
+/** Reads the stored keyset cursor; one that cannot be read is reset with a warning, not a crash. */
+function storedCursor(
+  stored: unknown,
+  what: string,
+  fallback: string,
+  warn: (m: string) => void,
+): KeysetCursor | undefined {
+  if (stored === undefined) return undefined;
+  const read = readCursor(stored, OVERLAP_MS);
+  if ("cursor" in read) return read.cursor;
+  warn(
+    `The stored ${what} cursor could not be read (${read.problem}): it was reset to ${fallback}.`,
+  );
+  return undefined;
+}
+
+const RESET_NOTE = "changes between the last good poll and the reset are not reported";
+
 async function pollKeyset(
   client: BynderClient,
   resource: "assets" | "jobs",
@@ -67,27 +100,41 @@ async function pollKeyset(
   const common = { fallbackNow: () => clock().now(), warn };
   let created: Row[] = [];
   let updated: Row[] = [];
-  // Start From applies to a first poll only; later polls follow the stored cursor.
-  const floor = !previous?.cursor && startFrom ? Date.parse(startFrom) : undefined;
-  const cursor = previous?.cursor ?? (floor === undefined ? undefined : { at: floor, seen: {} });
+  const resetTo = startFrom
+    ? `Start From (${startFrom}), which this poll reads again`
+    : `Bynder's newest record (this poll emits nothing; ${RESET_NOTE})`;
+  const stored = storedCursor(previous?.cursor, resource, resetTo, warn);
+  // Start From applies to a first poll (or a reset) only; later polls follow the stored cursor.
+  const floor = !stored && startFrom ? Date.parse(startFrom) : undefined;
+  const cursor = stored ?? (floor === undefined ? undefined : cursorAt(floor, 0));
   if (cursor) {
     const r = await keysetPoll(client, KEYSET[resource], { ...common, cursor, floor });
     ({ created, updated } = r);
     state.cursor = r.cursor;
-    if (!r.complete)
-      warn(`More than ${r.requests} requests of changes: the next poll continues from here.`);
+    if (!r.complete) warn(budgetNote(resource, r));
   } else {
     state.cursor = await baseline(client, KEYSET[resource], SETTLE_MS);
   }
   if (resource !== "assets" || !includeDeleted) return { created, updated, state };
-  if (!previous?.deleted) {
+  const deletedFrom = storedCursor(
+    previous?.deleted,
+    "deleted assets",
+    `the newest removal in Bynder's trash (${RESET_NOTE})`,
+    warn,
+  );
+  if (!deletedFrom) {
     state.deleted = await baseline(client, TRASH, SETTLE_MS);
     return { created, updated, deleted: [], state };
   }
-  const d = await keysetPoll(client, TRASH, { ...common, cursor: previous.deleted });
+  const d = await keysetPoll(client, TRASH, { ...common, cursor: deletedFrom });
   state.deleted = d.cursor;
+  if (!d.complete) warn(budgetNote("deleted assets", d));
   return { created, updated, deleted: [...d.created, ...d.updated], state };
 }
+
+/** What a poll that ran out of requests did, and where the next one continues. */
+const budgetNote = (what: string, r: KeysetResult) =>
+  `${what}: this poll used its ${r.requests} requests before catching up and emitted ${r.created.length + r.updated.length} record(s); the next poll continues after the last record read (modified ${new Date(r.cursor.at).toISOString()}).`;
 
 async function poll(
   client: BynderClient,
@@ -102,7 +149,15 @@ async function poll(
 ): Promise<Outcome> {
   if (resource === "assets" || resource === "jobs")
     return pollKeyset(client, resource, previous, o.startFrom, o.includeDeleted, o.warn);
-  const snapshot = previous?.snapshot;
+  let snapshot: SnapshotState | undefined;
+  if (previous?.snapshot !== undefined) {
+    const read = readSnapshot(previous.snapshot);
+    if ("state" in read) snapshot = read.state;
+    else
+      o.warn(
+        `The stored ${resource} snapshot could not be read (${read.problem}): it was reset to the current list (this poll emits nothing; ${RESET_NOTE}).`,
+      );
+  }
   const r =
     resource === "collections"
       ? await pollCollections(client, snapshot, o.showUpdated)
@@ -129,12 +184,16 @@ export const newAndUpdatedRecords = pollingTrigger({
   examplePayload: { payload: triggerExample(pollResultExample), polledNoChanges: false },
   perform: async (context, payload, params) => {
     const resource = (params.resourceType ?? "assets") as PollResource;
-    const stored = context.polling.getState() as Partial<PollState>;
+    const stored = (context.polling.getState() ?? {}) as Partial<PollState>;
+    const warn = (m: string) => context.logger.warn(`New and Updated Records: ${m}`);
+    if (Object.keys(stored).length > 0 && stored.v !== 1)
+      warn(
+        `The stored polling state could not be read (version ${JSON.stringify(stored.v)}): polling starts over.`,
+      );
     // A different resource (the step was reconfigured) starts over rather than mix cursors.
     const previous =
       stored.v === 1 && stored.resource === resource ? (stored as PollState) : undefined;
     const client = clientFor(params.connection as Connection, context);
-    const warn = (m: string) => context.logger.warn(`New and Updated Records: ${m}`);
     const out = await poll(client, resource, previous, {
       startFrom: params.startFrom,
       showUpdated: params.showUpdatedRecords !== false,

@@ -17,8 +17,34 @@ const MAX_ORDER_PAGES = 10;
 export interface SnapshotState {
   /** Newest creation time (ms) seen so far. */
   createdAt: number;
+  /** Ids created in `createdAt`'s second already emitted (new-only polling), at most MAX_SAME_SECOND. */
+  sameSecond?: string[];
   /** id -> modified time in seconds (base 36), when updates are tracked. */
   modified?: Record<string, string>;
+}
+
+/** Ids kept for the newest creation second: more created in one second may be emitted twice. */
+export const MAX_SAME_SECOND = 1000;
+
+/** A stored snapshot, or why it cannot be used (then the poll records a new one). */
+export function readSnapshot(stored: unknown): { state: SnapshotState } | { problem: string } {
+  if (!stored || typeof stored !== "object" || Array.isArray(stored))
+    return { problem: `it is ${stored === null ? "null" : typeof stored}, not an object` };
+  const s = stored as Record<string, unknown>;
+  if (typeof s.createdAt !== "number" || !Number.isFinite(s.createdAt))
+    return {
+      problem: `its creation time ${JSON.stringify(s.createdAt) ?? "undefined"} is not a date`,
+    };
+  const ids = s.sameSecond;
+  if (ids !== undefined && (!Array.isArray(ids) || !ids.every((id) => typeof id === "string")))
+    return { problem: "its ids of the newest second are not a list of strings" };
+  const m = s.modified;
+  if (
+    m !== undefined &&
+    (!m || typeof m !== "object" || !Object.values(m).every((v) => typeof v === "string"))
+  )
+    return { problem: "its modification snapshot is not a map of ids to times" };
+  return { state: stored as SnapshotState };
 }
 
 export interface SnapshotResult {
@@ -50,18 +76,40 @@ function compare(rows: Row[], previous: SnapshotState | undefined, createdField:
     if (!previous?.modified) continue;
     const before = previous.modified[id];
     if (before === undefined) {
-      if (!(c <= previous.createdAt)) created.push(row);
+      // Same second as the newest seen is still new: it was not in the snapshot.
+      if (!(c < previous.createdAt)) created.push(row);
     } else if (before !== stampNow) updated.push(row);
   }
   return { created, updated, state: { createdAt, modified } };
 }
 
-/** New-only polling: the rows created after `since` (none on a first poll) and the new cursor. */
-function createdAfter(rows: Row[], since: number | undefined, field: string): SnapshotResult {
+/**
+ * New-only polling: the rows created after `since` (none on a first poll), plus those of `since`'s
+ * own second not emitted yet, and the new cursor.
+ */
+function createdAfter(
+  rows: Row[],
+  previous: SnapshotState | undefined,
+  field: string,
+): SnapshotResult {
+  const since = previous?.createdAt;
   const stamps = rows.map((r) => time(r[field])).filter(Number.isFinite);
   const createdAt = Math.max(since ?? 0, ...stamps);
-  const created = since === undefined ? [] : rows.filter((r) => time(r[field]) > since);
-  return { created, updated: [], state: { createdAt } };
+  const done = new Set(previous?.sameSecond ?? []);
+  // A snapshot stored before `sameSecond` existed had emitted its whole newest second.
+  const legacy = previous !== undefined && previous.sameSecond === undefined;
+  const isNew = (r: Row) => {
+    const c = time(r[field]);
+    return since !== undefined && (c > since || (c === since && !legacy && !done.has(idOf(r))));
+  };
+  const created = rows.filter(isNew);
+  const newest = rows.filter((r) => time(r[field]) === createdAt).map(idOf);
+  const sameSecond = [...(createdAt === since ? done : []), ...newest];
+  return {
+    created,
+    updated: [],
+    state: { createdAt, sameSecond: [...new Set(sameSecond)].slice(-MAX_SAME_SECOND) },
+  };
 }
 
 async function listCollections(client: BynderClient, stopBefore?: number): Promise<Row[]> {
@@ -74,7 +122,7 @@ async function listCollections(client: BynderClient, stopBefore?: number): Promi
   })) {
     rows.push(...page.items);
     const oldest = time(page.items[page.items.length - 1]?.dateCreated);
-    if (stopBefore !== undefined && oldest <= stopBefore) break;
+    if (stopBefore !== undefined && oldest < stopBefore) break;
   }
   return rows;
 }
@@ -86,9 +134,8 @@ export async function pollCollections(
 ): Promise<SnapshotResult> {
   if (trackUpdates) return compare(await listCollections(client), previous, "dateCreated");
   // New only: O(new), newest first until the cursor.
-  const since = previous?.createdAt;
-  const rows = await listCollections(client, since ?? Number.POSITIVE_INFINITY);
-  return createdAfter(rows, since, "dateCreated");
+  const rows = await listCollections(client, previous?.createdAt ?? Number.POSITIVE_INFINITY);
+  return createdAfter(rows, previous, "dateCreated");
 }
 
 export async function pollCampaigns(
@@ -119,7 +166,7 @@ export async function pollOrders(
   })) {
     rows.push(...page.items);
     if (since === undefined) break;
-    if (page.items.every((r) => time(r.date_created) <= since)) break;
+    if (page.items.every((r) => time(r.date_created) < since)) break;
   }
-  return createdAfter(rows, since, "date_created");
+  return createdAfter(rows, previous, "date_created");
 }
