@@ -168,15 +168,6 @@ export async function keysetPoll(
     const w = windowFor(skip, pageSize);
     const query = { ...source.query(isoSeconds(from)), limit: w.limit, page: w.page };
     const response = await client.request({ method: "GET", path: source.path, query });
-      console.log(
-        JSON.stringify({
-          query,
-          skip,
-          at: new Date(at).toISOString(),
-          n: (response.data as unknown[]).length,
-          tail,
-        }),
-      );
     requests += 1;
     if (cap === undefined) {
       const now = serverTime(response.headers);
@@ -185,7 +176,6 @@ export async function keysetPoll(
       cap = (now ?? o.fallbackNow()) - settleMs;
     }
     const items = itemsOf(response.data);
-      console.log(JSON.stringify(items.map((i) => [(i as any).id, (i as any).dateModified])), cap);
     const rows = items.map((item) => stamp(item, source.field));
     // Where the rows already read end in this window: after the newest known id, else by position.
     const known = new Set(tail);
