@@ -119,3 +119,80 @@ describe("New and Updated Records on campaigns and orders", () => {
     expect(await poll()).toEqual({ created: ["o2"], updated: [] });
   });
 });
+
+describe("New and Updated Records in the newest creation second", () => {
+  const listed = (rows: () => unknown[]) =>
+    nock(PORTAL)
+      .persist()
+      .get("/api/v4/collections/")
+      .query(true)
+      .reply((uri) => {
+        const q = new URL(uri, PORTAL).searchParams;
+        const limit = Number(q.get("limit") ?? 50);
+        const page = Number(q.get("page") ?? 1);
+        return [200, rows().slice((page - 1) * limit, page * limit)];
+      });
+
+  it("emits collections created in the same second as the newest one seen, once each (new only)", async () => {
+    const second = "2026-03-05T10:00:00Z";
+    let rows = [collection("a", second), collection("old", "2026-03-01T10:00:00Z")];
+    listed(() => rows);
+    const poll = poller("collections", { showUpdatedRecords: "false" });
+    expect(await poll()).toEqual({ created: [], updated: [] });
+    rows = [collection("b", second), ...rows];
+    expect(await poll()).toEqual({ created: ["b"], updated: [] });
+    rows = [collection("c", second), ...rows];
+    expect(await poll()).toEqual({ created: ["c"], updated: [] });
+    expect(await poll()).toEqual({ created: [], updated: [] });
+  });
+
+  it("emits collections created in the same second as the newest one seen, once each (with updates)", async () => {
+    const second = "2026-03-05T10:00:00Z";
+    let rows = [collection("a", second)];
+    listed(() => rows);
+    const poll = poller("collections");
+    await poll();
+    rows = [collection("b", second), ...rows];
+    expect(await poll()).toEqual({ created: ["b"], updated: [] });
+    expect(await poll()).toEqual({ created: [], updated: [] });
+  });
+
+  it("emits orders placed in the same second as the newest one seen, once each", async () => {
+    const o = (id: string) => ({ id, order_ref: id, date_created: "2026-03-02T10:00:00+00:00" });
+    let rows = [o("o1")];
+    nock(PORTAL)
+      .persist()
+      .get("/api/store/order/")
+      .query(true)
+      .reply(() => [200, rows]);
+    const poll = poller("orders");
+    await poll();
+    rows = [o("o2"), ...rows];
+    expect(await poll()).toEqual({ created: ["o2"], updated: [] });
+    expect(await poll()).toEqual({ created: [], updated: [] });
+  });
+
+  it("keeps at most 1000 ids of one creation second in its state", async () => {
+    const second = "2026-03-05T10:00:00Z";
+    let rows = Array.from({ length: 1500 }, (_, i) => collection(`s${i}`, second));
+    listed(() => rows);
+    const instanceState: Record<string, unknown> = {};
+    const run = () =>
+      harness.trigger(
+        "newAndUpdatedRecords",
+        undefined,
+        {
+          connection: permanentConnection(),
+          resourceType: "collections",
+          showUpdatedRecords: "false",
+        },
+        { instanceState } as never,
+      );
+    await run();
+    rows = [collection("late", second), ...rows];
+    await run();
+    const state = JSON.stringify(instanceState);
+    expect(state).toContain('"late"');
+    expect((state.match(/"s\d+"/g) ?? []).length).toBeLessThanOrEqual(999);
+  });
+});
