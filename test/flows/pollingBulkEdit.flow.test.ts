@@ -88,13 +88,14 @@ describe("New and Updated Records after a bulk edit", () => {
       perPoll.push(got.length);
       expect(p.stateSize()).toBeLessThan(2000);
       if (poll === 0) {
-        // Edited between polls: one already emitted (the rest of its second moves back one
-        // place), one not yet emitted, and one outside the bulk edit.
-        const [read, unread, other] = [bulk[10], bulk[11_990], ids[12_900]];
+        // Edited between polls: 50 already emitted (the rest of their second moves back 50
+        // places, more than a request re-reads), one not yet emitted, one outside the bulk edit.
+        const edited = [...bulk.slice(10, 60), bulk[11_990], ids[12_900]];
         now += 2 * MIN;
-        for (const id of [read, unread, other]) edit(id, now - 2 * MIN + 1000);
-        expected.delete(`${unread}@${iso(bulkAt)}`);
-        for (const id of [read, unread, other]) expected.add(`${id}@${iso(now - 2 * MIN + 1000)}`);
+        const at = iso(now - 2 * MIN + 1000);
+        for (const id of edited) edit(id, now - 2 * MIN + 1000);
+        expected.delete(`${bulk[11_990]}@${iso(bulkAt)}`);
+        for (const id of edited) expected.add(`${id}@${at}`);
       } else now += 2 * MIN;
     }
     expect(emitted).toHaveLength(new Set(emitted).size);
