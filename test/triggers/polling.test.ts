@@ -222,6 +222,32 @@ describe("keyset paging", () => {
     expect(next.complete).toBe(true);
   });
 
+  it("when every id it kept was modified again, emits the rest of that second rather than skip any, and warns of possible repeats", async () => {
+    const list = fakeList("/api/v4/media/", "dateModified");
+    list.state.serverNow = T0 + 60 * MIN;
+    list.state.records = Array.from({ length: 40 }, (_, i) => rec(`r${i}`, T0 + MIN));
+    const first = await keysetPoll(client(), source, { ...opts(T0), pageSize: 10, maxRequests: 3 });
+    const read = first.created.map((x) => x.id);
+    expect(first.complete).toBe(false);
+    expect(first.cursor.tail).toHaveLength(20);
+    // The last 20 read are modified again; the rows read before them stay in the second.
+    for (const r of list.state.records)
+      if (first.cursor.tail.includes(r.id)) r.modified = T0 + 2 * MIN;
+    const warnings: string[] = [];
+    const next = await keysetPoll(client(), source, {
+      ...opts(0),
+      pageSize: 10,
+      cursor: first.cursor,
+      warn: (m) => warnings.push(m),
+    });
+    const ids = [...next.created, ...next.updated].map((x) => x.id);
+    const unread = list.state.records.map((r) => r.id).filter((id) => !read.includes(id));
+    for (const id of [...unread, ...first.cursor.tail]) expect(ids).toContain(id);
+    expect(warnings.join()).toMatch(
+      /were all modified again, so where the previous poll stopped inside that second is unknown: \d+ record\(s\) of that second may be emitted a second time/,
+    );
+  });
+
   it("falls back to the runner's clock for the settle window only when Bynder sends no Date, and says so", async () => {
     const list = fakeList("/api/v4/media/", "dateModified");
     list.state.sendDate = false;
