@@ -110,6 +110,35 @@ describe("New and Updated Records after a bulk edit", () => {
     ]);
   }, 60_000);
 
+  it("walks a crowded second of jobs by position, re-aligning when a job already read is modified during the walk", async () => {
+    now = T0;
+    sim = await startSimulator({ seedAssets: 1, clock: () => now });
+    const p = poller({ resourceType: "jobs" });
+    await p.poll(); // baseline
+    const jobs = sim.seed.jobs(2_500);
+    const crowdAt = T0 - 10 * MIN;
+    for (const j of jobs) j.dateModified = crowdAt;
+    // While the second request is answered, 30 jobs of the first page are modified again.
+    let seen = 0;
+    const stop = sim.duringRequest((entry) => {
+      if (entry.path === "/api/workflow/jobs/" && ++seen === 2)
+        for (const j of jobs.slice(0, 30)) j.dateModified = now;
+    });
+    now = T0 + 2 * MIN;
+    const first = await p.poll();
+    stop();
+    const ids = (rows: Row[]) => rows.map((r) => r.id);
+    expect(new Set(ids(first.created).concat(ids(first.updated)))).toEqual(
+      new Set(jobs.map((j) => j.id)),
+    );
+    expect(first.created.length + first.updated.length).toBe(2_500);
+    now += 2 * MIN;
+    const second = await p.poll();
+    expect(new Set(ids([...second.created, ...second.updated]))).toEqual(
+      new Set(jobs.slice(0, 30).map((j) => j.id)),
+    );
+  });
+
   it("warns when the trash poll runs out of its requests, and reports the rest next time", async () => {
     now = T0;
     sim = await startSimulator({ seedAssets: 1, clock: () => now });
