@@ -244,7 +244,7 @@ describe("keyset paging", () => {
     const unread = list.state.records.map((r) => r.id).filter((id) => !read.includes(id));
     for (const id of [...unread, ...first.cursor.tail]) expect(ids).toContain(id);
     expect(warnings.join()).toMatch(
-      /were all modified again, so where the previous poll stopped inside that second is unknown: \d+ record\(s\) of that second may be emitted a second time/,
+      /The last records read at 2026-03-10T12:01:00Z were all modified again, so where the previous request stopped inside that second is unknown: \d+ record\(s\) of that second may be emitted a second time/,
     );
   });
 
