@@ -114,3 +114,29 @@ describe("a message is redacted before it is cut to 300 characters", () => {
     expect(leaked).toEqual([]);
   });
 });
+
+describe("secret-named values the request carried are known secrets", () => {
+  it("masks a query password and a nested body password when Bynder echoes them bare", async () => {
+    const queryPassword = "qry.Pw4+Zx/8Nm=Kt1";
+    const nested = "nst.Pw7+Qa/2Lb=Hc5";
+    nock(PORTAL)
+      .post("/api/v4/things/")
+      .query(true)
+      .reply(400, `Rejected ${queryPassword} and ${encodeURIComponent(nested)}`, {
+        "content-type": "text/plain",
+      });
+    const client = createBynderClient(oauthConnection(PORTAL, ACCESS));
+    const error = await failure(
+      client.request({
+        method: "POST",
+        path: "/api/v4/things/",
+        query: { password: queryPassword },
+        body: { encoding: "json", value: { settings: { password: nested } } },
+      }),
+    );
+    expect(error.message).toContain("Rejected [REDACTED] and [REDACTED]");
+    const text = exposed(error);
+    expect(pieces(queryPassword).filter((p) => text.includes(p))).toEqual([]);
+    expect(pieces(nested).filter((p) => text.includes(p))).toEqual([]);
+  });
+});
