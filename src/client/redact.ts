@@ -136,6 +136,8 @@ export class Redactor {
   }
 
   with(extra: string[]): Redactor {
+    // Most requests carry no secret field: keep the spellings already worked out.
+    if (extra.every((s) => s.length < MIN_SECRET_LENGTH || this.raw.includes(s))) return this;
     return new Redactor([...this.raw, ...extra]);
   }
 
