@@ -76,7 +76,7 @@ export function createSeeder(env: SimEnv, rng: () => number): Seeder {
     const tagNames = [
       ...new Set(Array.from({ length: Math.floor(rng() * 4) }, () => pick(WORDS).toLowerCase())),
     ];
-    for (const t of tagNames) ensureTag(env, t);
+    for (const t of tagNames) ensureTag(env, t, id);
     const meta: Record<string, string[]> = {};
     for (const mp of env.state.metaproperties.values()) {
       if (mp.options.length > 0 && rng() < 0.7) meta[mp.id] = [pick(mp.options).id];
@@ -242,7 +242,7 @@ export function createSeeder(env: SimEnv, rng: () => number): Seeder {
     assets: (n, overrides = {}) => times(n, () => asset(overrides)),
     users: (n) => times(n, user),
     orders: (n) => times(n, order),
-    tags: (...names) => names.map((n) => ensureTag(env, n)),
+    tags: (...names) => names.map((n) => ensureTag(env, n, id)),
     collections: (n) => times(n, collection),
     jobs: (n, campaignId) => times(n, () => job(campaignId)),
   };

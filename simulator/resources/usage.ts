@@ -1,4 +1,14 @@
-import { empty, formBody, json, jsonBody, one, type Reply, SimError, str } from "../core/http";
+import {
+  empty,
+  fail,
+  formBody,
+  json,
+  jsonBody,
+  one,
+  type Reply,
+  SimError,
+  str,
+} from "../core/http";
 import { isoDate, uuid } from "../core/ids";
 import type { Ctx, Router } from "../core/router";
 import type { AssetUsage, SimEnv } from "../core/state";
@@ -80,13 +90,18 @@ function listUsage(ctx: Ctx): Reply {
   return json(200, rows.map(renderUsage));
 }
 
-/** The OpenAPI puts the fields in the query; Bynder's JS SDK sends them as a form body. */
+/**
+ * The OpenAPI and the official SDKs send the fields in the query. Bynder does not read a body on
+ * this DELETE, so a client sending one would delete nothing: refused with a 400 that says so.
+ */
 function deleteUsage(ctx: Ctx): Reply {
-  const fields: Record<string, unknown> = { ...formBody(ctx.headers, ctx.body) };
-  for (const key of ["integration_id", "asset_id", "uri"]) {
-    const v = one(ctx.query, key);
-    if (v) fields[key] = v;
-  }
+  if (ctx.body.length > 0)
+    throw fail(
+      400,
+      "DELETE /api/media/usage reads integration_id, asset_id and uri from the query string; the request body is not read.",
+    );
+  const fields: Record<string, unknown> = {};
+  for (const key of ["integration_id", "asset_id", "uri"]) fields[key] = one(ctx.query, key);
   const integrationId = required(fields, "integration_id");
   const assetId = required(fields, "asset_id");
   const uri = str(fields.uri);

@@ -56,6 +56,42 @@ function strings(value: unknown, field: string): string[] {
   return value;
 }
 
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
+
+/**
+ * SNS refuses to subscribe an endpoint that does not fit the protocol ("Invalid parameter:
+ * Endpoint"), so Bynder cannot create the configuration. Loopback http stands in for https here,
+ * so tests can receive deliveries.
+ */
+function endpointProblem(protocol: string, endpoint: string): string | undefined {
+  switch (protocol.toUpperCase()) {
+    case "HTTPS": {
+      let url: URL;
+      try {
+        url = new URL(endpoint);
+      } catch {
+        return "is not a URL";
+      }
+      const ok =
+        url.protocol === "https:" || (url.protocol === "http:" && LOOPBACK.test(url.hostname));
+      return ok ? undefined : "must be an https URL";
+    }
+    case "EMAIL":
+    case "EMAIL-JSON":
+      return /^[^\s@/:]+@[^\s@/:]+\.[^\s@/:.]+$/.test(endpoint)
+        ? undefined
+        : "must be an email address";
+    case "SQS":
+      if (!/^arn:aws[a-z-]*:sqs:[a-z0-9-]+:\d{12}:[\w-]+(\.fifo)?$/.test(endpoint))
+        return "must be an SQS queue ARN";
+      return endpoint.endsWith(".fifo")
+        ? "is a FIFO queue, which SNS cannot deliver to"
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
 function create(ctx: Ctx) {
   const body = jsonBody(ctx.headers, ctx.body);
   const store = subscriptionsOf(ctx.env.state);
@@ -64,6 +100,9 @@ function create(ctx: Ctx) {
   for (const field of ["name", "endpoint", "protocol"])
     if (typeof body[field] !== "string" || body[field] === "")
       throw fail(400, `${field} is required`);
+  const problem = endpointProblem(body.protocol as string, body.endpoint as string);
+  if (problem)
+    throw fail(400, `Invalid parameter: Endpoint ${problem} for protocol ${body.protocol}`);
   const id = randomUUID();
   const sub: SimSubscription = {
     id,

@@ -33,7 +33,8 @@ export function encodeBody(body: RequestBody | undefined): {
       };
     case "json":
       return {
-        data: JSON.stringify(body.value ?? {}),
+        // JSON null is a value (Raw Request's Data `null`); only a missing value becomes `{}`.
+        data: JSON.stringify(body.value === undefined ? {} : body.value),
         headers: { "Content-Type": "application/json" },
       };
     case "multipart": {

@@ -131,7 +131,11 @@ export function createBynderClient(
         : req.body?.encoding === "json"
           ? req.body.value
           : undefined;
-    const redactor = baseRedactor.with(secretFieldValues(bodyFields));
+    // A secret-named query value (Raw Request's `password=`) is as secret as a body field.
+    const redactor = baseRedactor.with([
+      ...secretFieldValues(bodyFields),
+      ...secretFieldValues(req.query),
+    ]);
     const ctx: FailureContext = {
       method: req.method,
       origin: target.baseURL,

@@ -1,4 +1,5 @@
 import { WEBHOOK_EVENTS } from "../webhooks/subscriptions";
+import { InputError } from "./clean";
 import {
   booleanInput,
   choiceInput,
@@ -51,7 +52,7 @@ export const newWebhookNameInput = textInput({
 export const endpointInput = requiredTextInput({
   label: "Endpoint",
   comments:
-    "Where Bynder (through Amazon SNS) delivers the notifications: an HTTPS URL, an email address or an SQS queue ARN, matching Protocol. An HTTPS endpoint must confirm SNS's subscription (the Asset Events trigger does this for you).",
+    "Where Bynder (through Amazon SNS) delivers the notifications: an HTTPS URL, an email address or an SQS queue ARN, matching Protocol (checked before Bynder is called; SQS takes a standard queue's ARN). An HTTPS endpoint must confirm SNS's subscription (the Asset Events trigger does this for you).",
   example: "https://hooks.example.com/bynder",
 });
 
@@ -68,6 +69,63 @@ export const protocolInput = choiceInput({
   required: true,
   default: "HTTPS",
 });
+
+const EMAIL = /^[^\s@/:]+@[^\s@/:]+\.[^\s@/:.]+$/;
+const SQS_ARN =
+  /^arn:aws(?:-[a-z]+)*:sqs:[a-z]{2}(?:-[a-z]+)+-\d:\d{12}:[A-Za-z0-9_-]{1,80}(\.fifo)?$/;
+
+/**
+ * Refuses an Endpoint SNS could never deliver to with the chosen Protocol, before Bynder is called
+ * (a subscription that can never confirm fails silently later). The value is not echoed: an HTTPS
+ * endpoint may carry basic-auth credentials.
+ */
+export function checkEndpoint(protocol: string, endpoint: string): void {
+  const fail = (problem: string) => {
+    throw new InputError("Endpoint", problem);
+  };
+  const value = endpoint.trim();
+  const kind = protocol.toUpperCase();
+  if (kind === "HTTPS") {
+    if (EMAIL.test(value))
+      fail(
+        'is an email address, but Protocol is HTTPS: choose Protocol "Email" or give an https:// URL.',
+      );
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      return fail(
+        "is not a URL: Protocol HTTPS needs an https:// URL, e.g. https://hooks.example.com/bynder.",
+      );
+    }
+    if (url.protocol !== "https:")
+      fail(
+        `must be an https:// URL for Protocol HTTPS (got ${url.protocol}//…): SNS delivers to HTTPS endpoints only.`,
+      );
+    if (!url.hostname) fail("is an https:// URL without a host name.");
+    return;
+  }
+  if (kind === "EMAIL" || kind === "EMAIL-JSON") {
+    if (!EMAIL.test(value))
+      fail(
+        `must be one email address for Protocol ${kind === "EMAIL" ? "Email" : "Email (JSON)"}, e.g. dam-team@acme.com${/^[a-z]+:\/\//i.test(value) ? " (got a URL: choose Protocol HTTPS for a URL)" : ""}.`,
+      );
+    return;
+  }
+  if (kind === "SQS") {
+    const arn = SQS_ARN.exec(value);
+    if (!arn)
+      fail(
+        `must be an SQS queue ARN for Protocol SQS, e.g. arn:aws:sqs:eu-west-1:123456789012:bynder-events${/^https?:\/\//i.test(value) ? " (got a URL: use the queue's ARN, shown in the SQS console, not its URL)" : ""}.`,
+      );
+    if (arn?.[1])
+      fail(
+        "is an SQS FIFO queue (.fifo): SNS delivers Bynder's notifications to standard queues only.",
+      );
+    return;
+  }
+  throw new InputError("Protocol", `"${protocol}" is not one of HTTPS, EMAIL, EMAIL-JSON or SQS.`);
+}
 
 export const preArchivedDaysInput = integerInput({
   label: "Pre-Archived Notification Days",

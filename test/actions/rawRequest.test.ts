@@ -57,6 +57,24 @@ describe("Raw Request", () => {
     ).rejects.toThrow('Input "Header" "Authorization" cannot be set here');
   });
 
+  it.each([
+    ["null", "null"],
+    ["[]", "[]"],
+    ["0", "0"],
+    ['{"name": "x"}', '{"name":"x"}'],
+  ])("sends Data %s as the JSON body %s, never replaced by {}", async (data, sent) => {
+    let seen: { body: string; type?: string } | undefined;
+    const scope = nock(PORTAL)
+      .put("/api/v4/things/")
+      .reply(function (_uri, body) {
+        seen = { body: JSON.stringify(body), type: this.req.headers["content-type"] as string };
+        return [200, {}];
+      });
+    await raw({ url: "/api/v4/things/", method: "PUT", data });
+    expect(scope.isDone()).toBe(true);
+    expect(seen).toEqual({ body: sent, type: "application/json" });
+  });
+
   it("refuses Data together with Form Data", async () => {
     await expect(
       raw({

@@ -52,8 +52,7 @@ export const usageContracts: Contracts = {
       {
         method: "DELETE",
         path: "/api/media/usage",
-        encoding: "form",
-        body: { integration_id: INTEGRATION, asset_id: ASSET, uri: URI },
+        query: { integration_id: INTEGRATION, asset_id: ASSET, uri: URI },
         reply: { status: 204, body: "" },
       },
     ],

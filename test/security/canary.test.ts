@@ -9,7 +9,7 @@ import {
   permanentConnection,
 } from "../helpers/connections";
 import { debugContext, recordingLogger } from "../helpers/context";
-import { type EchoServer, startEchoServer } from "./echoServer";
+import { type Echoed, type EchoServer, startEchoServer } from "./echoServer";
 
 // Canary secrets: random-looking (so an 8-character piece of one can only come from a leak), with
 // characters that change under URL, form and JSON encoding.
@@ -21,6 +21,8 @@ const SECRETS = {
   ccClientSecret: "cCS!Wn5 Bf'2/Xh&Tc+Ke9",
   permanentToken: "pPT-Rk3v+Nf8/Jd2=Ts6Lw",
   userPassword: 'uPW d"Q7\\x/&+Ym9 Zk~4',
+  // Inside the JSON text of a metaproperty's `data` form field: JSON-escaped, then form-encoded.
+  dataPassword: 'dPW q"J3\\v/&+Hn6 Wc~8',
 } as const;
 type SecretName = keyof typeof SECRETS;
 
@@ -73,7 +75,31 @@ const RUNS: Record<string, Run> = {
     },
     secrets: ["userPassword"],
   },
+  ...dataPasswordRuns(),
 };
+
+/** Create/Update Metaproperty (Option) with a `password` inside their JSON `data` form field. */
+function dataPasswordRuns(): Record<string, Run> {
+  const data = JSON.stringify({ password: SECRETS.dataPassword, isEditable: true });
+  const mp = "A1B2C3D4-0000-4000-8000000000000001";
+  const inputs: Record<string, Record<string, unknown>> = {
+    createMetaproperty: { name: "Region", type: "select", data },
+    updateMetaproperty: { metapropertyId: mp, data },
+    createMetapropertyOption: { metapropertyId: mp, name: "emea", data },
+    updateMetapropertyOption: { metapropertyId: mp, optionId: "OPTION-1", data },
+  };
+  return Object.fromEntries(
+    Object.entries(inputs).map(([action, values]) => [
+      `${action}'s nested data password`,
+      {
+        connection: (portal: string) => oauthConnection(portal, SECRETS.oauthAccessToken),
+        action,
+        inputs: values,
+        secrets: ["dataPassword"],
+      },
+    ]),
+  );
+}
 
 /** How the server spells a secret when it echoes it. */
 const SPELLINGS: Record<string, (s: string) => string> = {
@@ -81,9 +107,14 @@ const SPELLINGS: Record<string, (s: string) => string> = {
   "URL-encoded": (s) => encodeURIComponent(s),
   "form-encoded": (s) => new URLSearchParams({ v: s }).toString().slice(2),
   "JSON-escaped": (s) => JSON.stringify(s).slice(1, -1).replace(/\//g, "\\/"),
+  "JSON-escaped, then form-encoded": (s) =>
+    new URLSearchParams({ v: JSON.stringify(s).slice(1, -1) }).toString().slice(2),
 };
 
-export type Echo = (spelled: string) => {
+export type Echo = (
+  spelled: string,
+  request: Echoed,
+) => {
   status: number;
   headers: Record<string, string>;
   body: string;
@@ -112,6 +143,16 @@ const SHAPES: Record<string, Echo> = {
       body: `<html><body><h1>Error</h1><p>${filler}${v}</p><p>${v}</p></body></html>`,
     };
   },
+  "JSON message past character 300": (v) => {
+    const filler = "y".repeat(HTML_CUT - "Bad ".length - Math.floor(v.length / 2));
+    return { status: 400, headers: json, body: JSON.stringify({ message: `Bad ${filler}${v}` }) };
+  },
+  // Bynder-style validation errors quote the form body they got (ours, or one with the secret).
+  "echoed form body": (v, req) => ({
+    status: 400,
+    headers: { "content-type": "text/plain" },
+    body: `Invalid request body=${req.body || `password=${v}&email=a%40b.co`}`,
+  }),
   "Location header": (v) => ({
     status: 302,
     headers: { location: `https://login.example.com/cb?next=${v}&client_secret=${v}` },
@@ -185,7 +226,7 @@ describe("no secret leaks, whatever Bynder echoes (debug logging on)", () => {
     "$runName: $secret, $spelling, in a $shape",
     async ({ run, secret, shape, spelling }) => {
       const value = SECRETS[secret];
-      server.reply = () => SHAPES[shape](SPELLINGS[spelling](value));
+      server.reply = (req) => SHAPES[shape](SPELLINGS[spelling](value), req);
       consoleLines = [];
       const { logger, lines } = recordingLogger();
       const error = await harness
@@ -215,7 +256,7 @@ describe("the echo server really sends each secret", () => {
     "%s: the request carried the connection's token or password",
     async (name) => {
       const run = RUNS[name];
-      server.reply = () => SHAPES["text body"]("nothing");
+      server.reply = (req) => SHAPES["text body"]("nothing", req);
       await harness
         .action(
           run.action,
@@ -224,7 +265,10 @@ describe("the echo server really sends each secret", () => {
         )
         .catch(() => undefined);
       const last = server.requests.at(-1);
-      if (run.secrets.includes("userPassword")) {
+      if (run.secrets.includes("dataPassword")) {
+        const data = new URLSearchParams(last?.body).get("data") ?? "{}";
+        expect(JSON.parse(data).password).toBe(SECRETS.dataPassword);
+      } else if (run.secrets.includes("userPassword")) {
         expect(new URLSearchParams(last?.body).get("password")).toBe(SECRETS.userPassword);
       } else {
         const token = run.secrets.find((s) => /AccessToken|permanentToken/.test(s)) as SecretName;

@@ -1,4 +1,5 @@
-import { Redactor, secretVariants } from "../../src/client/redact";
+import { Redactor, secretFieldValues, secretVariants } from "../../src/client/redact";
+import { jsonText } from "../../src/client/request";
 
 describe("the redactor", () => {
   const redactor = new Redactor(['p@ss w"rd/+&x']);
@@ -45,5 +46,54 @@ describe("the redactor", () => {
       nested: { refresh_token: "[REDACTED]", id: 1 },
     });
     expect(body.password).toBe("x");
+  });
+
+  // The patterns alone (no known value), as the error hook uses them.
+  const bare = new Redactor();
+
+  it("masks a form body's password echoed after body= or body:", () => {
+    expect(bare.text("Invalid request body=password=hunter2%21&email=a%40b.co")).toBe(
+      "Invalid request body=password=[REDACTED]&email=a%40b.co",
+    );
+    expect(bare.text("body: password=hunter2 rest")).toBe("body: password=[REDACTED] rest");
+    expect(bare.text("body=email%3Da%40b.co%26password%3Dhunter2")).toBe(
+      "body=email%3Da%40b.co%26password%3D[REDACTED]",
+    );
+  });
+
+  it("masks a secret-named value inside URL/form-encoded JSON text and JSON held in a JSON string", () => {
+    const form = new URLSearchParams({
+      data: JSON.stringify({ name: "Region", password: 'hu"nt er2', zindex: 3 }),
+    }).toString();
+    expect(bare.text(form)).toBe(
+      "data=%7B%22name%22%3A%22Region%22%2C%22password%22%3A%22[REDACTED]%22%2C%22zindex%22%3A3%7D",
+    );
+    expect(bare.text(encodeURIComponent('{"token": "abc def"}'))).toBe(
+      "%7B%22token%22%3A%20%22[REDACTED]%22%7D",
+    );
+    const nested = JSON.stringify({ message: `bad ${JSON.stringify({ secret: 'x"y z', a: 1 })}` });
+    expect(bare.text(nested)).toBe('{"message":"bad {\\"secret\\":\\"[REDACTED]\\",\\"a\\":1}"}');
+  });
+
+  it("collects secret-named values at every depth: objects, jsonText() fields and JSON text", () => {
+    expect(
+      secretFieldValues({
+        data: jsonText({ name: "Region", labels: { password: "in-json-text" } }),
+        raw: '{"list": [{"client_secret": "in-a-string"}]}',
+        deep: { token: { value: "under-a-secret-key", n: 12345 } },
+        password: "top-level",
+        name: "not secret",
+      }),
+    ).toEqual(["in-json-text", "in-a-string", "under-a-secret-key", "12345", "top-level"]);
+  });
+
+  it("knows a secret JSON-escaped then URL- or form-encoded, as a password in a form field's JSON", () => {
+    const secret = 'p@ss w"rd\\/+&x';
+    const inForm = new URLSearchParams({ data: JSON.stringify({ password: secret }) }).toString();
+    const redactor = new Redactor([secret]);
+    // The key is not secret-named here, so only the known value can mask it.
+    const renamed = inForm.replace("password", "pwd");
+    expect(redactor.text(renamed)).toBe("data=%7B%22pwd%22%3A%22[REDACTED]%22%7D");
+    expect(redactor.text(encodeURIComponent(JSON.stringify(secret)))).toBe("%22[REDACTED]%22");
   });
 });

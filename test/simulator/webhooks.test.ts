@@ -47,6 +47,27 @@ describe("simulated webhook configurations", () => {
     expect((await a.del(`${PATH}/${id}`)).status).toBe(404);
   });
 
+  it.each([
+    ["HTTPS", "not a url", "is not a URL"],
+    ["HTTPS", "http://hooks.example.com/1", "must be an https URL"],
+    ["EMAIL", "https://hooks.example.com/1", "must be an email address"],
+    ["SQS", "arn:aws:sqs:eu-west-1:123456789012:events.fifo", "is a FIFO queue"],
+  ])("refuses %s with the endpoint %s, as SNS would", async (protocol, endpoint, said) => {
+    const res = await api(sim).json("POST", PATH, { ...body(1), protocol, endpoint });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain(said);
+    expect(await api(sim).getJson<unknown[]>(PATH)).toEqual([]);
+  });
+
+  it.each([
+    ["HTTPS", "http://127.0.0.1:8080/flow"],
+    ["EMAIL-JSON", "dam-team@acme.com"],
+    ["SQS", "arn:aws:sqs:eu-west-1:123456789012:events"],
+  ])("accepts %s with the endpoint %s", async (protocol, endpoint) => {
+    const res = await api(sim).json("POST", PATH, { ...body(1), protocol, endpoint });
+    expect(res.status).toBe(201);
+  });
+
   it("refuses an 11th configuration", async () => {
     const a = api(sim);
     for (let i = 0; i < 10; i++) expect((await a.json("POST", PATH, body(i))).status).toBe(201);

@@ -14,10 +14,13 @@ import { sorter } from "../../core/paging";
 import type { Ctx, Router } from "../../core/router";
 import type { SimEnv, Tag } from "../../core/state";
 
-/** Tags are created implicitly when an asset first uses them, as in Bynder. */
-export function ensureTag(env: SimEnv, name: string): Tag {
+/**
+ * Tags are created implicitly when an asset first uses them, as in Bynder. The seeder passes its
+ * seeded id generator, so seeded tag ids are the same on every run.
+ */
+export function ensureTag(env: SimEnv, name: string, newId: () => string = bynderId): Tag {
   for (const t of env.state.tags.values()) if (t.tag === name) return t;
-  const tag = { id: bynderId(), tag: name };
+  const tag = { id: newId(), tag: name };
   env.state.tags.set(tag.id, tag);
   return tag;
 }

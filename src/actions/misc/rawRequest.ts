@@ -33,7 +33,7 @@ const inputs = {
     language: "json",
     required: false,
     comments:
-      "The HTTP body payload to send to the URL. JSON is sent as application/json; other text is sent as-is (set a Content-Type header to describe it).",
+      "The HTTP body payload to send to the URL. JSON is sent as application/json, exactly as given (`null` is sent as null); other text is sent as-is (set a Content-Type header to describe it).",
     example: '{"name": "Spring campaign"}',
     clean: withKind({ kind: "passthrough" }, (v: unknown) => v),
   }),

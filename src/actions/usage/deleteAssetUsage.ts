@@ -13,9 +13,8 @@ export const deleteAssetUsage = bynderAction({
   },
   method: "DELETE",
   path: "/api/media/usage",
-  // Form fields, as Bynder's SDKs send them on this DELETE.
-  encoding: "form",
-  body: { integration_id: "integrationId", asset_id: "assetId", uri: "uri" },
+  // In the query, as Bynder's OpenAPI and SDKs send them: Bynder reads no body on this DELETE.
+  query: { integration_id: "integrationId", asset_id: "assetId", uri: "uri" },
   // Bynder answers 204 with no body.
   result: (_data, p) => ({
     deleted: true,

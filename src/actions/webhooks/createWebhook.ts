@@ -1,5 +1,6 @@
 import { webhookCreatedExample } from "../../examplePayloads/webhooks";
 import {
+  checkEndpoint,
   endpointInput,
   eventsInput,
   preArchivedDaysInput,
@@ -35,5 +36,7 @@ export const createWebhook = bynderAction({
     events: "events",
     preArchivedNotificationDays: "preArchivedNotificationDays",
   },
+  // Protocol is required (its default is HTTPS), so it is never blank here.
+  validate: (p) => checkEndpoint(p.protocol ?? "HTTPS", p.endpoint),
   examplePayload: { data: webhookCreatedExample },
 });
