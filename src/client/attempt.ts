@@ -104,6 +104,8 @@ export async function sendAttempt(http: AxiosInstance, spec: AttemptSpec): Promi
       headers,
       timeout: spec.timeoutMs,
       responseType: spec.req.responseType ?? "json",
+      httpAgent: spec.req.agents?.http,
+      httpsAgent: spec.req.agents?.https,
     });
   } catch (error) {
     if (!isAxiosError(error)) throw error;
@@ -116,7 +118,7 @@ export async function sendAttempt(http: AxiosInstance, spec: AttemptSpec): Promi
       headers: flatHeaders(error.response?.headers),
     };
   }
-  if (response.status >= 300) {
+  if (response.status >= 300 && !(spec.req.acceptRedirects && response.status < 400)) {
     return {
       ok: false,
       failure: { kind: "status", status: response.status },
