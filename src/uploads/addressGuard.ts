@@ -7,7 +7,7 @@ import { checkServerIdentity, connect as tlsConnect } from "node:tls";
 
 /** Address ranges a URL from a user (or a webhook payload) must not reach by default. */
 const V4_RANGES: [string, number, string][] = [
-  ["0.0.0.0", 8, "\"this network\""],
+  ["0.0.0.0", 8, '"this network"'],
   ["10.0.0.0", 8, "private"],
   ["100.64.0.0", 10, "carrier-grade NAT"],
   ["127.0.0.0", 8, "loopback"],
@@ -51,7 +51,9 @@ function v6Bits(text: string): bigint {
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
   const groups =
-    tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill("0"), ...right];
+    tail === undefined
+      ? left
+      : [...left, ...Array(8 - left.length - right.length).fill("0"), ...right];
   return groups.reduce((acc, g) => (acc << 16n) | BigInt(Number.parseInt(g || "0", 16)), 0n);
 }
 
@@ -151,15 +153,13 @@ export function guardedAgents(options: { allowPrivate: boolean } & NetworkHooks)
     });
   }
 
-  const create =
-    (secure: boolean) =>
-    (opts: ClientRequestArgs, done?: Done) => {
-      open(opts, secure).then(
-        (socket) => done?.(null, socket),
-        (error: Error) => done?.(error, undefined as unknown as Duplex),
-      );
-      return undefined;
-    };
+  const create = (secure: boolean) => (opts: ClientRequestArgs, done?: Done) => {
+    open(opts, secure).then(
+      (socket) => done?.(null, socket),
+      (error: Error) => done?.(error, undefined as unknown as Duplex),
+    );
+    return undefined;
+  };
 
   class GuardedHttp extends HttpAgent {
     override createConnection(opts: ClientRequestArgs, done?: Done) {

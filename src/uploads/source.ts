@@ -37,7 +37,10 @@ export function showUrl(url: URL): string {
 }
 
 const STATUS_HINTS: [RegExp, string][] = [
-  [/^40[13]$/, "the link expired, or the file is private: use a link that opens without signing in"],
+  [
+    /^40[13]$/,
+    "the link expired, or the file is private: use a link that opens without signing in",
+  ],
   [/^(404|410)$/, "the file is not there (any more): check the link"],
   [/^429$/, "the source server is limiting requests: try again later"],
   [/^5/, "the source server failed: try again later"],
@@ -93,8 +96,7 @@ export async function fetchSource(
       allowHttp: true,
       agents,
       acceptRedirects: true,
-      describeFailure: (failure, attempts) =>
-        failureError(at, failure, attempts, agents.refusal()),
+      describeFailure: (failure, attempts) => failureError(at, failure, attempts, agents.refusal()),
     });
     if (response.status < 300) {
       const type = (response.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();

@@ -35,6 +35,11 @@ describe("Upload File From URL against the simulator", () => {
         res.end();
         return;
       }
+      if (req.url?.startsWith("/expired")) {
+        res.writeHead(403, { "content-type": "application/xml" });
+        res.end("<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>");
+        return;
+      }
       if (req.url === "/sized") {
         res.writeHead(200, { "content-length": String(CONTENT.length) });
         res.end(CONTENT);
@@ -146,4 +151,21 @@ describe("Upload File From URL against the simulator", () => {
       expect(sim.requests.length).toBe(bynder);
     },
   );
+
+  it("blames an expired source link, not Bynder, and calls Bynder not at all", async () => {
+    const bynder = sim.requests.length;
+    const error = await harness
+      .action("uploadFileFromUrl", {
+        connection,
+        sourceUrl: `${base}/expired?X-Amz-Signature=0a1b2c`,
+        allowPrivateAddresses: true,
+        fileName: "Q3 report.pdf",
+        brandId: sim.state.brands[0].id,
+      })
+      .catch((e: Error) => e);
+    expect((error as Error).message).toBe(
+      `The source URL ${base}/expired?… answered 403 Forbidden (the link expired, or the file is private: use a link that opens without signing in). Nothing was sent to Bynder.`,
+    );
+    expect(sim.requests.length).toBe(bynder);
+  });
 });

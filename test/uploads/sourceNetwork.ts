@@ -40,7 +40,9 @@ export async function startSourceServers(route: Route) {
   const http = createHttpServer(handler("http"));
   const https = createHttpsServer({ cert: TEST_CA, key: TEST_KEY }, handler("https"));
   const listen = (s: Server) =>
-    new Promise<number>((r) => s.listen(0, "127.0.0.1", () => r((s.address() as AddressInfo).port)));
+    new Promise<number>((r) =>
+      s.listen(0, "127.0.0.1", () => r((s.address() as AddressInfo).port)),
+    );
   const ports = { http: await listen(http), https: await listen(https) };
   return {
     seen,
@@ -66,7 +68,8 @@ export function fakeNetwork(
     resolve: async (host): Promise<ResolvedAddress[]> => {
       resolved.push(host);
       const found = names[host];
-      if (!found) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: "ENOTFOUND" });
+      if (!found)
+        throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: "ENOTFOUND" });
       return [found].flat().map((address) => ({ address, family: isIP(address) }));
     },
     connect: (target) => {

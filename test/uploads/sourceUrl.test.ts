@@ -15,7 +15,10 @@ const NAMES: Record<string, string | string[]> = {
 };
 
 let servers: Awaited<ReturnType<typeof startSourceServers>>;
-const routes = new Map<string, () => { status: number; headers?: Record<string, string>; body?: string }>();
+const routes = new Map<
+  string,
+  () => { status: number; headers?: Record<string, string>; body?: string }
+>();
 
 beforeAll(async () => {
   nock.restore();
@@ -23,8 +26,11 @@ beforeAll(async () => {
     const bare = path.replace(/\?.*$/, "");
     const route = routes.get(`${host}${bare}`) ?? routes.get(bare);
     const loop = /^\/loop\/(\d+)$/.exec(bare);
-    if (!route && loop) return { status: 302, headers: { location: `/loop/${Number(loop[1]) + 1}` } };
-    return route ? route() : { status: 200, headers: { "content-type": "application/pdf" }, body: "%PDF-1.7 bytes" };
+    if (!route && loop)
+      return { status: 302, headers: { location: `/loop/${Number(loop[1]) + 1}` } };
+    return route
+      ? route()
+      : { status: 200, headers: { "content-type": "application/pdf" }, body: "%PDF-1.7 bytes" };
   });
 });
 afterAll(async () => {
@@ -107,6 +113,19 @@ describe("the address guard on a source URL", () => {
     expect(net.resolved).toEqual(["inside.example.test"]);
     expect(net.dialled).toEqual(["10.0.0.7:8080"]);
   });
+  it("ignores an HTTP_PROXY, which would hide the real host from the guard", async () => {
+    const saved = process.env.HTTP_PROXY;
+    process.env.HTTP_PROXY = "http://files.example.test:3128";
+    try {
+      const { net, result } = fetchVia("http://inside.example.test/a.pdf");
+      expect((await failure(result)).message).toContain("(10.0.0.7) is a private address");
+      expect(net.dialled).toEqual([]);
+      expect(servers.seen).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env.HTTP_PROXY;
+      else process.env.HTTP_PROXY = saved;
+    }
+  });
 });
 
 describe("redirects of a source URL", () => {
@@ -121,7 +140,10 @@ describe("redirects of a source URL", () => {
   });
 
   it("follows http to https and on to another host, sending no credentials to any hop", async () => {
-    routes.set("/a", () => ({ status: 301, headers: { location: "https://files.example.test/b" } }));
+    routes.set("/a", () => ({
+      status: 301,
+      headers: { location: "https://files.example.test/b" },
+    }));
     routes.set("files.example.test/b", () => ({
       status: 307,
       headers: { location: "https://cdn.example.test/c", "set-cookie": "session=1" },
@@ -176,12 +198,20 @@ describe("redirects of a source URL", () => {
 
 describe("errors of a source URL blame the source", () => {
   it.each([
-    [401, "401 Unauthorized (the link expired, or the file is private: use a link that opens without signing in)"],
-    [403, "403 Forbidden (the link expired, or the file is private: use a link that opens without signing in)"],
+    [
+      401,
+      "401 Unauthorized (the link expired, or the file is private: use a link that opens without signing in)",
+    ],
+    [
+      403,
+      "403 Forbidden (the link expired, or the file is private: use a link that opens without signing in)",
+    ],
     [404, "404 Not Found (the file is not there (any more): check the link)"],
   ])("a %s names the source, hides the query and gives no Bynder advice", async (status, said) => {
     routes.set("/f.pdf", () => ({ status, body: '{"message":"signature expired"}' }));
-    const error = await failure(fetchVia("http://files.example.test/f.pdf?X-Amz-Signature=abc").result);
+    const error = await failure(
+      fetchVia("http://files.example.test/f.pdf?X-Amz-Signature=abc").result,
+    );
     expect(error.message).toBe(
       `The source URL http://files.example.test/f.pdf?… answered ${said}. Nothing was sent to Bynder.`,
     );
@@ -209,7 +239,11 @@ describe("errors of a source URL blame the source", () => {
   it.each(["text/html; charset=utf-8", "application/xhtml+xml"])(
     "refuses a 200 %s page where a file was expected",
     async (type) => {
-      routes.set("/Q3.pdf", () => ({ status: 200, headers: { "content-type": type }, body: "<html>Sign in</html>" }));
+      routes.set("/Q3.pdf", () => ({
+        status: 200,
+        headers: { "content-type": type },
+        body: "<html>Sign in</html>",
+      }));
       const error = await failure(fetchVia("http://files.example.test/Q3.pdf?token=t").result);
       expect(error.message).toBe(
         `The source URL http://files.example.test/Q3.pdf?… answered a web page (${type.split(";")[0]}) instead of a file: it is probably a sign-in or share page. Use a direct download link (or give a File Name ending in .html to upload a web page). Nothing was sent to Bynder.`,
@@ -218,8 +252,14 @@ describe("errors of a source URL blame the source", () => {
   );
 
   it("accepts a web page when a web page is the file asked for", async () => {
-    routes.set("/page", () => ({ status: 200, headers: { "content-type": "text/html" }, body: "<p>hi</p>" }));
-    expect(await text(fetchVia("http://files.example.test/page", false, true).result)).toBe("<p>hi</p>");
+    routes.set("/page", () => ({
+      status: 200,
+      headers: { "content-type": "text/html" },
+      body: "<p>hi</p>",
+    }));
+    expect(await text(fetchVia("http://files.example.test/page", false, true).result)).toBe(
+      "<p>hi</p>",
+    );
   });
 });
 
