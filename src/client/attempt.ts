@@ -106,6 +106,8 @@ export async function sendAttempt(http: AxiosInstance, spec: AttemptSpec): Promi
       responseType: spec.req.responseType ?? "json",
       httpAgent: spec.req.agents?.http,
       httpsAgent: spec.req.agents?.https,
+      // Agents that check where they connect must see the real host, not an HTTP_PROXY's.
+      ...(spec.req.agents ? { proxy: false as const } : {}),
     });
   } catch (error) {
     if (!isAxiosError(error)) throw error;
