@@ -20,6 +20,7 @@ async function main() {
     await harness.action("uploadFileFromUrl", {
       connection,
       sourceUrl: warm.url,
+      allowPrivateAddresses: true,
       fileName: "warm-up.bin",
       brandId,
     });
@@ -33,6 +34,8 @@ async function main() {
     const result = await harness.action("uploadFileFromUrl", {
       connection,
       sourceUrl: source.url,
+      // The source is a loopback server: allowed explicitly, as an on-premise source would be.
+      allowPrivateAddresses: true,
       fileName: "one gibibyte.bin",
       brandId,
       maxSizeMb: "2000",

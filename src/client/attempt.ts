@@ -105,6 +105,10 @@ export async function sendAttempt(http: AxiosInstance, spec: AttemptSpec): Promi
       headers,
       timeout: spec.timeoutMs,
       responseType: spec.req.responseType ?? "json",
+      httpAgent: spec.req.agents?.http,
+      httpsAgent: spec.req.agents?.https,
+      // Agents that check where they connect must see the real host, not an HTTP_PROXY's.
+      ...(spec.req.agents ? { proxy: false as const } : {}),
     });
   } catch (error) {
     if (!isAxiosError(error)) throw error;
@@ -117,7 +121,7 @@ export async function sendAttempt(http: AxiosInstance, spec: AttemptSpec): Promi
       headers: flatHeaders(error.response?.headers),
     };
   }
-  if (response.status >= 300) {
+  if (response.status >= 300 && !(spec.req.acceptRedirects && response.status < 400)) {
     return {
       ok: false,
       failure: { kind: "status", status: response.status },

@@ -234,6 +234,10 @@ export function createBynderClient(
         continue;
       }
       if (step.reason && !paced429) warn(`Not retrying ${label}: ${step.reason}.`);
+      if (req.describeFailure) {
+        discardBody(outcome.response);
+        throw req.describeFailure(failure, attempts);
+      }
       throw await failureError(outcome, ctx, {
         responseType: req.responseType,
         timeoutMs: timeout,

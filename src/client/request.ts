@@ -1,5 +1,7 @@
 import type { Readable } from "node:stream";
+import type { Agent } from "node:http";
 import type FormData from "form-data";
+import type { FailureKind } from "./retry";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE" | "HEAD" | "OPTIONS";
 
@@ -40,6 +42,12 @@ export interface BynderRequest {
   timeoutMs?: number;
   /** For `requestUnauthenticated` only: also allow plain http (a file source, never a Bynder URL). */
   allowHttp?: boolean;
+  /** For `requestUnauthenticated` only: the agents that open connections (e.g. an address guard). */
+  agents?: { http?: Agent; https?: Agent };
+  /** For `requestUnauthenticated` only: answer 3xx instead of failing, for a caller that follows redirects itself. */
+  acceptRedirects?: boolean;
+  /** For `requestUnauthenticated` only: the error for a final failure of a URL that is not Bynder's. */
+  describeFailure?: (failure: FailureKind, attempts: number) => Error;
 }
 
 /** Fills `{name}` placeholders, URL-encoding each value so an ID can never change the path. */

@@ -107,6 +107,17 @@ export function httpsUrl(label: string, value: unknown, allowHttp = false): stri
   return text;
 }
 
+/**
+ * For every action that fetches a URL the user (or a webhook payload) supplies: off, such a URL
+ * cannot reach into the runner's own network (loopback, private, link-local, cloud metadata).
+ */
+export const allowPrivateAddressesInput = booleanInput({
+  label: "Allow Private Addresses",
+  comments:
+    "Off (the default): a source URL that resolves to a private, loopback or link-local address (10.x, 192.168.x, 127.0.0.1, 169.254.169.254…) is refused, on every redirect too, so a link from a webhook cannot reach into the network this integration runs in. Turn on only for an on-premise file server on your own network.",
+  default: "false",
+});
+
 export const uploadUrlInput = input({
   label: "Upload URL",
   type: "string",

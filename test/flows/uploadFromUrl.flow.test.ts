@@ -29,6 +29,17 @@ describe("Upload File From URL against the simulator", () => {
     source = createServer((req, res) => {
       seen.push(req.headers);
       res.setHeader("connection", "close");
+      if (req.url === "/empty") {
+        // No Content-Length: the body is chunked and ends at once.
+        res.writeHead(200, { "content-type": "application/octet-stream" });
+        res.end();
+        return;
+      }
+      if (req.url?.startsWith("/expired")) {
+        res.writeHead(403, { "content-type": "application/xml" });
+        res.end("<Error><Code>AccessDenied</Code><Message>Request has expired</Message></Error>");
+        return;
+      }
       if (req.url === "/sized") {
         res.writeHead(200, { "content-length": String(CONTENT.length) });
         res.end(CONTENT);
@@ -64,6 +75,7 @@ describe("Upload File From URL against the simulator", () => {
     const result = await harness.action("uploadFileFromUrl", {
       connection,
       sourceUrl: `${base}${path}`,
+      allowPrivateAddresses: true,
       fileName: "from url – 源.bin",
       brandId: sim.state.brands[0].id,
       uploadMethod,
@@ -83,6 +95,7 @@ describe("Upload File From URL against the simulator", () => {
       harness.action("uploadFileFromUrl", {
         connection,
         sourceUrl: `${base}/chunked`,
+        allowPrivateAddresses: true,
         fileName: "big.bin",
         brandId: sim.state.brands[0].id,
         maxSizeMb: "10",
@@ -97,10 +110,62 @@ describe("Upload File From URL against the simulator", () => {
       harness.action("uploadFileFromUrl", {
         connection,
         sourceUrl: `${base}/sized`,
+        allowPrivateAddresses: true,
         fileName: "big.bin",
         brandId: sim.state.brands[0].id,
         maxSizeMb: "5",
       }),
     ).rejects.toThrow("larger than Max Size (5 MB)");
+  });
+
+  it("refuses the loopback source by default, before any Bynder request", async () => {
+    const before = { seen: seen.length, bynder: sim.requests.length };
+    await expect(
+      harness.action("uploadFileFromUrl", {
+        connection,
+        sourceUrl: `${base}/sized?token=s3cr3t`,
+        fileName: "a.bin",
+        brandId: sim.state.brands[0].id,
+      }),
+    ).rejects.toThrow(
+      /^The source URL http:\/\/127\.0\.0\.1:\d+\/sized\?… was refused: 127\.0\.0\.1 is a loopback address.*turn on Allow Private Addresses\. Nothing was sent to Bynder\.$/,
+    );
+    expect(seen.length).toBe(before.seen);
+    expect(sim.requests.length).toBe(before.bynder);
+  });
+
+  it.each(["legacy", "v7"])(
+    "says an empty source without a Content-Length is empty before any Bynder request (%s)",
+    async (uploadMethod) => {
+      const bynder = sim.requests.length;
+      await expect(
+        harness.action("uploadFileFromUrl", {
+          connection,
+          sourceUrl: `${base}/empty`,
+          allowPrivateAddresses: true,
+          fileName: "empty.bin",
+          brandId: sim.state.brands[0].id,
+          uploadMethod,
+        }),
+      ).rejects.toThrow("The source file is empty (0 bytes)");
+      expect(sim.requests.length).toBe(bynder);
+    },
+  );
+
+  it("blames an expired source link, not Bynder, and calls Bynder not at all", async () => {
+    const bynder = sim.requests.length;
+    const error = await harness
+      .action("uploadFileFromUrl", {
+        connection,
+        sourceUrl: `${base}/expired?X-Amz-Signature=0a1b2c`,
+        allowPrivateAddresses: true,
+        fileName: "Q3 report.pdf",
+        brandId: sim.state.brands[0].id,
+      })
+      .catch((e: Error) => e);
+    expect((error as Error).message).toBe(
+      `The source URL ${base}/expired?… answered 403 Forbidden (the link expired, or the file is private: use a link that opens without signing in). Nothing was sent to Bynder.`,
+    );
+    expect(sim.requests.length).toBe(bynder);
   });
 });

@@ -4,7 +4,7 @@ import { uploadFileExample } from "../../examplePayloads/uploads";
 import { connectionInput } from "../../inputs/common";
 import { integerInput } from "../../inputs/factories";
 import { withKind } from "../../inputs/kinds";
-import { httpsUrl } from "../../inputs/uploads";
+import { allowPrivateAddressesInput, httpsUrl } from "../../inputs/uploads";
 import { MB } from "../../uploads/download";
 import { uploadFile as runUpload } from "../../uploads/flow";
 import { openUrlSource } from "../../uploads/source";
@@ -16,7 +16,7 @@ export const DEFAULT_SOURCE_CAP_MB = 2048;
 export const uploadFileFromUrl = action({
   display: {
     label: "Upload File From URL",
-    description: `Upload a file read from a URL as a stream (memory stays at about chunk size × concurrency, whatever its size; the Bynder token is never sent to it) and save it, as Upload File does. Bynder API: the legacy S3 flow or the files service (v7), then /api/v4/media/save/ (${BYNDER_REFERENCE}).`,
+    description: `Upload a file read from a URL as a stream (memory stays at about chunk size × concurrency, whatever its size; up to 5 redirects are followed; the Bynder token is never sent to it, and private addresses are refused unless allowed) and save it, as Upload File does. Bynder API: the legacy S3 flow or the files service (v7), then /api/v4/media/save/ (${BYNDER_REFERENCE}).`,
   },
   inputs: {
     connection: connectionInput,
@@ -25,7 +25,7 @@ export const uploadFileFromUrl = action({
       type: "string",
       required: true,
       comments:
-        "The http:// or https:// URL to read the file from (e.g. a pre-signed link). Other schemes are refused; no Bynder credentials are sent to it.",
+        "The http:// or https:// URL to read the file from (e.g. a pre-signed link or a direct download link; up to 5 redirects are followed). Other schemes are refused; no Bynder credentials are sent to it or to any redirect. A web page (a sign-in or share page) is refused unless File Name ends in .html.",
       example: "https://files.example.com/exports/Q3%20final.pdf",
       clean: withKind({ kind: "url" }, (v: unknown) => httpsUrl("Source URL", v, true)),
     }),
@@ -37,6 +37,7 @@ export const uploadFileFromUrl = action({
       default: String(DEFAULT_SOURCE_CAP_MB),
       example: String(DEFAULT_SOURCE_CAP_MB),
     }),
+    allowPrivateAddresses: allowPrivateAddressesInput,
     ...uploadOptionInputs,
   },
   examplePayload: { data: uploadFileExample },
@@ -50,6 +51,9 @@ export const uploadFileFromUrl = action({
       capMb,
       needCount: plan.method === "legacy",
       concurrency: plan.concurrency,
+      allowPrivate: params.allowPrivateAddresses,
+      // A web page is refused as a sign-in page unless it is the file asked for.
+      expectHtml: /\.x?html?$/i.test(plan.fileName),
     });
     try {
       return { data: await runUpload(client, opened.source, plan) };
