@@ -122,12 +122,16 @@ export interface RegisterFields {
   chunkNumber: number;
 }
 
+/** Sent once: the per-chunk retry (withChunkRetry) re-runs the whole chunk exchange, one layer only. */
 export async function registerChunk(client: BynderClient, fields: RegisterFields) {
-  const { data } = await client.request<unknown>({
-    method: "POST",
-    path: UPLOAD_PATH,
-    body: { encoding: "form", fields: { ...fields } },
-  });
+  const { data } = await client.request<unknown>(
+    {
+      method: "POST",
+      path: UPLOAD_PATH,
+      body: { encoding: "form", fields: { ...fields } },
+    },
+    { maxRetries: 0 },
+  );
   return data;
 }
 
