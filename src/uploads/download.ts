@@ -83,13 +83,13 @@ export class TooLargeError extends Error {
 }
 
 /** A body cut off mid-way: the client hands the stream over, so the reader must notice it. */
-function cutOff(url: string, error: unknown, attempts: number): BynderApiError {
+function cutOff(url: string, error: unknown, attempts: number, outOfTime: boolean): BynderApiError {
   const { origin, pathname } = new URL(url);
   const display = `${origin}${pathname}`; // the query is the URL's signature
   const code = (error as NodeJS.ErrnoException)?.code ?? (error as Error)?.message ?? "unknown";
   return new BynderApiError(
     { method: "GET", url: display },
-    `Downloading from Bynder's temporary URL ${display} failed: the response was cut off before it was complete (${code}). Tried ${attempts} times; try again in a few minutes.`,
+    `Downloading from Bynder's temporary URL ${display} failed: the response was cut off before it was complete (${code}). ${attempts === 1 ? "Tried once" : `Tried ${attempts} times`}${outOfTime ? ", and another try would end past the execution's time limit" : ""}; try again in a few minutes.`,
   );
 }
 
@@ -149,8 +149,8 @@ export async function fetchCapped(client: BynderClient, url: string, capMb: numb
     } catch (error) {
       if (error instanceof TooLargeError) throw error;
       const delay = DEFAULT_RETRY.baseDelayMs * 2 ** (attempt - 1);
-      if (attempt > client.maxRetries || !client.deadline.allows(delay))
-        throw cutOff(url, error, attempt);
+      const outOfTime = !client.deadline.allows(delay);
+      if (attempt > client.maxRetries || outOfTime) throw cutOff(url, error, attempt, outOfTime);
       await clock().sleep(delay);
       continue;
     }
