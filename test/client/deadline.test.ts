@@ -44,9 +44,7 @@ describe("the client's retries under the execution's deadline (clientFor(context
   afterEach(() => fake.restore());
 
   const unavailable = () =>
-    nock(PORTAL)
-      .get("/api/v4/account/")
-      .reply(503, { message: "down" }, { "Retry-After": "60" });
+    nock(PORTAL).get("/api/v4/account/").reply(503, { message: "down" }, { "Retry-After": "60" });
 
   it("does not retry when the wait would end after 13 minutes from the execution's start", async () => {
     unavailable();
@@ -59,7 +57,9 @@ describe("the client's retries under the execution's deadline (clientFor(context
     const error = await failure(client.request({ method: "GET", path: "/api/v4/account/" }));
     expect(error.message).toMatch(/HTTP 503/);
     expect(fake.sleeps).toEqual([]);
-    expect(log.lines.join("\n")).toMatch(/Not retrying .* the next retry would end after the deadline/);
+    expect(log.lines.join("\n")).toMatch(
+      /Not retrying .* the next retry would end after the deadline/,
+    );
   });
 
   it("retries the same failure when the execution has just started", async () => {

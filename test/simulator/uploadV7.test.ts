@@ -94,7 +94,9 @@ describe("v7 conversion delay (v7ConversionMs, on the simulator's clock)", () =>
   it("answers a save 303 'not converted yet' until the delay has passed, then saves", async () => {
     const fileId = await finalised(bytesOf(2000, 3));
     const save = () =>
-      sim().form("POST", `/api/v4/media/save/${fileId}/`, { brandId: sim().sim.state.brands[0].id });
+      sim().form("POST", `/api/v4/media/save/${fileId}/`, {
+        brandId: sim().sim.state.brands[0].id,
+      });
     now += 59_999;
     const early = await save();
     expect(early.status).toBe(303);

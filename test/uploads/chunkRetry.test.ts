@@ -56,21 +56,18 @@ describe("Upload File's chunks", () => {
   it.each([
     ["seconds", "429:retry-after=20", 20_000],
     ["an HTTP date", "429:retry-after-date=30", 30_000],
-  ])(
-    "waits for S3's Retry-After in %s before sending a chunk again",
-    async (_, fault, wait) => {
-      sim.faults.add({ method: "POST", path: S3, fault, times: 1 });
-      const before = sim.requests.length;
-      const result = await upload({ chunkSizeMib: "5" });
-      expect(result?.data).toMatchObject({ status: "saved", chunks: 3 });
-      expect(sent(before, "POST", S3)).toHaveLength(4);
-      // The chunk retry's own backoff is 1 s; S3 asked for longer and got it (a date has whole
-      // seconds and is read against this test's frozen clock, so it may be a little off).
-      const longest = Math.max(...fake.sleeps);
-      expect(longest).toBeGreaterThan(wait - 1_000);
-      expect(longest).toBeLessThan(wait + 5_000);
-    },
-  );
+  ])("waits for S3's Retry-After in %s before sending a chunk again", async (_, fault, wait) => {
+    sim.faults.add({ method: "POST", path: S3, fault, times: 1 });
+    const before = sim.requests.length;
+    const result = await upload({ chunkSizeMib: "5" });
+    expect(result?.data).toMatchObject({ status: "saved", chunks: 3 });
+    expect(sent(before, "POST", S3)).toHaveLength(4);
+    // The chunk retry's own backoff is 1 s; S3 asked for longer and got it (a date has whole
+    // seconds and is read against this test's frozen clock, so it may be a little off).
+    const longest = Math.max(...fake.sleeps);
+    expect(longest).toBeGreaterThan(wait - 1_000);
+    expect(longest).toBeLessThan(wait + 5_000);
+  });
 
   it("does not wait for a Retry-After that ends past the execution's limit", async () => {
     sim.faults.add({ method: "POST", path: S3, fault: "429:retry-after=120", times: 1 });

@@ -247,7 +247,8 @@ function poll(ctx: Ctx): Reply {
       out.itemsFailed.push(id);
       continue;
     }
-    if (ctx.env.clock() - job.finalisedAt < (job.convertMs ?? ctx.env.config.processingMs)) continue;
+    if (ctx.env.clock() - job.finalisedAt < (job.convertMs ?? ctx.env.config.processingMs))
+      continue;
     if (job.outcome === "done") out.itemsDone.push(id);
     else if (job.outcome === "failed") out.itemsFailed.push(id);
     else out.itemsRejected.push(id);
