@@ -71,13 +71,18 @@ async function* digesting(chunks: AsyncIterable<Buffer>, digest: FileDigest) {
 const SAVE_ACTION: Record<SaveAs, string> = {
   newAsset: "Save a New Asset",
   newVersion: "Save as a New Asset Version",
-  additional: "Finalize Complete Upload and Save as New Asset Additional",
+  additional: "Finalize Complete Upload And Save As New Asset Additional",
 };
 
 /** What was done and what was not, when a wait ends before the file is saved. */
 function notSaved(plan: UploadPlan, id: string, chunks: number, why: string): Error {
+  // v7 has no poll: its save answers "not converted yet" until the file is ready.
+  const next =
+    plan.method === "legacy"
+      ? `run Retrieve Poll State with import id ${id} until it is done, then`
+      : "run";
   return new Error(
-    `The file was uploaded (${chunks} chunk${chunks === 1 ? "" : "s"}) and finalised as import id ${id}, but not saved: ${why}. Nothing is lost: in a later step or execution, run Retrieve Poll State with import id ${id} until it is done, then ${SAVE_ACTION[plan.saveAs]} with it.`,
+    `The file was uploaded (${chunks} chunk${chunks === 1 ? "" : "s"}) and finalised as import id ${id}, but not saved: ${why}. Nothing is lost: in a later step or execution, ${next} ${SAVE_ACTION[plan.saveAs]} with import id ${id}.`,
   );
 }
 
