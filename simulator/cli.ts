@@ -12,6 +12,7 @@ const FLAGS: Record<string, keyof SimulatorOptions | "clockSpeed"> = {
   "--rate-window-ms": "rateWindowMs",
   "--seed-assets": "seedAssets",
   "--processing-ms": "processingMs",
+  "--v7-conversion-ms": "v7ConversionMs",
   "--token-ttl-seconds": "tokenTtlSeconds",
   "--clock-speed": "clockSpeed",
 };

@@ -30,6 +30,8 @@ export interface SimulatorOptions {
   seedAssets?: number;
   /** How long a legacy upload stays "processing" before poll reports it done (default 200). */
   processingMs?: number;
+  /** How long a v7 upload converts after finalise before a save succeeds (default 0: at once). */
+  v7ConversionMs?: number;
   tokenTtlSeconds?: number;
   /** Time source for token expiry, rate windows, upload processing and new dates. */
   clock?: () => number;
@@ -93,6 +95,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       permanentToken: options.permanentToken ?? DEFAULT_CREDENTIALS.permanentToken,
       tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
       processingMs: options.processingMs ?? 200,
+      v7ConversionMs: options.v7ConversionMs ?? 0,
       scopes: options.scopes ?? [...ALL_SCOPES],
       publicUrl: options.publicUrl ? normalisePublicUrl(options.publicUrl) : undefined,
       secret: newSecret(),

@@ -20,6 +20,8 @@ export interface RequestLogEntry {
   fault?: string;
   /** Status written (undefined for `reset`). */
   status?: number;
+  /** Requests being handled when this one arrived, itself included (tests read concurrency). */
+  inFlight: number;
 }
 
 export interface PipelineDeps {
@@ -45,7 +47,17 @@ function lowerHeaders(req: IncomingMessage): Headers {
 
 /** Request pipeline: log, rate limit, faults, latency, routing and auth, then write. */
 export function createPipeline(deps: PipelineDeps) {
+  let inFlight = 0;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    inFlight += 1;
+    try {
+      await handle(req, res, inFlight);
+    } finally {
+      inFlight -= 1;
+    }
+  };
+
+  async function handle(req: IncomingMessage, res: ServerResponse, concurrent: number) {
     const url = new URL(req.url ?? "/", deps.env.baseUrl);
     const method = (req.method ?? "GET").toUpperCase();
     const headers = lowerHeaders(req);
@@ -56,6 +68,7 @@ export function createPipeline(deps: PipelineDeps) {
       headers,
       body: Buffer.alloc(0),
       at: deps.env.clock(),
+      inFlight: concurrent,
     };
     deps.requests.push(entry);
     let reply: Reply;
@@ -81,7 +94,7 @@ export function createPipeline(deps: PipelineDeps) {
     };
     if (fault?.kind === "truncated") writeTruncated(res, reply);
     else write(res, reply, method === "HEAD");
-  };
+  }
 }
 
 function pickFault(deps: PipelineDeps, entry: RequestLogEntry, address: string): Fault | undefined {

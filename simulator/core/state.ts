@@ -152,8 +152,8 @@ export interface ImportJob {
   content: Buffer;
   finalisedAt: number;
   outcome: "done" | "failed" | "rejected";
-  /** v7 uploads need no poll before saving. */
-  readyImmediately: boolean;
+  /** How long after finalising it is converted and may be saved; default `config.processingMs`. */
+  convertMs?: number;
 }
 
 export interface V7Upload {
@@ -247,6 +247,8 @@ export interface SimConfig {
   permanentToken: string;
   tokenTtlSeconds: number;
   processingMs: number;
+  /** How long a v7 (files service) upload converts after finalise; saves answer 303 until then. */
+  v7ConversionMs: number;
   /** The simulated OAuth app's scopes: what a token request without `scope` is granted. */
   scopes: string[];
   /** Origin clients reach the simulator at (behind a proxy); undefined means the listen URL. */

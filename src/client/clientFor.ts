@@ -10,12 +10,14 @@ export type ClientForOptions = Pick<
 /** Builds the client for an action, data source or trigger from its context. */
 export function clientFor(
   connection: Connection,
-  context: Pick<ActionContext, "logger"> & { debug?: { enabled?: boolean } },
+  context: Pick<ActionContext, "logger"> & { debug?: { enabled?: boolean }; startedAt?: string },
   options: ClientForOptions = {},
 ): BynderClient {
   return createBynderClient(connection, {
     ...options,
     logger: context.logger,
     debug: Boolean(context.debug?.enabled),
+    // Every wait of the step ends within the execution's budget, counted from its start.
+    startedAt: context.startedAt,
   });
 }

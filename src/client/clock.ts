@@ -45,3 +45,38 @@ export function onReset(hook: () => void): void {
 export function resetPacers(): void {
   for (const hook of resetHooks) hook();
 }
+
+/**
+ * The one deadline every wait of an operation checks (retries, 429 pauses, chunk retries, polls,
+ * the save wait). It ends `budgetMs` after the execution began; the time already spent is read on
+ * the wall clock (the only clock `startedAt` is on), then the deadline is kept on the process clock.
+ */
+export interface Deadline {
+  /** Process-clock time by which every wait must have ended. */
+  readonly at: number;
+  readonly budgetMs: number;
+  /** Milliseconds left, never negative. */
+  left(): number;
+  /** Whether a wait of `ms` starting now still ends in time. */
+  allows(ms: number): boolean;
+}
+
+/**
+ * `startedAt` is the execution's start (an ISO date, as Prismatic's context gives it, or epoch
+ * milliseconds); without a readable one, or one in the future, the budget counts from now.
+ */
+export function deadlineFrom(
+  budgetMs: number,
+  startedAt?: string | number,
+  now: () => number = () => clock().now(),
+): Deadline {
+  const started = typeof startedAt === "number" ? startedAt : Date.parse(startedAt ?? "");
+  const spent = Number.isFinite(started) ? Math.max(0, Date.now() - started) : 0;
+  const at = now() - spent + budgetMs;
+  return {
+    at,
+    budgetMs,
+    left: () => Math.max(0, at - now()),
+    allows: (ms) => now() + ms <= at,
+  };
+}

@@ -2,7 +2,7 @@ import type { ActionLogger, Connection } from "@prismatic-io/spectral";
 import axios, { type AxiosInstance } from "axios";
 import { accessToken, checkExternalUrl } from "./auth";
 import { discardBody, flatHeaders, type Outcome, sendAttempt } from "./attempt";
-import { clock } from "./clock";
+import { clock, type Deadline, deadlineFrom } from "./clock";
 import { type FailureContext, rateLimitFailure } from "./errors";
 import { failureError } from "./failures";
 import { DEFAULT_RATE_PER_SECOND, type Pacer, pacerFor } from "./pacer";
@@ -37,8 +37,10 @@ export interface ClientOptions {
   /** Sustained requests per second to the portal (the pacer is shared by the whole process). */
   ratePerSecond?: number;
   rateLimit?: Partial<RateLimitOptions>;
-  /** No wait (429 pause or retry backoff) may end later than this long after the client was made. */
+  /** No wait (429 pause or retry backoff) may end later than this long after the execution began. */
   maxWaitMs?: number;
+  /** When the execution began (Prismatic's ISO `startedAt`, or epoch ms); else when the client was made. */
+  startedAt?: string | number;
   /** Dropdowns and other calls a person is waiting on: fail at once instead of waiting out a 429. */
   interactive?: boolean;
   /** Advice appended to timeout errors, e.g. Raw Request's "raise the Timeout input". */
@@ -62,6 +64,10 @@ export interface BynderClient {
   /** Portal origin, e.g. `https://acme.bynder.com`. */
   readonly origin: string;
   readonly redactor: Redactor;
+  /** The operation's one deadline: every loop that sleeps checks it. */
+  readonly deadline: Deadline;
+  /** Retries after a first attempt (the connection's Max Retries, or the default). */
+  readonly maxRetries: number;
   request<T = unknown>(
     req: BynderRequest,
     retry?: Partial<RetryOptions>,
@@ -98,7 +104,11 @@ export function createBynderClient(
   const now = () => (options.now ?? clock().now)();
   const sleep = (ms: number) => (options.sleep ?? clock().sleep)(ms);
   const random = () => (options.random ?? clock().random)();
-  const deadline = now() + (options.maxWaitMs ?? settings.maxWaitMs ?? DEFAULT_MAX_WAIT_MS);
+  const deadline = deadlineFrom(
+    options.maxWaitMs ?? settings.maxWaitMs ?? DEFAULT_MAX_WAIT_MS,
+    options.startedAt,
+    now,
+  );
   const rateLimit: RateLimitOptions = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
   const baseRetry: RetryOptions = {
     ...DEFAULT_RETRY,
@@ -154,7 +164,7 @@ export function createBynderClient(
       let epoch = 0;
       if (target.pacer) {
         const gate = await target.pacer.acquire({
-          deadline,
+          deadline: deadline.at,
           interactive: options.interactive,
           clock: { now, sleep },
         });
@@ -212,7 +222,7 @@ export function createBynderClient(
         retries,
         retry,
         now: at,
-        deadline,
+        deadline: deadline.at,
         random,
         interactive: options.interactive,
         pauseEndsAt,
@@ -250,6 +260,8 @@ export function createBynderClient(
   return {
     origin,
     redactor: baseRedactor,
+    deadline,
+    maxRetries: baseRetry.maxRetries,
     async request(req, retry) {
       const path = buildPath(req.path, req.pathParams);
       if (!path.startsWith("/"))

@@ -40,6 +40,8 @@ export class BynderApiError extends SpectralError {
   readonly details: Record<string, Scalar>;
   /** The existing object's id when Bynder refuses a duplicate ("option already exists"). */
   readonly existingUUID?: string;
+  /** The server's Retry-After (seconds or an HTTP date), for callers that retry on their own. */
+  retryAfter?: string;
 
   constructor(details: BynderErrorDetails, message: string) {
     super(message);

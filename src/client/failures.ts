@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import { discardBody, type Outcome } from "./attempt";
-import { type FailureContext, httpFailure, networkFailure } from "./errors";
+import { BynderApiError, type FailureContext, httpFailure, networkFailure } from "./errors";
 import { isIdempotent } from "./retry";
 
 /** Reads the start of an error body that arrived as a stream, so its message is not lost. */
@@ -28,8 +28,19 @@ export interface ConversionInfo {
   timeoutAdvice?: string;
 }
 
-/** Turns the last failed attempt into the one error the user sees. */
+/** Turns the last failed attempt into the one error the user sees, with the server's Retry-After. */
 export async function failureError(
+  outcome: Extract<Outcome, { ok: false }>,
+  ctx: FailureContext,
+  info: ConversionInfo,
+): Promise<Error> {
+  const error = await convert(outcome, ctx, info);
+  const retryAfter = outcome.headers["retry-after"];
+  if (retryAfter && error instanceof BynderApiError) error.retryAfter = retryAfter.slice(0, 64);
+  return error;
+}
+
+async function convert(
   outcome: Extract<Outcome, { ok: false }>,
   ctx: FailureContext,
   info: ConversionInfo,

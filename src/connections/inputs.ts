@@ -72,6 +72,6 @@ export const pacingInputs = {
     default: PACING_FIELDS.maxWaitMinutes.defaultText,
     example: "13",
     comments:
-      "How long one step may spend waiting out Bynder's rate limit and retrying before it fails, counted from when the step started (0 to 14 minutes). The default keeps clear of Prismatic's 15-minute execution limit.",
+      "How long a step may spend waiting (rate-limit pauses, retries, upload chunks, processing and saves) before it fails, counted from when the execution started (0 to 14 minutes). The default keeps clear of Prismatic's 15-minute execution limit.",
   },
 } as const;

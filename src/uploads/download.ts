@@ -83,36 +83,51 @@ export class TooLargeError extends Error {
 }
 
 /** A body cut off mid-way: the client hands the stream over, so the reader must notice it. */
-function cutOff(url: string, error: unknown, attempts: number): BynderApiError {
+function cutOff(url: string, error: unknown, attempts: number, outOfTime: boolean): BynderApiError {
   const { origin, pathname } = new URL(url);
   const display = `${origin}${pathname}`; // the query is the URL's signature
   const code = (error as NodeJS.ErrnoException)?.code ?? (error as Error)?.message ?? "unknown";
   return new BynderApiError(
     { method: "GET", url: display },
-    `Downloading from Bynder's temporary URL ${display} failed: the response was cut off before it was complete (${code}). Tried ${attempts} times; try again in a few minutes.`,
+    `Downloading from Bynder's temporary URL ${display} failed: the response was cut off before it was complete (${code}). ${attempts === 1 ? "Tried once" : `Tried ${attempts} times`}${outOfTime ? ", and another try would end past the execution's time limit" : ""}; try again in a few minutes.`,
   );
 }
 
-/** Reads the whole body, refusing it as soon as it passes the cap; always closes the stream. */
-async function readCapped(stream: Readable, cap: number, capMb: number) {
+/** A body shorter than its Content-Length: the connection ended early, so it is fetched again. */
+class ShortBodyError extends Error {
+  readonly code = "ERR_SHORT_BODY";
+}
+
+/**
+ * Reads the whole body, refusing it as soon as it passes the cap; always closes the stream. With a
+ * Content-Length the bytes are copied into one buffer of that size (memory: the file plus a piece),
+ * else the pieces are kept as they come and joined once.
+ */
+async function readCapped(stream: Readable, cap: number, capMb: number, declared?: number) {
+  const whole = declared === undefined ? undefined : Buffer.allocUnsafe(declared);
   const parts: Buffer[] = [];
   let size = 0;
   try {
-    for await (const piece of stream) {
+    for await (const piece of stream as AsyncIterable<Buffer>) {
+      if (size + piece.length > cap) throw new TooLargeError(capMb);
+      if (whole && size + piece.length <= whole.length) piece.copy(whole, size);
+      else if (whole) throw new ShortBodyError("the body was longer than its Content-Length");
+      else parts.push(piece);
       size += piece.length;
-      if (size > cap) throw new TooLargeError(capMb);
-      parts.push(Buffer.from(piece));
     }
   } finally {
     stream.destroy();
   }
-  return Buffer.concat(parts, size);
+  if (!whole) return parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
+  if (size !== whole.length) throw new ShortBodyError(`${size} of ${whole.length} bytes`);
+  return whole;
 }
 
 /**
  * Fetches a pre-signed URL without the Bynder token (and without following redirects), refusing a
  * declared length above the cap before reading and aborting the stream as soon as it passes it. A
- * body cut off mid-way is fetched again (a GET), as the client does for bodies it reads itself.
+ * body cut off mid-way is fetched again (a GET) up to the connection's Max Retries, as the client
+ * does for bodies it reads itself, and never past the execution's deadline.
  */
 export async function fetchCapped(client: BynderClient, url: string, capMb: number) {
   const cap = capMb * MB;
@@ -122,18 +137,21 @@ export async function fetchCapped(client: BynderClient, url: string, capMb: numb
       responseType: "stream",
       headers: { Accept: "*/*" },
     });
-    const declared = Number(response.headers["content-length"]);
-    if (Number.isFinite(declared) && declared > cap) {
+    const length = response.headers["content-length"];
+    const declared = length && /^\d+$/.test(length.trim()) ? Number(length) : undefined;
+    if (declared !== undefined && declared > cap) {
       response.data.destroy();
       throw new TooLargeError(capMb, declared);
     }
     let data: Buffer;
     try {
-      data = await readCapped(response.data, cap, capMb);
+      data = await readCapped(response.data, cap, capMb, declared);
     } catch (error) {
       if (error instanceof TooLargeError) throw error;
-      if (attempt > DEFAULT_RETRY.maxRetries) throw cutOff(url, error, attempt);
-      await clock().sleep(DEFAULT_RETRY.baseDelayMs * 2 ** (attempt - 1));
+      const delay = DEFAULT_RETRY.baseDelayMs * 2 ** (attempt - 1);
+      const outOfTime = !client.deadline.allows(delay);
+      if (attempt > client.maxRetries || outOfTime) throw cutOff(url, error, attempt, outOfTime);
+      await clock().sleep(delay);
       continue;
     }
     const pathName = decodeURIComponent(new URL(url).pathname.split("/").pop() ?? "");

@@ -1,4 +1,4 @@
-import { clock } from "../client/clock";
+import { clock, type Deadline } from "../client/clock";
 import type { BynderClient } from "../client/createBynderClient";
 import { FileDigest, sha256Hex } from "./chunks";
 import {
@@ -11,7 +11,7 @@ import {
   registerChunk,
 } from "./legacy";
 import { type ChunkRetry, forEachChunk, withChunkRetry } from "./pool";
-import { waitForImports } from "./poll";
+import { executionLimit, PollTimeoutError, waitForImports } from "./poll";
 import { NotProcessedYetError, SAVE_NEW_PATH, SAVE_VERSION_PATH, saveOnce } from "./save";
 import { finaliseV7, postChunkV7, prepareV7 } from "./v7";
 
@@ -28,8 +28,6 @@ export interface UploadPlan {
   wait: boolean;
   pollIntervalMs: number;
   pollTimeoutMs: number;
-  /** When the step began, so waiting never outlasts the execution. */
-  startedAt: number;
   saveAs: SaveAs;
   assetId?: string;
   /** Form fields of a new asset's save (brandId, name, tags, metaproperty.<id>…). */
@@ -70,16 +68,47 @@ async function* digesting(chunks: AsyncIterable<Buffer>, digest: FileDigest) {
   }
 }
 
-/** A save that answered "not converted yet" saved nothing, so it may be sent again after a wait. */
-async function saveWhenReady(plan: UploadPlan, save: () => Promise<Record<string, unknown>>) {
+const SAVE_ACTION: Record<SaveAs, string> = {
+  newAsset: "Save a New Asset",
+  newVersion: "Save as a New Asset Version",
+  additional: "Finalize Complete Upload And Save As New Asset Additional",
+};
+
+/** What was done and what was not, when a wait ends before the file is saved. */
+function notSaved(plan: UploadPlan, id: string, chunks: number, why: string): Error {
+  // v7 has no poll: its save answers "not converted yet" until the file is ready.
+  const next =
+    plan.method === "legacy"
+      ? `run Retrieve Poll State with import id ${id} until it is done, then`
+      : "run";
+  return new Error(
+    `The file was uploaded (${chunks} chunk${chunks === 1 ? "" : "s"}) and finalised as import id ${id}, but not saved: ${why}. Nothing is lost: in a later step or execution, ${next} ${SAVE_ACTION[plan.saveAs]} with import id ${id}.`,
+  );
+}
+
+/**
+ * A save that answered "not converted yet" saved nothing, so it may be sent again after a wait,
+ * within the Poll Timeout and the execution's deadline (the save wait of v7 starts late, after the
+ * chunks, but its end is fixed by the execution's start).
+ */
+async function saveWhenReady(
+  plan: UploadPlan,
+  deadline: Deadline,
+  chunks: number,
+  save: () => Promise<Record<string, unknown>>,
+) {
   const time = clock();
-  const deadline = time.now() + plan.pollTimeoutMs;
+  const timeoutAt = time.now() + plan.pollTimeoutMs;
   for (;;) {
     try {
       return await save();
     } catch (error) {
       if (!(error instanceof NotProcessedYetError) || !plan.wait) throw error;
-      if (time.now() + plan.pollIntervalMs > deadline) throw error;
+      const still = "Bynder was still converting it";
+      if (time.now() + plan.pollIntervalMs > timeoutAt)
+        throw notSaved(plan, error.importId, chunks, `${still} when Poll Timeout was reached`);
+      if (!deadline.allows(plan.pollIntervalMs))
+        throw notSaved(plan, error.importId, chunks, `${still} and ${executionLimit(deadline)}`);
       await time.sleep(plan.pollIntervalMs);
     }
   }
@@ -134,6 +163,7 @@ async function legacyUpload(client: BynderClient, source: UploadSource, plan: Up
         },
         plan.warn,
         `Chunk ${i + 1} of ${total}`,
+        client.deadline,
       ),
     source.release,
   );
@@ -165,6 +195,7 @@ async function v7Upload(client: BynderClient, source: UploadSource, plan: Upload
         () => postChunkV7(client, fileId, n, data, sha256Hex(data)),
         plan.warn,
         `Chunk ${n} (numbered from 0)`,
+        client.deadline,
       ),
     source.release,
   );
@@ -199,7 +230,9 @@ export async function uploadFile(
       sha256: up.sha256,
       fileId: up.id,
     };
-    const saved = await saveWhenReady(plan, () => save(client, plan, up.id, up.digest));
+    const saved = await saveWhenReady(plan, client.deadline, up.summary.chunks, () =>
+      save(client, plan, up.id, up.digest),
+    );
     result = { ...result, ...pickSaved(saved), status: "saved" };
   } else {
     const up = await legacyUpload(client, source, plan);
@@ -207,12 +240,19 @@ export async function uploadFile(
     if (up.saved) return { ...result, ...pickSaved(up.saved), status: "saved" };
     result.importId = up.id;
     if (!plan.wait) return result;
-    await waitForImports(client, [up.id], {
-      intervalMs: plan.pollIntervalMs,
-      timeoutMs: plan.pollTimeoutMs,
-      startedAt: plan.startedAt,
-    });
-    const saved = await saveWhenReady(plan, () => save(client, plan, up.id, up.digest));
+    try {
+      await waitForImports(client, [up.id], {
+        intervalMs: plan.pollIntervalMs,
+        timeoutMs: plan.pollTimeoutMs,
+        deadline: client.deadline,
+      });
+    } catch (error) {
+      if (!(error instanceof PollTimeoutError)) throw error;
+      throw notSaved(plan, up.id, up.summary.chunks, error.status);
+    }
+    const saved = await saveWhenReady(plan, client.deadline, up.summary.chunks, () =>
+      save(client, plan, up.id, up.digest),
+    );
     result = { ...result, ...pickSaved(saved), status: "saved" };
   }
   if (plan.wait && result.mediaid) {

@@ -101,7 +101,7 @@ export async function postChunkToS3(
     return { filename: chunkKey(key, chunk), status: response.status, etag: response.headers.etag };
   } catch (error) {
     if (!(error instanceof BynderApiError)) throw error;
-    throw new BynderApiError(
+    const refused = new BynderApiError(
       {
         method: error.method,
         url: error.url,
@@ -112,6 +112,9 @@ export async function postChunkToS3(
       },
       `S3 refused chunk ${chunk} of ${chunks} (${error.status === undefined ? "no answer" : `HTTP ${error.status}`}): ${s3ErrorText(error)}`,
     );
+    // S3's SlowDown asks for a pause: the chunk retry honours it.
+    refused.retryAfter = error.retryAfter;
+    throw refused;
   }
 }
 
@@ -122,12 +125,16 @@ export interface RegisterFields {
   chunkNumber: number;
 }
 
+/** Sent once: the per-chunk retry (withChunkRetry) re-runs the whole chunk exchange, one layer only. */
 export async function registerChunk(client: BynderClient, fields: RegisterFields) {
-  const { data } = await client.request<unknown>({
-    method: "POST",
-    path: UPLOAD_PATH,
-    body: { encoding: "form", fields: { ...fields } },
-  });
+  const { data } = await client.request<unknown>(
+    {
+      method: "POST",
+      path: UPLOAD_PATH,
+      body: { encoding: "form", fields: { ...fields } },
+    },
+    { maxRetries: 0 },
+  );
   return data;
 }
 

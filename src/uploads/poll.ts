@@ -1,13 +1,10 @@
 import { z } from "zod";
 import type { BynderClient } from "../client/createBynderClient";
-import { clock } from "../client/clock";
-import { DEFAULT_MAX_WAIT_MS } from "../client/retry";
+import { clock, type Deadline } from "../client/clock";
 
 export const POLL_PATH = "/api/v4/upload/poll/";
 export const DEFAULT_POLL_INTERVAL_MS = 3000;
 export const DEFAULT_POLL_TIMEOUT_MS = 300_000;
-/** Polling may not outlast this, measured from when the step began (clear of the 15-minute limit). */
-export const MAX_POLL_WINDOW_MS = DEFAULT_MAX_WAIT_MS;
 
 const pollSchema = z.looseObject({
   itemsDone: z.array(z.string()).optional(),
@@ -49,18 +46,25 @@ export function pollTiming(intervalS?: number, timeoutS?: number) {
 export interface PollOptions {
   intervalMs: number;
   timeoutMs: number;
-  /** When the step began (clock().now()); the timeout never reaches past MAX_POLL_WINDOW_MS from it. */
-  startedAt: number;
+  /** The execution's deadline (client.deadline): the timeout never reaches past it. */
+  deadline: Deadline;
 }
 
 export class PollTimeoutError extends Error {
+  /** Which ids were still processing, for how long, and why polling stopped. */
+  readonly status: string;
+
   constructor(
     readonly pending: string[],
     waitedMs: number,
+    /** The Poll Timeout, or the execution's time limit. */
+    why: string,
   ) {
+    const status = `Bynder was still processing import id${pending.length > 1 ? "s" : ""} ${pending.join(", ")} after ${Math.round(waitedMs / 1000)} s (${why})`;
     super(
-      `Bynder was still processing import id${pending.length > 1 ? "s" : ""} ${pending.join(", ")} after ${Math.round(waitedMs / 1000)} s. The upload is not lost: run Retrieve Poll State with ${pending.length > 1 ? "these ids" : "this id"} in a later step (or a later execution), then save it.`,
+      `${status}. The upload is not lost: run Retrieve Poll State with ${pending.length > 1 ? "these ids" : "this id"} in a later step (or a later execution), then save it.`,
     );
+    this.status = status;
     this.name = "PollTimeoutError";
   }
 }
@@ -77,7 +81,7 @@ export async function waitForImports(
 ): Promise<PollState> {
   const time = clock();
   const begun = time.now();
-  const deadline = Math.min(begun + options.timeoutMs, options.startedAt + MAX_POLL_WINDOW_MS);
+  const timeoutAt = begun + options.timeoutMs;
   for (;;) {
     const state = await pollOnce(client, items);
     const bad = [...state.itemsFailed, ...state.itemsRejected];
@@ -94,7 +98,14 @@ export async function waitForImports(
     const pending = items.filter((id) => !settled.has(id));
     if (!pending.length) return state;
     const now = time.now();
-    if (now + options.intervalMs > deadline) throw new PollTimeoutError(pending, now - begun);
+    if (now + options.intervalMs > timeoutAt)
+      throw new PollTimeoutError(pending, now - begun, "Poll Timeout reached");
+    if (!options.deadline.allows(options.intervalMs))
+      throw new PollTimeoutError(pending, now - begun, executionLimit(options.deadline));
     await time.sleep(options.intervalMs);
   }
 }
+
+/** How a wait that stopped at the deadline explains itself. */
+export const executionLimit = (deadline: Deadline) =>
+  `the execution's time limit is near: every wait ends ${Math.round(deadline.budgetMs / 60_000)} minutes after the execution started`;

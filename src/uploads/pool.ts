@@ -1,5 +1,6 @@
-import { clock } from "../client/clock";
+import { clock, type Deadline } from "../client/clock";
 import { BynderApiError, MAY_HAVE_BEEN_APPLIED } from "../client/errors";
+import { parseRetryAfter } from "../client/retry";
 
 /**
  * Runs `handle` over the chunks with at most `concurrency` in flight, pulling the next chunk only
@@ -52,11 +53,11 @@ export function chunkRetryable(error: unknown): boolean {
 }
 
 /**
- * A chunk that failed on every attempt. A chunk exchange is safe to repeat and nothing is saved
- * before the last chunk, so the client's "may have been applied" (said of any failed POST) would
- * send the user looking in Bynder for something that cannot be there.
+ * A chunk that failed for good (every attempt, or no time left for another). A chunk exchange is
+ * safe to repeat and nothing is saved before the last chunk, so the client's "may have been
+ * applied" (said of any failed POST) would send the user looking in Bynder for what cannot be there.
  */
-function gaveUp(error: BynderApiError, what: string, attempts: number): BynderApiError {
+function gaveUp(error: BynderApiError, what: string, why: string): BynderApiError {
   const last = error.message.replace(` ${MAY_HAVE_BEEN_APPLIED}`, "");
   return new BynderApiError(
     {
@@ -67,28 +68,39 @@ function gaveUp(error: BynderApiError, what: string, attempts: number): BynderAp
       bynderCode: error.bynderCode,
       fields: error.details,
     },
-    `${what} failed on all ${attempts} attempts; nothing was saved in Bynder, so the upload can simply be run again later. The last attempt: ${last}`,
+    `${what} ${why}; nothing was saved in Bynder, so the upload can simply be run again later. The last attempt: ${last}`,
   );
 }
 
 /**
  * Re-runs one chunk's whole exchange (S3 POST then register, or the v7 chunk POST): both are safe to
- * repeat, S3 keys are overwritten and a chunk number is registered once. Backoff doubles per attempt.
+ * repeat, S3 keys are overwritten and a chunk number is registered once. Backoff doubles per
+ * attempt; a longer Retry-After (S3's SlowDown) is honoured; no wait ends past the deadline.
  */
 export async function withChunkRetry<T>(
   retry: ChunkRetry,
   run: () => Promise<T>,
   warn: (message: string) => void,
   what: string,
+  deadline: Deadline,
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await run();
     } catch (error) {
       if (!chunkRetryable(error)) throw error;
-      if (attempt >= retry.attempts) throw gaveUp(error as BynderApiError, what, attempt);
-      const delay = retry.baseDelayMs * 2 ** (attempt - 1);
-      warn(`${what} failed (${(error as Error).message}); sending it again in ${delay} ms.`);
+      const failed = error as BynderApiError;
+      if (attempt >= retry.attempts)
+        throw gaveUp(failed, what, `failed on all ${attempt} attempts`);
+      const backoff = retry.baseDelayMs * 2 ** (attempt - 1);
+      const delay = Math.max(backoff, parseRetryAfter(failed.retryAfter, clock().now()) ?? 0);
+      if (!deadline.allows(delay))
+        throw gaveUp(
+          failed,
+          what,
+          `failed on attempt ${attempt}, and sending it again in ${Math.ceil(delay / 1000)} s would end past the execution's time limit (${Math.round(deadline.budgetMs / 60_000)} minutes after it started)`,
+        );
+      warn(`${what} failed (${failed.message}); sending it again in ${delay} ms.`);
       await clock().sleep(delay);
     }
   }

@@ -1,5 +1,5 @@
 import type { BynderClient } from "../client/createBynderClient";
-import { BynderApiError } from "../client/errors";
+import { BynderApiError, MAY_HAVE_BEEN_APPLIED } from "../client/errors";
 
 export const SAVE_NEW_PATH = "/api/v4/media/save/{importId}/";
 export const SAVE_VERSION_PATH = "/api/v4/media/{assetId}/save/{importId}/";
@@ -55,7 +55,8 @@ export async function saveOnce(
         bynderCode: error.bynderCode,
         fields: error.details,
       },
-      `${error.message} Careful, the save may have succeeded: import id ${importId}. It was not sent again, because a repeated save makes a duplicate asset: look for the file in Bynder (newest assets first) before saving it again.`,
+      // The client's generic "may have been applied" is replaced by what to check, said once.
+      `${error.message.replace(` ${MAY_HAVE_BEEN_APPLIED}`, "")} Careful, the save may have succeeded: import id ${importId}. It was not sent again, because a repeated save makes a duplicate asset: look for the file in Bynder (newest assets first) before saving it again.`,
     );
   }
 }

@@ -113,16 +113,7 @@ export interface KnownGap {
 const KNOWN_GAPS: {
   applies: (fault: FaultCase, kind: CallKind, key: string) => boolean;
   gap: KnownGap;
-}[] = [
-  {
-    applies: (fault, _kind, key) =>
-      fault.spec === "429:retry-after=2" && key === "uploadFile (chunk to S3)",
-    gap: {
-      outcome: OUTCOME.retried,
-      note: "Upload File's chunk retry waits its own backoff (1 s), not a Retry-After sent by S3 (S3 throttles with 503 Slow Down, not 429)",
-    },
-  },
-];
+}[] = [];
 
 export function knownGap(fault: FaultCase, kind: CallKind, key: string): KnownGap | undefined {
   return KNOWN_GAPS.find((g) => g.applies(fault, kind, key))?.gap;
@@ -166,6 +157,9 @@ export interface Observed {
   waitedMs: number;
 }
 
+/** The client's "may have been applied", or a save's own "the save may have succeeded". */
+const MAY_HAVE = /may have been applied|may have succeeded/i;
+
 /** Names what a run did under `fault`, in the words of the table. */
 export function describeOutcome(fault: FaultCase, o: Observed): string {
   const extra = o.requests - o.baseline;
@@ -190,8 +184,8 @@ export function describeOutcome(fault: FaultCase, o: Observed): string {
   if (/rate limit/i.test(message))
     return once ? OUTCOME.rateLimitAtOnce : "retried, then fails: rate limit";
   if (/timed out|no answer within/i.test(message))
-    return /may have been applied/i.test(message) ? OUTCOME.timeoutWrite : OUTCOME.timeout;
-  if (/may have been applied/i.test(message))
+    return MAY_HAVE.test(message) ? OUTCOME.timeoutWrite : OUTCOME.timeout;
+  if (MAY_HAVE.test(message))
     return once ? OUTCOME.mayBeApplied : "retried, then fails: may have been applied";
   const status = /HTTP (\d{3})/.exec(message)?.[1];
   const what = status ? `HTTP ${status}` : message.slice(0, 60);

@@ -83,7 +83,6 @@ async function seeded(): Promise<Simulator> {
     content: Buffer.from("%PDF-1.4\n"),
     finalisedAt: 0,
     outcome: "done",
-    readyImmediately: false,
   });
   return sim;
 }

@@ -65,3 +65,52 @@ describe("v7 file_cmds upload", () => {
     expect(await fin.json()).toMatchObject({ message: expect.stringContaining("sha256") });
   });
 });
+
+describe("v7 conversion delay (v7ConversionMs, on the simulator's clock)", () => {
+  let now = Date.UTC(2026, 10, 24, 12);
+  const sim = useSimulator({ v7ConversionMs: 60_000, clock: () => now });
+
+  async function finalised(content: Buffer): Promise<string> {
+    const prep = await sim().json("POST", "/v7/file_cmds/upload/prepare", {});
+    const { file_id } = (await prep.json()) as { file_id: string };
+    await fetch(`${sim().sim.url}/v7/file_cmds/upload/${file_id}/chunk/0`, {
+      method: "POST",
+      headers: {
+        authorization: `Bearer ${sim().sim.credentials.permanentToken}`,
+        "content-sha256": sha256(content),
+      },
+      body: content,
+    });
+    const fin = await sim().form("POST", `/v7/file_cmds/upload/${file_id}/finalise_api`, {
+      fileName: "clip.mp4",
+      fileSize: content.length,
+      chunksCount: 1,
+      sha256: sha256(content),
+    });
+    expect(fin.status).toBe(201);
+    return file_id;
+  }
+
+  it("answers a save 303 'not converted yet' until the delay has passed, then saves", async () => {
+    const fileId = await finalised(bytesOf(2000, 3));
+    const save = () =>
+      sim().form("POST", `/api/v4/media/save/${fileId}/`, {
+        brandId: sim().sim.state.brands[0].id,
+      });
+    now += 59_999;
+    const early = await save();
+    expect(early.status).toBe(303);
+    expect(await early.json()).toMatchObject({ message: "Import not converted yet, please poll" });
+    now += 1;
+    expect((await save()).status).toBe(201);
+  });
+
+  it("also holds back saving a v7 upload as a new version", async () => {
+    const fileId = await finalised(bytesOf(1000, 4));
+    const assetId = [...sim().sim.state.assets.keys()][0];
+    const save = () => sim().form("POST", `/api/v4/media/${assetId}/save/${fileId}/`, {});
+    expect((await save()).status).toBe(303);
+    now += 60_000;
+    expect((await save()).status).toBe(201);
+  });
+});

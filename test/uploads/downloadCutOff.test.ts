@@ -1,7 +1,8 @@
-import { createHarness } from "@prismatic-io/spectral/dist/testing";
+import { createConnection, createHarness } from "@prismatic-io/spectral/dist/testing";
 import { type Simulator, startSimulator } from "../../simulator";
 import component from "../../src";
 import { BynderApiError } from "../../src/client/errors";
+import { permanentToken } from "../../src/connections";
 import { permanentConnection } from "../helpers/connections";
 
 const harness = createHarness(component);
@@ -53,5 +54,40 @@ describe("Download Asset when the file's body is cut off mid-way", () => {
     // The pre-signed URL's signature (its query) is not repeated in the error.
     expect(message).not.toMatch(/\?/);
     expect(fileFetches(before)).toBe(4);
+  });
+
+  it("fetches the file as many times as the connection's Max Retries allows, not a fixed 3", async () => {
+    sim.faults.add({ method: "GET", path: FILE, fault: "truncated", times: Infinity });
+    const before = sim.requests.length;
+    const connection = createConnection(permanentToken, {
+      portalUrl: sim.url,
+      token: sim.credentials.permanentToken,
+      maxRetries: "1",
+    });
+    const error = await harness.action("downloadAsset", { connection, assetId }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((error as Error).message).toMatch(/cut off before it was complete.*Tried 2 times/);
+    expect(fileFetches(before)).toBe(2);
+  });
+
+  it("does not fetch again when the wait would end past the execution's limit", async () => {
+    sim.faults.add({ method: "GET", path: FILE, fault: "truncated", times: Infinity });
+    const before = sim.requests.length;
+    const error = await harness
+      .action(
+        "downloadAsset",
+        { connection: permanentConnection(sim.url, sim.credentials.permanentToken), assetId },
+        { startedAt: new Date(Date.now() - 13 * 60_000).toISOString() },
+      )
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect((error as Error).message).toMatch(
+      /Tried once, and another try would end past the execution's time limit/,
+    );
+    expect(fileFetches(before)).toBe(1);
   });
 });

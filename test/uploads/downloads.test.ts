@@ -46,6 +46,27 @@ describe("Download Asset", () => {
     );
   });
 
+  it.each([
+    ["with its Content-Length (copied into one buffer)", true],
+    ["without a Content-Length (pieces joined once)", false],
+  ])("returns every byte of a body sent in pieces, %s", async (_, declared) => {
+    location("/f/pieces.bin?sig=1");
+    const pieces = [0, 1, 2, 3].map((i) => Buffer.alloc(1000 + i, 65 + i));
+    const whole = Buffer.concat(pieces);
+    nock(CDN)
+      .get("/f/pieces.bin")
+      .query({ sig: "1" })
+      .reply(200, () => Readable.from(pieces), {
+        "content-type": "application/octet-stream",
+        ...(declared ? { "content-length": String(whole.length) } : {}),
+      });
+    const result = (await harness.action("downloadAsset", {
+      connection: oauthConnection(),
+      assetId: ASSET,
+    })) as { data: Buffer };
+    expect(Buffer.compare(result.data, whole)).toBe(0);
+  });
+
   it("refuses a declared length above the cap before reading, pointing to Get Asset Download URL", async () => {
     location();
     nock(CDN)

@@ -2,6 +2,7 @@ import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
 import component from "../../src";
 import { pollTiming } from "../../src/uploads/poll";
+import { installFakeClock } from "../client/fakeClock";
 import { ACCESS_TOKEN, oauthConnection, PORTAL } from "../helpers/connections";
 
 const harness = createHarness(component);
@@ -23,6 +24,16 @@ describe("Save a New Asset", () => {
     expect((error as Error).message).toContain(`the save may have succeeded: import id ${IMPORT}`);
     expect((error as Error).message).toContain("look for the file in Bynder");
     expect((error as Error).message).not.toContain(ACCESS_TOKEN);
+  });
+
+  it("says once, not twice, that the save may have gone through", async () => {
+    nock(PORTAL).post(`/api/v4/media/save/${IMPORT}/`).reply(502, { message: "Bad Gateway" });
+    const error = await harness
+      .action("saveANewAsset", { connection: oauthConnection(), ...saveInputs })
+      .catch((e: Error) => e);
+    const message = (error as Error).message;
+    expect(message).toContain("HTTP 502");
+    expect(message.match(/may have (been applied|succeeded)/g)).toEqual(["may have succeeded"]);
   });
 
   it("is not sent again after a 502 either", async () => {
@@ -86,6 +97,34 @@ describe("Retrieve Poll State", () => {
         `still processing import id ${IMPORT} .*run Retrieve Poll State .* in a later step`,
       ),
     );
+  });
+
+  it("stops at the execution's time limit even when Poll Timeout reaches further", async () => {
+    nock(PORTAL)
+      .persist()
+      .get("/api/v4/upload/poll/")
+      .query({ items: IMPORT })
+      .reply(200, { itemsDone: [], itemsFailed: [], itemsRejected: [] });
+    const time = installFakeClock();
+    try {
+      // The execution began 12.5 minutes ago: 30 s are left, the Poll Timeout asks for 300 s.
+      const error = await harness
+        .action(
+          "retrievePollState",
+          { connection: oauthConnection(), items: [IMPORT], pollInterval: "5", pollTimeout: "300" },
+          { startedAt: new Date(Date.now() - 12.5 * 60_000).toISOString() },
+        )
+        .catch((e: Error) => e);
+      expect((error as Error).message).toMatch(
+        new RegExp(
+          `still processing import id ${IMPORT} after \\d+ s \\(the execution's time limit is near`,
+        ),
+      );
+      expect(time.elapsed()).toBeLessThanOrEqual(30_000);
+      expect(time.elapsed()).toBeGreaterThanOrEqual(20_000);
+    } finally {
+      time.restore();
+    }
   });
 
   it("reports failed and rejected items as a clear error", async () => {

@@ -221,7 +221,6 @@ function registerOrFinalise(ctx: Ctx): Reply {
     content,
     finalisedAt: ctx.env.clock(),
     outcome: outcomeFor(fileName),
-    readyImmediately: false,
   });
   return json(202, {
     importId,
@@ -248,7 +247,8 @@ function poll(ctx: Ctx): Reply {
       out.itemsFailed.push(id);
       continue;
     }
-    if (ctx.env.clock() - job.finalisedAt < ctx.env.config.processingMs) continue;
+    if (ctx.env.clock() - job.finalisedAt < (job.convertMs ?? ctx.env.config.processingMs))
+      continue;
     if (job.outcome === "done") out.itemsDone.push(id);
     else if (job.outcome === "failed") out.itemsFailed.push(id);
     else out.itemsRejected.push(id);

@@ -41,8 +41,7 @@ function readyImport(env: SimEnv, importId: string | undefined): ImportJob {
   if (!importId) throw fail(400, "No importid provided");
   const job = env.state.imports.get(importId);
   if (!job) throw fail(404, "Import ID not found");
-  const converted =
-    job.readyImmediately || env.clock() - job.finalisedAt >= env.config.processingMs;
+  const converted = env.clock() - job.finalisedAt >= (job.convertMs ?? env.config.processingMs);
   if (!converted) throw fail(303, "Import not converted yet, please poll");
   if (job.outcome !== "done") throw fail(500, "Upload failed or not ready");
   return job;

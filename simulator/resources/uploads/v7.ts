@@ -59,14 +59,14 @@ function finalise(ctx: Ctx): Reply {
   if (form.sha256.toLowerCase() !== sha256Hex(content))
     throw fail(400, "sha256 does not match the uploaded file");
   upload.finalised = true;
-  // The FS-branch SDKs save straight after finalising, so the import needs no poll.
+  // There is no poll for v7: a save before the conversion ends answers 303 "not converted yet".
   ctx.env.state.imports.set(upload.fileId, {
     importId: upload.fileId,
     fileName: form.fileName,
     content,
     finalisedAt: ctx.env.clock(),
     outcome: "done",
-    readyImmediately: true,
+    convertMs: ctx.env.config.v7ConversionMs,
   });
   const correlationId = randomUUID();
   return json(

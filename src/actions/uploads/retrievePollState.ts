@@ -1,6 +1,5 @@
 import { action } from "@prismatic-io/spectral";
 import { clientFor } from "../../client/clientFor";
-import { clock } from "../../client/clock";
 import { pollStateExample } from "../../examplePayloads/uploads";
 import { connectionInput } from "../../inputs/common";
 import { valueListInput } from "../../inputs/factories";
@@ -27,13 +26,12 @@ export const retrievePollState = action({
   },
   examplePayload: { data: pollStateExample },
   perform: async (context, { connection, items, pollInterval, pollTimeout }) => {
-    const startedAt = clock().now();
     const ids = items as string[];
     const client = clientFor(connection, context);
     if (pollTimeout === 0) return { data: await pollOnce(client, ids) };
     const data = await waitForImports(client, ids, {
       ...pollTiming(pollInterval, pollTimeout),
-      startedAt,
+      deadline: client.deadline,
     });
     return { data };
   },

@@ -1,5 +1,4 @@
 import { input } from "@prismatic-io/spectral";
-import { clock } from "../../client/clock";
 import { optionalBrandIdInput } from "../../inputs/brands";
 import { metapropertiesInput, metapropertyFields } from "../../inputs/assets";
 import { InputError } from "../../inputs/clean";
@@ -165,7 +164,6 @@ export function uploadPlan(p: OptionParams, warn: (m: string) => void): UploadPl
     wait: p.waitForProcessing,
     pollIntervalMs: intervalMs,
     pollTimeoutMs: timeoutMs,
-    startedAt: clock().now(),
     saveAs,
     assetId: p.assetId,
     saveFields,
