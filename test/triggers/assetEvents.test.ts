@@ -141,6 +141,7 @@ describe("Asset Events: notifications", () => {
         messageId: envelope.MessageId,
         raw: { media_id: ASSET, timestamp: "2026-03-10T14:02:11Z" },
         asset: assetExample,
+        assetError: null,
       });
       expect(slept).toEqual([3000]);
       expect(auth).toBe(`Bearer ${PERMANENT_TOKEN}`);
