@@ -9,15 +9,18 @@ import type { ClientForOptions } from "../client/clientFor";
 export const ANSWER_WITHIN_MS = 5000;
 /** What the trigger itself may use; the rest is left for the platform to send the answer. */
 export const ANSWER_BUDGET_MS = 4500;
-/** The read after the delay always keeps this much: the delay is shortened to make room. */
-export const MIN_READ_MS = 1500;
+/** The longest delay waited before the read, whatever is asked. */
+export const MAX_DELAY_MS = 3000;
+/** The read after the delay always keeps this much: a slow run shortens the delay to make room. */
+export const MIN_READ_MS = 1000;
 /** Below this, a read could not finish: it is skipped and the reason says so. */
 export const SKIP_READ_BELOW_MS = 300;
 const RETRY_DELAY_MS = 200;
 
 /** The delay to wait before the read, given how long the run has taken so far. */
 export function plannedDelayMs(requestedMs: number, elapsedMs: number): number {
-  return Math.max(0, Math.min(requestedMs, ANSWER_BUDGET_MS - MIN_READ_MS - elapsedMs));
+  const room = ANSWER_BUDGET_MS - MIN_READ_MS - elapsedMs;
+  return Math.max(0, Math.min(requestedMs, MAX_DELAY_MS, room));
 }
 
 /**
