@@ -4,15 +4,7 @@ import { assetExample } from "../../src/examplePayloads/assets";
 import { jobExample } from "../../src/examplePayloads/jobs";
 import { clearSnsCertificates } from "../../src/webhooks/sns";
 import { PERMANENT_TOKEN, PORTAL } from "../helpers/connections";
-import {
-  ASSET,
-  certificate,
-  deliver,
-  expectRejected,
-  SNS,
-  signer,
-  TOPIC,
-} from "./snsDelivery";
+import { ASSET, certificate, deliver, expectRejected, SNS, signer, TOPIC } from "./snsDelivery";
 
 beforeEach(() => clearSnsCertificates());
 

@@ -72,7 +72,11 @@ describe("Asset Events: a failed asset read never loses the event", () => {
       errors.push(r.data.assetError);
     }
     expect(errors).toEqual([
-      { status: 404, code: "notFound", message: "The asset no longer exists in Bynder (HTTP 404)." },
+      {
+        status: 404,
+        code: "notFound",
+        message: "The asset no longer exists in Bynder (HTTP 404).",
+      },
       expect.objectContaining({ status: 401, code: "unauthorized" }),
       expect.objectContaining({ status: null, code: "unreachable" }),
     ]);

@@ -72,5 +72,5 @@ export async function expectRejected(run: Promise<Run>, reason: RegExp) {
   expect(String(r.data.reason)).toMatch(reason);
 }
 
-export const certificate = (times = 1) => nock(SNS).get(CERT_PATH).times(times).reply(200, signer.pem);
-
+export const certificate = (times = 1) =>
+  nock(SNS).get(CERT_PATH).times(times).reply(200, signer.pem);
