@@ -1,4 +1,5 @@
 import nock from "nock";
+import component from "../../src";
 import { clock as processClock } from "../../src/client/clock";
 import { assetExample } from "../../src/examplePayloads/assets";
 import { DEDUPE_LIMITS } from "../../src/webhooks/dedupe";
@@ -17,6 +18,16 @@ beforeEach(() => {
 afterEach(() => clock.restore());
 
 describe("Asset Events: a redelivered MessageId goes to Duplicate", () => {
+  it("lists Rejected and Duplicate after its own branches, the main path still named Notification", () => {
+    const triggers = (component as unknown as { triggers: Record<string, unknown> }).triggers;
+    expect((triggers.assetEvents as { staticBranchNames?: string[] }).staticBranchNames).toEqual([
+      "Notification",
+      "Subscription Confirmation",
+      "Rejected",
+      "Duplicate",
+    ]);
+  });
+
   it("runs the main path once and sends the redelivery to Duplicate, answered 200 without reading Bynder", async () => {
     certificate();
     const media = nock(PORTAL).get(MEDIA).once().reply(200, assetExample);

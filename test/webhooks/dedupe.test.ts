@@ -32,6 +32,15 @@ describe("webhook delivery dedupe (vendor-neutral)", () => {
     expect(JSON.stringify(big).length).toBeLessThan(60_000);
   });
 
+  it("cuts a stored list over the count limit (kept under a larger limit) even on a duplicate", () => {
+    const limits = { maxEntries: 10, maxAgeMs: 60_000 };
+    const stored = Array.from({ length: 40 }, (_, i) => [`id-${i}`, T0 + i]);
+    const again = rememberDelivery(stored, "id-39", T0 + 50, limits);
+    expect(again.firstSeenAt).toBe(T0 + 39);
+    expect(again.seen).toHaveLength(10);
+    expect(again.seen[0][0]).toBe("id-30");
+  });
+
   it("forgets ids older than the age limit, so their redelivery counts as new", () => {
     const limits = { maxEntries: 100, maxAgeMs: 1000 };
     const { seen } = rememberDelivery(undefined, "a", T0, limits);
