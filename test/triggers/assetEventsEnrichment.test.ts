@@ -59,14 +59,15 @@ describe("Asset Events: a failed asset read never loses the event", () => {
     expect(JSON.stringify(r.data) + lines.join("\n")).not.toContain(PERMANENT_TOKEN);
   });
 
-  it("names a gone asset (404), a rejected token (401) and a dropped connection", async () => {
+  it("names a gone asset (404), a rejected token (401), a dropped connection and Bynder's rate limit", async () => {
     certificate();
     nock(PORTAL).get(MEDIA).reply(404, { message: "Not found" });
     nock(PORTAL).get(MEDIA).reply(401, { message: "Unauthorized" });
     const reset = Object.assign(new Error("socket hang up"), { code: "ECONNRESET" });
     nock(PORTAL).get(MEDIA).times(2).replyWithError(reset);
+    nock(PORTAL).get(MEDIA).reply(429, { message: "Too Many Requests" });
     const errors = [];
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 4; i++) {
       const r = await deliver(created(), { fetchDelaySeconds: "0" }, pinned()).run;
       expect(r).toMatchObject({ branch: "Notification", status: 200, data: { asset: null } });
       errors.push(r.data.assetError);
@@ -79,7 +80,10 @@ describe("Asset Events: a failed asset read never loses the event", () => {
       },
       expect.objectContaining({ status: 401, code: "unauthorized" }),
       expect.objectContaining({ status: null, code: "unreachable" }),
+      expect.objectContaining({ status: 429, code: "rateLimited" }),
     ]);
+    // The 429 pause (30 s or more) is not waited: only the dropped connection's quick retry is.
+    expect(clock.sleeps).toEqual([200]);
   });
 
   it("gives job null and jobError for a workflow.job.create whose job read fails", async () => {
