@@ -86,6 +86,15 @@ describe("Asset Events: a failed asset read never loses the event", () => {
     expect(clock.sleeps).toEqual([200]);
   });
 
+  it("waits out a rate-limit pause only when it ends in time for the answer", async () => {
+    certificate();
+    nock(PORTAL).get(MEDIA).reply(429, {}, { "Retry-After": "1" });
+    nock(PORTAL).get(MEDIA).reply(200, { id: ASSET });
+    const r = await deliver(created(), { fetchDelaySeconds: "0" }, pinned()).run;
+    expect(r.data).toMatchObject({ asset: { id: ASSET }, assetError: null });
+    expect(clock.elapsed()).toBeLessThanOrEqual(ANSWER_WITHIN_MS);
+  });
+
   it("gives job null and jobError for a workflow.job.create whose job read fails", async () => {
     certificate();
     nock(PORTAL).get(`/api/workflow/jobs/${jobExample.id}`).times(2).reply(502);

@@ -26,7 +26,6 @@ describe("the webhook answer budget", () => {
         left,
       );
       expect(limits.retry?.maxRetries).toBe(1);
-      expect(limits.interactive).toBe(true);
     }
     expect(readLimits(SKIP_READ_BELOW_MS - 1)).toBeUndefined();
   });
