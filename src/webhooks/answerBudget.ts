@@ -27,7 +27,8 @@ export function plannedDelayMs(requestedMs: number, elapsedMs: number): number {
  * Client limits for a read that must end within `leftMs`, or undefined when too little is left.
  * Worst case: waits (pacing, one retry's backoff) end within `maxWaitMs` of the client's creation
  * and the last attempt starts by then and lasts at most `timeoutMs`: `maxWaitMs + timeoutMs` is
- * `leftMs`. One quick retry fits only after a fast failure (a 503), never after a timeout.
+ * `leftMs`. One quick retry fits only after a fast failure (a 503), never after a timeout; a
+ * rate-limit pause is waited only when it ends within `maxWaitMs` (a short Retry-After).
  */
 export function readLimits(leftMs: number): ClientForOptions | undefined {
   if (leftMs < SKIP_READ_BELOW_MS) return undefined;
@@ -35,8 +36,6 @@ export function readLimits(leftMs: number): ClientForOptions | undefined {
   return {
     timeoutMs: leftMs - maxWaitMs,
     maxWaitMs,
-    // A rate-limit pause is far longer than the answer can wait.
-    interactive: true,
     retry: {
       maxRetries: 1,
       baseDelayMs: RETRY_DELAY_MS,
