@@ -54,6 +54,20 @@ export interface Delivery {
   subscriptionId: string;
   status: number;
   body: string;
+  /** The envelope's MessageId: SNS keeps it when it delivers the same message again. */
+  messageId: string;
+}
+
+/** Sent envelopes by MessageId, so a test can have SNS deliver one again (at-least-once). */
+const SENT_KEPT = 100;
+const sentEnvelopes = new WeakMap<
+  SimState,
+  Map<string, { sub: SimSubscription; envelope: Envelope }>
+>();
+function sentOf(state: SimState) {
+  let sent = sentEnvelopes.get(state);
+  if (!sent) sentEnvelopes.set(state, (sent = new Map()));
+  return sent;
 }
 
 async function post(sub: SimSubscription, envelope: Envelope): Promise<Delivery> {
@@ -67,7 +81,12 @@ async function post(sub: SimSubscription, envelope: Envelope): Promise<Delivery>
     },
     body: JSON.stringify(envelope),
   });
-  return { subscriptionId: sub.id, status: res.status, body: await res.text() };
+  return {
+    subscriptionId: sub.id,
+    status: res.status,
+    body: await res.text(),
+    messageId: envelope.MessageId,
+  };
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -103,32 +122,48 @@ export function snsDeliveries(env: SimEnv) {
     },
     /**
      * Publishes a Bynder event to every active, confirmed HTTPS configuration that wants it; the
-     * Bynder event is the JSON text of `Message`, its name the `Subject`.
+     * Bynder event is the JSON text of `Message`, its name the `Subject`. With `subject: false`
+     * the envelope has no Subject (SNS omits an empty one) and the name travels in the message.
      */
     async publish(
       eventType: string,
       message: Record<string, unknown>,
       version: "1" | "2" = "1",
+      options: { subject?: boolean } = {},
     ): Promise<Delivery[]> {
       const out: Delivery[] = [];
       for (const sub of subscriptionsOf(env.state).values()) {
         if (!sub.confirmed || sub.status !== 1 || !sub.events.includes(eventType)) continue;
         if (sub.protocol.toUpperCase() !== "HTTPS") continue;
+        const named = options.subject !== false;
         const envelope = signed(
           env,
           {
             Type: "Notification",
             MessageId: randomUUID(),
             TopicArn: sub.topicArn,
-            Subject: eventType,
-            Message: JSON.stringify({ timestamp: iso(env.clock()), ...message }),
+            ...(named ? { Subject: eventType } : {}),
+            Message: JSON.stringify({
+              timestamp: iso(env.clock()),
+              ...(named ? {} : { eventType }),
+              ...message,
+            }),
             Timestamp: iso(env.clock()),
           },
           version,
         );
+        const sent = sentOf(env.state);
+        sent.set(envelope.MessageId, { sub, envelope });
+        if (sent.size > SENT_KEPT) sent.delete(sent.keys().next().value as string);
         out.push(await post(sub, envelope));
       }
       return out;
+    },
+    /** Delivers an already published message again, byte for byte (SNS delivers at least once). */
+    redeliver(messageId: string): Promise<Delivery> {
+      const sent = sentOf(env.state).get(messageId);
+      if (!sent) throw new Error(`no published SNS message ${messageId}`);
+      return post(sent.sub, sent.envelope);
     },
   };
 }

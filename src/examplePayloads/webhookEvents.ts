@@ -1,6 +1,9 @@
 import { assetExample } from "./assets";
 
-/** What Asset Events emits for a notification, with Fetch Asset on. */
+/**
+ * What Asset Events emits for a notification, with Fetch Asset on. When the read fails (gone,
+ * refused, slow), `asset` is null and `assetError` says why: `{ status, code, message }`.
+ */
 export const assetEventExample = {
   eventType: "asset_bank.media.create",
   assetId: assetExample.id as string,
@@ -11,4 +14,5 @@ export const assetEventExample = {
     unknown
   >,
   asset: assetExample as unknown,
+  assetError: null as null | { status: number | null; code: string; message: string },
 };

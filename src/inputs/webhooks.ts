@@ -163,9 +163,9 @@ export const fetchAssetInput = booleanInput({
 export const fetchDelaySecondsInput = integerInput({
   label: "Fetch Delay (Seconds)",
   comments:
-    "How long to wait before Fetch Asset reads the asset: Bynder advises 3 to 5 seconds, so its API returns the change. Default: 5.",
+    "How long to wait before Fetch Asset reads the asset: Bynder advises 3 to 5 seconds, so its API returns the change. At most 3 seconds are waited (less if the run is already slow), so the trigger still answers Amazon SNS within 5 seconds. Default: 3.",
   min: 0,
   max: 60,
-  default: "5",
-  example: "5",
+  default: "3",
+  example: "3",
 });

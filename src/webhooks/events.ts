@@ -1,3 +1,4 @@
+import { ConnectionError } from "@prismatic-io/spectral";
 import type { BynderClient } from "../client/createBynderClient";
 import { BynderApiError } from "../client/errors";
 import { type SnsEnvelope, SnsRejection } from "./sns";
@@ -51,23 +52,99 @@ export const hasSubject = (event: AssetEvent) =>
   event.eventType !== "asset_bank.media.deleted" &&
   isKnownEvent(event.eventType);
 
-/** The record an event is about; null when it is gone (404), undefined when there is none. */
+/** Where the record goes in the output: `job` for workflow.job.create, else `asset`. */
+export const subjectKey = (event: AssetEvent): Subject["key"] =>
+  event.eventType === "workflow.job.create" ? "job" : "asset";
+
+/** Why the record could not be read: short, secret-free, for a flow to branch on. */
+export interface SubjectError {
+  /** Bynder's HTTP status; null when it sent none (timeout, network). */
+  status: number | null;
+  code:
+    | "notFound"
+    | "unauthorized"
+    | "forbidden"
+    | "rateLimited"
+    | "unavailable"
+    | "timeout"
+    | "unreachable"
+    | "failed";
+  message: string;
+}
+
+export interface Subject {
+  key: "asset" | "job";
+  /** The record; null when it could not be read (see `error`). */
+  value: unknown;
+  error: SubjectError | null;
+  /** The client's full (redacted) error message, for the logs. */
+  detail?: string;
+}
+
+function codeOf(status: number | null, message: string): SubjectError["code"] {
+  if (status === 404) return "notFound";
+  if (status === 401) return "unauthorized";
+  if (status === 403) return "forbidden";
+  if (status === 429) return "rateLimited";
+  if (status !== null) return status >= 500 ? "unavailable" : "failed";
+  if (/got no answer within/.test(message)) return "timeout";
+  return /could not reach|dropped|cut off/.test(message) ? "unreachable" : "failed";
+}
+
+/** The reason a read failed; every text goes through the client's redactor. */
+export function subjectError(client: BynderClient, key: string, error: unknown): SubjectError {
+  const message = client.redactor.text(error instanceof Error ? error.message : String(error));
+  // A 401 arrives as a ConnectionError, which carries no status.
+  const status =
+    error instanceof BynderApiError
+      ? (error.status ?? null)
+      : error instanceof ConnectionError
+        ? 401
+        : null;
+  const code = codeOf(status, message);
+  const said =
+    error instanceof BynderApiError && error.bynderMessage
+      ? `: ${client.redactor.text(error.bynderMessage).slice(0, 120)}`
+      : "";
+  const short: Record<SubjectError["code"], string> = {
+    notFound: `The ${key} no longer exists in Bynder (HTTP 404).`,
+    unauthorized: `Bynder refused the connection's token (HTTP 401): reconnect the connection.`,
+    forbidden: `Bynder refused to show the ${key} (HTTP 403${said}): the connection needs the right scope and role.`,
+    rateLimited: `Bynder's rate limit was reached (HTTP 429); the ${key} was not read.`,
+    unavailable: `Bynder failed to answer for the ${key} (HTTP ${status}${said}).`,
+    timeout: `Bynder did not answer for the ${key} in time.`,
+    unreachable: `Bynder could not be reached to read the ${key}.`,
+    failed: `Reading the ${key} failed${status === null ? "" : ` (HTTP ${status}${said})`}.`,
+  };
+  return { status, code, message: short[code] };
+}
+
+/**
+ * The record an event is about, or undefined when it names none. Never throws: the event must
+ * reach the flow whatever the read does, so a failed read gives `value: null` and the reason.
+ */
 export async function fetchSubject(
   client: BynderClient,
   event: AssetEvent,
-): Promise<{ key: "asset" | "job"; value: unknown } | undefined> {
+): Promise<Subject | undefined> {
   if (!event.assetId || !hasSubject(event)) return undefined;
-  const job = event.eventType === "workflow.job.create";
+  const key = subjectKey(event);
   try {
     const response = await client.request({
       method: "GET",
-      path: job ? "/api/workflow/jobs/{id}" : "/api/v4/media/{id}/",
+      path: key === "job" ? "/api/workflow/jobs/{id}" : "/api/v4/media/{id}/",
       pathParams: { id: event.assetId },
     });
-    return { key: job ? "job" : "asset", value: response.data };
+    return { key, value: response.data, error: null };
   } catch (error) {
-    if (error instanceof BynderApiError && error.status === 404)
-      return { key: job ? "job" : "asset", value: null };
-    throw error;
+    const detail = client.redactor.text(error instanceof Error ? error.message : String(error));
+    return { key, value: null, error: subjectError(client, key, error), detail };
   }
 }
+
+/** The reason given when no time is left for the read before the answer is due. */
+export const noTimeToRead = (key: string): SubjectError => ({
+  status: null,
+  code: "timeout",
+  message: `No time was left to read the ${key} before answering Amazon SNS.`,
+});

@@ -1,6 +1,7 @@
 import { createPublicKey, createVerify } from "node:crypto";
 import { z } from "zod";
 import type { BynderClient } from "../client/createBynderClient";
+import { WebhookRejection } from "./branches";
 
 /**
  * Amazon SNS delivery: Bynder's webhooks arrive as SNS envelopes (JSON sent as text/plain). The
@@ -8,7 +9,7 @@ import type { BynderClient } from "../client/createBynderClient";
  * (SignatureVersion 1) or SHA256 (2), against the certificate at SigningCertURL, which must be
  * served by an SNS host.
  */
-export class SnsRejection extends Error {
+export class SnsRejection extends WebhookRejection {
   constructor(message: string) {
     super(message);
     this.name = "SnsRejection";

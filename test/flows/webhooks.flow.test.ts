@@ -4,7 +4,9 @@ import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import { type Simulator, startSimulator } from "../../simulator";
 import { subscriptionsOf } from "../../simulator/resources/webhooks";
 import component from "../../src";
+import { ANSWER_WITHIN_MS } from "../../src/webhooks/answerBudget";
 import { clearSnsCertificates, useSnsTrust } from "../../src/webhooks/sns";
+import { installFakeClock } from "../client/fakeClock";
 import { permanentConnection } from "../helpers/connections";
 
 /**
@@ -118,6 +120,50 @@ describe("Asset Events against the simulated Bynder and SNS", () => {
     params = { ...params, fetchAsset: "true" };
     // An event the configuration did not ask for is not delivered at all.
     expect(await sim.sns.publish("asset_bank.media.archived", { media_id: asset.id })).toEqual([]);
+  });
+
+  it("sends SNS's redelivery of a message to Duplicate, answered 200, and runs the main path once", async () => {
+    const asset = [...sim.state.assets.values()][0];
+    const [first] = await sim.sns.publish("asset_bank.media.create", { media_id: asset.id });
+    const again = await sim.sns.redeliver(first.messageId);
+    expect([first.status, again.status]).toEqual([200, 200]);
+    expect(again.messageId).toBe(first.messageId);
+    expect(runs.map((r) => r.branch)).toEqual(["Notification", "Duplicate"]);
+    expect(runs[1].data).toMatchObject({ duplicate: true, messageId: first.messageId });
+  });
+
+  it("passes the event on with asset null when every asset read fails, answering SNS within 5 s", async () => {
+    const asset = [...sim.state.assets.values()][0];
+    sim.faults.add({ method: "GET", path: `/api/v4/media/${asset.id}/`, fault: "503", times: 10 });
+    const clock = installFakeClock();
+    params = { ...params, fetchDelaySeconds: "5" };
+    try {
+      const [d] = await sim.sns.publish("asset_bank.media.create", { media_id: asset.id });
+      expect(d.status).toBe(200);
+      expect(runs[0]).toMatchObject({
+        branch: "Notification",
+        data: { assetId: asset.id, asset: null, assetError: { status: 503, code: "unavailable" } },
+      });
+      // The delay asked for (5 s) is cut to 3 s and one quick retry follows: all on the fake clock.
+      expect(clock.sleeps).toEqual([3000, 200]);
+      expect(clock.elapsed()).toBeLessThanOrEqual(ANSWER_WITHIN_MS);
+    } finally {
+      clock.restore();
+      sim.faults.clear();
+      params = { ...params, fetchDelaySeconds: "0" };
+    }
+  });
+
+  it("verifies a notification that has no SNS Subject and names its event from the message", async () => {
+    const asset = [...sim.state.assets.values()][2];
+    const [d] = await sim.sns.publish("asset_bank.media.create", { media_id: asset.id }, "2", {
+      subject: false,
+    });
+    expect(d.status).toBe(200);
+    expect(runs[0]).toMatchObject({
+      branch: "Notification",
+      data: { eventType: "asset_bank.media.create", assetId: asset.id, asset: { id: asset.id } },
+    });
   });
 
   it("rejects a tampered signature and malformed bodies", async () => {

@@ -1,11 +1,4 @@
-import {
-  type ActionContext,
-  type Connection,
-  type TriggerPayload,
-  trigger,
-  util,
-} from "@prismatic-io/spectral";
-import type { TriggerBranchingResult } from "@prismatic-io/spectral/dist/types";
+import { type ActionContext, type Connection, trigger, util } from "@prismatic-io/spectral";
 import { clientFor } from "../../client/clientFor";
 import { clock } from "../../client/clock";
 import { assetEventExample } from "../../examplePayloads/webhookEvents";
@@ -17,7 +10,18 @@ import {
   preArchivedDaysInput,
   verifySnsSignatureInput,
 } from "../../inputs/webhooks";
-import { fetchSubject, hasSubject, isKnownEvent, parseNotification } from "../../webhooks/events";
+import { ANSWER_BUDGET_MS, plannedDelayMs, readLimits } from "../../webhooks/answerBudget";
+import { DELIVERY_BRANCHES, receiveWebhook } from "../../webhooks/branches";
+import {
+  type AssetEvent,
+  fetchSubject,
+  hasSubject,
+  isKnownEvent,
+  noTimeToRead,
+  parseNotification,
+  type Subject,
+  subjectKey,
+} from "../../webhooks/events";
 import { parseEnvelope, SnsRejection, trustedSnsUrl, verifySignature } from "../../webhooks/sns";
 import {
   deleteSubscription,
@@ -37,8 +41,8 @@ const WEBHOOK_ID = "bynderWebhookId";
 const TOPIC_ARN = "bynderSnsTopicArn";
 export const NOTIFICATION = "Notification";
 export const CONFIRMATION = "Subscription Confirmation";
-/** Requests that are not a genuine SNS message from the confirmed topic: answered 400, never run as events. */
-export const REJECTED = "Rejected";
+/** Forged or malformed requests (400) and redelivered MessageIds (200) end on these. */
+export { DUPLICATE, REJECTED } from "../../webhooks/branches";
 
 const inputs = {
   connection: connectionInput,
@@ -65,7 +69,37 @@ function rawText(data: unknown): string {
   return data === undefined || data === null ? "" : JSON.stringify(data);
 }
 
-const ok = (body: string) => ({ statusCode: 200, contentType: "text/plain", body });
+const DELIVERY = { label: "Asset Events", stateKey: "snsMessageIds" };
+const DEFAULT_DELAY_SECONDS = 3;
+
+/**
+ * Waits the delay and reads the event's record, all within the answer budget (SNS must hear back
+ * within 5 s): the delay is shortened to leave the read its minimum, and the read gets the time
+ * left as its own short limit. Never throws.
+ */
+async function enrich(
+  context: Pick<ActionContext, "logger"> & { debug?: { enabled?: boolean } },
+  connection: Connection,
+  event: AssetEvent,
+  o: { startedAt: number; delayMs: number },
+): Promise<Subject> {
+  const elapsed = () => clock().now() - o.startedAt;
+  const delay = plannedDelayMs(o.delayMs, elapsed());
+  if (delay > 0) await clock().sleep(delay);
+  const key = subjectKey(event);
+  const limits = readLimits(ANSWER_BUDGET_MS - elapsed());
+  if (!limits) return { key, value: null, error: noTimeToRead(key) };
+  const subject = (await fetchSubject(clientFor(connection, context, limits), event)) ?? {
+    key,
+    value: null,
+    error: null,
+  };
+  if (subject.error)
+    context.logger.warn(
+      `Asset Events: passing the event on without its ${key} (${subject.error.code}): ${subject.detail ?? subject.error.message}`,
+    );
+  return subject;
+}
 
 export const assetEvents = trigger({
   display: {
@@ -77,7 +111,7 @@ export const assetEvents = trigger({
   scheduleSupport: "invalid",
   synchronousResponseSupport: "valid",
   allowsBranching: true,
-  staticBranchNames: [NOTIFICATION, CONFIRMATION, REJECTED],
+  staticBranchNames: [NOTIFICATION, CONFIRMATION, ...DELIVERY_BRANCHES],
   examplePayload: { payload: triggerExample(assetEventExample), branch: NOTIFICATION },
   onInstanceDeploy: async (context, params) => {
     const client = clientFor(params.connection as Connection, context);
@@ -117,10 +151,11 @@ export const assetEvents = trigger({
       throw withScopeAdvice(error, "Deleting the Bynder webhook configuration");
     }
   },
-  perform: async (context, payload, params): Promise<TriggerBranchingResult<TriggerPayload>> => {
+  perform: (context, payload, params) => {
+    const startedAt = clock().now();
     const client = clientFor(params.connection as Connection, context);
     const headers = util.types.lowerCaseHeaders(payload.headers);
-    try {
+    return receiveWebhook(context, payload, DELIVERY, async (delivery) => {
       const raw = rawText(payload.rawBody?.data ?? payload.body?.data);
       const envelope = parseEnvelope(raw, headers["x-amz-sns-message-type"]);
       if (params.verifySnsSignature !== false) await verifySignature(client, envelope);
@@ -141,43 +176,27 @@ export const assetEvents = trigger({
           await client.requestUnauthenticated(url.href, { method: "GET", responseType: "text" });
           context.instanceState[TOPIC_ARN] = envelope.TopicArn;
         }
-        return {
-          payload: { ...payload, body: { data } },
-          response: ok(`${envelope.Type} accepted`),
-          branch: CONFIRMATION,
-          instanceState: context.instanceState,
-        };
+        return delivery.accept(CONFIRMATION, data, `${envelope.Type} accepted`);
       }
       if (!pinned) context.instanceState[TOPIC_ARN] = envelope.TopicArn;
       const event = parseNotification(envelope);
+      // SNS delivers at least once: a MessageId seen recently goes to Duplicate, unread.
+      const duplicate = delivery.duplicate(event.messageId, { ...event });
+      if (duplicate) return duplicate;
       if (!isKnownEvent(event.eventType))
         context.logger.warn(
           `Asset Events: passing on an event Bynder did not document: ${event.eventType}.`,
         );
       const data: Record<string, unknown> = { ...event };
       if (params.fetchAsset !== false && hasSubject(event)) {
-        const delay = params.fetchDelaySeconds ?? 5;
-        if (delay > 0) await clock().sleep(delay * 1000);
-        const subject = await fetchSubject(client, event);
-        if (subject) data[subject.key] = subject.value;
+        const subject = await enrich(context, params.connection as Connection, event, {
+          startedAt,
+          delayMs: (params.fetchDelaySeconds ?? DEFAULT_DELAY_SECONDS) * 1000,
+        });
+        data[subject.key] = subject.value;
+        data[`${subject.key}Error`] = subject.error;
       }
-      return {
-        payload: { ...payload, body: { data } },
-        response: ok("Notification accepted"),
-        branch: NOTIFICATION,
-        instanceState: context.instanceState,
-      };
-    } catch (error) {
-      if (!(error instanceof SnsRejection)) throw error;
-      // A forged or malformed request must not fail the flow: it gets a 400 and its own branch.
-      const reason = `Asset Events rejected the request: ${error.message}`;
-      context.logger.warn(reason);
-      return {
-        payload: { ...payload, body: { data: { rejected: true, reason } } },
-        response: { statusCode: 400, contentType: "text/plain", body: reason },
-        branch: REJECTED,
-        instanceState: context.instanceState,
-      };
-    }
+      return delivery.accept(NOTIFICATION, data, "Notification accepted");
+    });
   },
 });
