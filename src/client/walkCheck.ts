@@ -1,0 +1,124 @@
+import type { BynderClient } from "./createBynderClient";
+import { idOf, itemsOf, type PageStyle, reportedTotal } from "./pageShape";
+import type { BynderRequest, ParamValue } from "./request";
+
+/**
+ * Page-number paging shifts when records are deleted or created during a walk, and a shift between
+ * two pages' reads hides records at their boundary. Bynder offers no stable key to page by (the
+ * deep-search cursor is a per-portal switch; dates tie), so after a walk every boundary is
+ * checked once: a small read straddling it must show the last record kept from the page before
+ * directly followed by one from the page after. Nothing that existed throughout can then lie
+ * between them, whatever moved elsewhere. When a few records did shift past a boundary, that read
+ * shows them and they are added in place; when the list moved too far for it, the walk is redone.
+ */
+
+/** Records read on each side of a boundary: a net shift of fewer than this many is seen and mended. */
+export const PROBE_REACH = 50;
+/** Walks redone when a boundary could not be judged, before the result is reported as changed. */
+export const MAX_REPAIRS = 2;
+
+/** An item's identity for the walk: its id, or its JSON when it has none. */
+export function keyOf(item: unknown): string {
+  const id = idOf(item);
+  return id !== undefined ? `#${id}` : JSON.stringify(item);
+}
+
+/**
+ * A page/limit pair whose single page covers `position` with at least `reach` records on each side
+ * (Bynder's offset is always (page - 1) × limit, so the limit is chosen to land around it).
+ */
+export function probeWindow(
+  position: number,
+  reach: number,
+): { page: number; limit: number } | undefined {
+  for (let limit = 2 * reach; limit <= 1000; limit++) {
+    const before = position % limit;
+    if (before >= reach && limit - before >= reach) {
+      return { page: (position - before) / limit + 1, limit };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Judges boundary `k` (between pages k and k + 1) from `window`, the keys of a read straddling it:
+ * the last key kept from a page ≤ k should be followed by one kept from a page > k. Returns the
+ * indexes of the records found between them (empty when the boundary held), or undefined when the
+ * window cannot tell (it holds no record kept from a page ≤ k, or none after the gap).
+ */
+export function boundaryGap(
+  window: string[],
+  listEnded: boolean,
+  pageOf: ReadonlyMap<string, number>,
+  k: number,
+): number[] | undefined {
+  let last = -1;
+  window.forEach((key, i) => {
+    const page = pageOf.get(key);
+    if (page !== undefined && page <= k) last = i;
+  });
+  if (last < 0) return undefined;
+  const gap: number[] = [];
+  for (let i = last + 1; i < window.length; i++) {
+    if (pageOf.has(window[i])) return gap;
+    gap.push(i);
+  }
+  // The window ended on the gap: it is the whole gap only if the list ended there too.
+  return listEnded ? gap : undefined;
+}
+
+export interface CheckOptions {
+  request: Omit<BynderRequest, "method">;
+  style: PageStyle;
+  itemsKey: string;
+  pageSize: number;
+  /** Probes in flight at once. */
+  concurrency: number;
+}
+
+export interface BoundaryCheck<T> {
+  /** Records that were missing at each boundary checked (most often none). */
+  gaps: Map<number, T[]>;
+  /** The first boundary no read could judge (the list moved too far): the walk must be redone. */
+  unknown?: number;
+  /** Requests made. */
+  requests: number;
+  /** The last total Bynder reported while checking. */
+  total?: number;
+}
+
+/**
+ * Checks boundaries `from`..`to` (inclusive), at most `concurrency` reads at a time. Stops at the
+ * first batch with a boundary it cannot judge.
+ */
+export async function checkBoundaries<T>(
+  client: BynderClient,
+  options: CheckOptions,
+  pageOf: ReadonlyMap<string, number>,
+  from: number,
+  to: number,
+): Promise<BoundaryCheck<T>> {
+  const reach = Math.max(1, Math.min(PROBE_REACH, Math.floor(options.pageSize / 2)));
+  const result: BoundaryCheck<T> = { gaps: new Map(), requests: 0 };
+  const probe = async (k: number): Promise<T[] | undefined> => {
+    const window = probeWindow(k * options.pageSize, reach);
+    if (!window) return undefined;
+    const query: Record<string, ParamValue> = { ...options.request.query, ...window };
+    if (options.style === "envelope") query.total = 1;
+    result.requests++;
+    const response = await client.request({ ...options.request, method: "GET", query });
+    const items = itemsOf(options.style, response.data, options.itemsKey, options.request.path);
+    result.total = reportedTotal(options.style, response.data, response.headers) ?? result.total;
+    const gap = boundaryGap(items.map(keyOf), items.length < window.limit, pageOf, k);
+    return gap?.map((i) => items[i] as T);
+  };
+  for (let k = from; k <= to; k += options.concurrency) {
+    const batch = Array.from({ length: Math.min(options.concurrency, to - k + 1) }, (_, i) => k + i);
+    const gaps = await Promise.all(batch.map(probe));
+    for (const [i, gap] of gaps.entries()) {
+      if (gap === undefined) return { ...result, unknown: batch[i] };
+      result.gaps.set(batch[i], gap);
+    }
+  }
+  return result;
+}
