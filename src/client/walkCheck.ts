@@ -25,13 +25,15 @@ export function keyOf(item: unknown): string {
 
 /**
  * A page/limit pair whose single page covers `position` with at least `reach` records on each side
- * (Bynder's offset is always (page - 1) × limit, so the limit is chosen to land around it).
+ * (Bynder's offset is always (page - 1) × limit, so the limit is chosen to land around it). The
+ * limit stays within `maxLimit`, the walk's own page size, which the endpoint is known to honour.
  */
 export function probeWindow(
   position: number,
   reach: number,
+  maxLimit: number,
 ): { page: number; limit: number } | undefined {
-  for (let limit = 2 * reach; limit <= 1000; limit++) {
+  for (let limit = 2 * reach; limit <= maxLimit; limit++) {
     const before = position % limit;
     if (before >= reach && limit - before >= reach) {
       return { page: (position - before) / limit + 1, limit };
@@ -98,10 +100,11 @@ export async function checkBoundaries<T>(
   from: number,
   to: number,
 ): Promise<BoundaryCheck<T>> {
-  const reach = Math.max(1, Math.min(PROBE_REACH, Math.floor(options.pageSize / 2)));
+  // A quarter of a page leaves room to find a limit that straddles each boundary.
+  const reach = Math.max(1, Math.min(PROBE_REACH, Math.floor(options.pageSize / 4)));
   const result: BoundaryCheck<T> = { gaps: new Map(), requests: 0 };
   const probe = async (k: number): Promise<T[] | undefined> => {
-    const window = probeWindow(k * options.pageSize, reach);
+    const window = probeWindow(k * options.pageSize, reach, options.pageSize);
     if (!window) return undefined;
     const query: Record<string, ParamValue> = { ...options.request.query, ...window };
     if (options.style === "envelope") query.total = 1;

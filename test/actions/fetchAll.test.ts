@@ -10,6 +10,19 @@ const run = (key: string, params: Record<string, unknown>) =>
 const assets = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => ({ id: `ASSET-${from + i}`, name: `Asset ${from + i}` }));
 
+/** Answers Fetch All's one boundary check (a `limit` other than the page size) from `list`. */
+function boundaryChecks(path: string, list: unknown[], pageSize: number, wrap = true) {
+  return nock(PORTAL)
+    .get(path)
+    .query((q) => q.limit !== String(pageSize))
+    .reply((uri) => {
+      const q = new URL(uri, PORTAL).searchParams;
+      const limit = Number(q.get("limit"));
+      const slice = list.slice((Number(q.get("page")) - 1) * limit, Number(q.get("page")) * limit);
+      return [200, wrap ? { media: slice, total: { count: list.length } } : slice];
+    });
+}
+
 describe("Fetch All keeps everything Bynder said", () => {
   it("List Assets asks for count facets on the first page only and keeps them next to Bynder's total", async () => {
     const facets = { total: 1200, type: { image: 1000, document: 200 }, tags: { spring: 12 } };
@@ -20,6 +33,7 @@ describe("Fetch All keeps everything Bynder said", () => {
       .get("/api/v4/media/")
       .query({ total: "1", page: "2", limit: "1000", orderBy: "dateCreated asc" })
       .reply(200, { media: assets(200, 1000), total: { count: 1200 } });
+    boundaryChecks("/api/v4/media/", assets(1200), 1000);
     const { data } = await run("listAssets", { count: "true" });
     expect(data).toMatchObject({
       count: facets,
@@ -40,6 +54,7 @@ describe("Fetch All keeps everything Bynder said", () => {
       .get("/api/v4/media/")
       .query({ total: "1", page: "2", limit: "1000", orderBy: "dateCreated asc" })
       .reply(200, { media: assets(500, 1000), total: { count: 1000 } });
+    boundaryChecks("/api/v4/media/", assets(1500), 1000);
     const { data } = await run("listAssets", {});
     expect(data).toMatchObject({ total: { count: 1000 }, fetched: 1500, complete: true });
     expect((data as { media: { id: string }[] }).media.at(-1)?.id).toBe("ASSET-1499");
@@ -57,6 +72,7 @@ describe("Fetch All keeps everything Bynder said", () => {
       .get("/api/v4/users/")
       .query({ page: "2", limit: "100" })
       .reply(200, page(50, 100), low);
+    boundaryChecks("/api/v4/users/", page(150, 0), 100, false);
     const { data } = await run("listUsers", { fetchAll: "true" });
     expect(data).toHaveLength(150);
     expect(scope.isDone()).toBe(true);
