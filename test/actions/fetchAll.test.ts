@@ -112,6 +112,29 @@ describe("Fetch All keeps everything Bynder said", () => {
     );
   });
 
+  it("a plain-array list that keeps moving under the walk fails and says it changed", async () => {
+    const tags = (n: number, from: number) =>
+      Array.from({ length: n }, (_, i) => ({ id: `T-${from + i}`, tag: `t${from + i}` }));
+    // Each check sees only tags it never read: the list moved too far to tell, three walks running.
+    const scope = nock(PORTAL)
+      .get("/api/v4/tags/")
+      .query({ page: "1", limit: "1000" })
+      .times(3)
+      .reply(200, tags(1000, 0))
+      .get("/api/v4/tags/")
+      .query({ page: "2", limit: "1000" })
+      .times(3)
+      .reply(200, tags(3, 1000))
+      .get("/api/v4/tags/")
+      .query({ page: "10", limit: "105" })
+      .times(3)
+      .reply(200, tags(105, 5000));
+    await expect(run("listTags", { fetchAll: "true" })).rejects.toThrow(
+      "List Tags: The list of tags changed while it was read (records moved between pages) and still did not line up after 2 re-reads, so some tags may be missing. Run the step again",
+    );
+    expect(scope.isDone()).toBe(true);
+  });
+
   it("stops with a clear error when the server ignores page", async () => {
     const scope = nock(PORTAL)
       .get("/api/v4/metaproperties/M1/options/")
