@@ -26,8 +26,9 @@ function truncationReason(all: Collected<unknown>, maxItems: number, noun: strin
 /**
  * Fetch All for a paginated action. An envelope comes back as one big page that keeps the first
  * page's extras: `{<items>, ...extras, total: {count: <Bynder's total>}, fetched, complete,
- * truncated: {reason} | null}`. A plain array is returned only when complete; otherwise the step
- * fails and names Max Items, since an array cannot say it is partial.
+ * truncated: {cause, reason} | null}`. A plain array is returned only when complete; otherwise the
+ * step fails and names Max Items (or says the list kept changing), since an array cannot say it is
+ * partial.
  */
 export async function fetchAllPages<I extends Inputs>(
   client: BynderClient,
