@@ -8,7 +8,7 @@ import {
   reportedTotal,
 } from "./pageShape";
 import type { BynderRequest, ParamValue } from "./request";
-import { checkBoundaries, keyOf, MAX_REPAIRS } from "./walkCheck";
+import { checkBoundaries, keyOf, MAX_REPAIRS, mendGaps } from "./walkCheck";
 
 export type { PageStyle } from "./pageShape";
 
@@ -148,7 +148,14 @@ export async function* paginate<T = unknown>(
       const cursorDone = current.cursor !== undefined && current.cursor === current.sentCursor;
       const hasMore = current.items.length >= pageSize && !cursorDone;
       const viaCursor = current.sentCursor !== undefined ? { viaCursor: true } : {};
-      yield { items: current.items, page, total: current.total, data: current.data, hasMore, ...viaCursor };
+      yield {
+        items: current.items,
+        page,
+        total: current.total,
+        data: current.data,
+        hasMore,
+        ...viaCursor,
+      };
       if (!hasMore || page >= lastAllowed) return;
       page += 1;
       if (current.cursor !== undefined) {
@@ -171,7 +178,6 @@ export async function* paginate<T = unknown>(
     ahead.clear();
   }
 }
-
 
 export interface Collected<T> {
   items: T[];
@@ -262,49 +268,26 @@ export async function collectAll<T = unknown>(
     }
     return last && !last.hasMore ? "complete" : "maxPages";
   };
-  // Forgets everything read, before the walk is redone.
-  const reset = () => {
-    items.length = 0;
-    pageOf.clear();
-    starts.clear();
-  };
-  const check = () =>
-    checkBoundaries<T>(
-      client,
-      {
-        request: options.request,
-        style: options.style,
-        itemsKey: options.itemsKey ?? "media",
-        pageSize: options.pageSize,
-        concurrency: options.concurrency ?? 1,
-      },
-      pageOf,
-      startPage,
-      lastPage - 1,
-    );
 
   for (;;) {
     const ended = await walk();
     if (ended !== "complete") return { ...out, stoppedBy: ended };
     // One page is one snapshot, and a deep-search cursor does not shift.
     if (!options.verify || viaCursor || lastPage === startPage) return { ...out, complete: true };
-    const checked = await check();
+    const checked = await checkBoundaries<T>(client, options, pageOf, startPage, lastPage - 1);
     out.pages += checked.requests;
     if (checked.total !== undefined) out.lastTotal = checked.total;
     if (checked.unknown === undefined) {
-      // Records that shifted past a boundary go back where they belong, latest boundary first.
-      for (const [k, gap] of [...checked.gaps].sort(([a], [b]) => b - a)) {
-        const fresh = gap.filter((item) => !pageOf.has(keyOf(item)));
-        for (const item of fresh) pageOf.set(keyOf(item), k + 1);
-        items.splice(starts.get(k + 1) ?? items.length, 0, ...fresh);
-        out.mended = (out.mended ?? 0) + fresh.length;
-      }
+      out.mended = mendGaps(items, checked.gaps, starts, pageOf);
       if (items.length <= maxItems) return { ...out, complete: true };
       items.length = maxItems;
       return { ...out, stoppedBy: "maxItems" };
     }
     if (out.repairs >= MAX_REPAIRS) return { ...out, stoppedBy: "changed" };
     out.repairs++;
-    reset();
+    // Forgets everything read, before the walk is redone.
+    items.length = 0;
+    pageOf.clear();
+    starts.clear();
   }
 }

@@ -72,10 +72,11 @@ export function boundaryGap(
 export interface CheckOptions {
   request: Omit<BynderRequest, "method">;
   style: PageStyle;
-  itemsKey: string;
+  /** Default `media`. */
+  itemsKey?: string;
   pageSize: number;
-  /** Probes in flight at once. */
-  concurrency: number;
+  /** Probes in flight at once; default 1. */
+  concurrency?: number;
 }
 
 export interface BoundaryCheck<T> {
@@ -103,6 +104,7 @@ export async function checkBoundaries<T>(
   // A quarter of a page leaves room to find a limit that straddles each boundary.
   const reach = Math.max(1, Math.min(PROBE_REACH, Math.floor(options.pageSize / 4)));
   const result: BoundaryCheck<T> = { gaps: new Map(), requests: 0 };
+  const { itemsKey = "media", concurrency = 1 } = options;
   const probe = async (k: number): Promise<T[] | undefined> => {
     const window = probeWindow(k * options.pageSize, reach, options.pageSize);
     if (!window) return undefined;
@@ -110,13 +112,13 @@ export async function checkBoundaries<T>(
     if (options.style === "envelope") query.total = 1;
     result.requests++;
     const response = await client.request({ ...options.request, method: "GET", query });
-    const items = itemsOf(options.style, response.data, options.itemsKey, options.request.path);
+    const items = itemsOf(options.style, response.data, itemsKey, options.request.path);
     result.total = reportedTotal(options.style, response.data, response.headers) ?? result.total;
     const gap = boundaryGap(items.map(keyOf), items.length < window.limit, pageOf, k);
     return gap?.map((i) => items[i] as T);
   };
-  for (let k = from; k <= to; k += options.concurrency) {
-    const batch = Array.from({ length: Math.min(options.concurrency, to - k + 1) }, (_, i) => k + i);
+  for (let k = from; k <= to; k += concurrency) {
+    const batch = Array.from({ length: Math.min(concurrency, to - k + 1) }, (_, i) => k + i);
     const gaps = await Promise.all(batch.map(probe));
     for (const [i, gap] of gaps.entries()) {
       if (gap === undefined) return { ...result, unknown: batch[i] };
@@ -124,4 +126,26 @@ export async function checkBoundaries<T>(
     }
   }
   return result;
+}
+
+/**
+ * Puts the records found between pages back where they belong, each once (the first boundary that
+ * showed it wins), and returns how many were added.
+ */
+export function mendGaps<T>(
+  items: T[],
+  gaps: ReadonlyMap<number, T[]>,
+  starts: ReadonlyMap<number, number>,
+  pageOf: Map<string, number>,
+): number {
+  let added = 0;
+  for (const [k, gap] of [...gaps].sort(([a], [b]) => a - b)) {
+    // Two windows read at different moments may both show a record.
+    const fresh = gap.filter((item) => !pageOf.has(keyOf(item)));
+    for (const item of fresh) pageOf.set(keyOf(item), k + 1);
+    // Page starts were taken before any insertion: shift them by what is already added.
+    items.splice((starts.get(k + 1) ?? items.length - added) + added, 0, ...fresh);
+    added += fresh.length;
+  }
+  return added;
 }

@@ -1,7 +1,7 @@
 import nock from "nock";
 import { createBynderClient } from "../../src/client/createBynderClient";
 import { collectAll } from "../../src/client/paginate";
-import { boundaryGap, MAX_REPAIRS, probeWindow } from "../../src/client/walkCheck";
+import { boundaryGap, MAX_REPAIRS, mendGaps, probeWindow } from "../../src/client/walkCheck";
 import { permanentConnection, PORTAL } from "../helpers/connections";
 import { assetList, startPageServer } from "./pageServer";
 
@@ -71,6 +71,29 @@ describe("judging a boundary", () => {
   });
 });
 
+describe("mending the gaps", () => {
+  it("puts each record found between pages in place, once, even when two checks saw it", () => {
+    const items = [{ id: "a" }, { id: "b" }, { id: "d" }, { id: "f" }];
+    const pageOf = new Map([
+      ["#a", 1],
+      ["#b", 1],
+      ["#d", 2],
+      ["#f", 3],
+    ]);
+    const starts = new Map([
+      [1, 0],
+      [2, 2],
+      [3, 3],
+    ]);
+    const gaps = new Map([
+      [1, [{ id: "c" }]],
+      [2, [{ id: "c" }, { id: "e" }]],
+    ]);
+    expect(mendGaps(items, gaps, starts, pageOf)).toBe(2);
+    expect(ids(items)).toEqual(["a", "b", "c", "d", "e", "f"]);
+  });
+});
+
 describe("Fetch All's check after the walk", () => {
   it("finds the records that deletions pushed past a page already read, and puts them in place", async () => {
     const items = assetList(450);
@@ -89,7 +112,13 @@ describe("Fetch All's check after the walk", () => {
       },
     });
     const all = await walk(server.url);
-    expect(all).toMatchObject({ complete: true, mended: 5, repairs: 0, total: 450, lastTotal: 445 });
+    expect(all).toMatchObject({
+      complete: true,
+      mended: 5,
+      repairs: 0,
+      total: 450,
+      lastTotal: 445,
+    });
     // Every record, in order: those deleted after page 1 was read included.
     expect(ids(all.items)).toEqual(ids(original));
     // 5 pages, then one smaller read per boundary (4).
