@@ -23,8 +23,9 @@ export type Mapping<I extends Inputs> = Record<
 /**
  * Fetch All for a list action. Its result keeps everything Bynder said: for an envelope, the first
  * page's extras (count facets), Bynder's `total.count` next to `fetched`, and `complete` plus
- * `truncated: {reason} | null`; a plain-array result fails, naming Max Items, rather than come back
- * partial.
+ * `truncated: {cause, reason} | null`; a plain-array result fails, naming Max Items (or the change
+ * under the walk), rather than come back partial. Page boundaries are checked after the walk
+ * (src/client/walkCheck.ts).
  */
 export interface Pagination<I extends Inputs> {
   style: PageStyle;

@@ -9,6 +9,13 @@ const n = (x: number) => x.toLocaleString("en-US");
 
 /** Why an incomplete walk stopped, in the user's terms. */
 function truncationReason(all: Collected<unknown>, maxItems: number, noun: string): string {
+  if (all.stoppedBy === "changed") {
+    const totals =
+      all.total !== undefined && all.lastTotal !== undefined && all.total !== all.lastTotal
+        ? `Bynder's total went from ${n(all.total)} to ${n(all.lastTotal)}`
+        : "records moved between pages";
+    return `The list of ${noun} changed while it was read (${totals}) and still did not line up after ${all.repairs} re-reads, so some ${noun} may be missing. Run the step again when fewer ${noun} are being added or deleted.`;
+  }
   const reported = all.total !== undefined ? `Bynder reports ${n(all.total)} in all` : "";
   if (all.stoppedBy === "maxItems") {
     return `Stopped at Max Items (${n(maxItems)} ${noun}); ${reported || "Bynder has more"}.`;
@@ -19,8 +26,9 @@ function truncationReason(all: Collected<unknown>, maxItems: number, noun: strin
 /**
  * Fetch All for a paginated action. An envelope comes back as one big page that keeps the first
  * page's extras: `{<items>, ...extras, total: {count: <Bynder's total>}, fetched, complete,
- * truncated: {reason} | null}`. A plain array is returned only when complete; otherwise the step
- * fails and names Max Items, since an array cannot say it is partial.
+ * truncated: {cause, reason} | null}`. A plain array is returned only when complete; otherwise the
+ * step fails and names Max Items (or says the list kept changing), since an array cannot say it is
+ * partial.
  */
 export async function fetchAllPages<I extends Inputs>(
   client: BynderClient,
@@ -52,9 +60,15 @@ export async function fetchAllPages<I extends Inputs>(
     concurrency: pg.concurrency ?? FETCH_ALL_CONCURRENCY,
     // Room for the full pages the cap allows plus one request that confirms nothing is left.
     maxPages: Math.ceil(maxItems / pg.pageSize) + 1,
+    // Page boundaries are checked with reads of another size, so a fixed page size cannot be;
+    // it is only store orders, which Bynder's API cannot delete, so pages never shift up.
+    verify: pg.sendLimit !== false,
   });
   const reason = all.complete ? null : truncationReason(all, maxItems, pg.noun);
   if (pg.style !== "envelope") {
+    if (reason && all.stoppedBy === "changed") {
+      throw new PaginationError(`${label}: ${reason}`);
+    }
     if (reason) {
       // An array cannot say it is partial, so the step fails rather than drop items silently.
       throw new PaginationError(
@@ -74,6 +88,6 @@ export async function fetchAllPages<I extends Inputs>(
     ...(totalCount === undefined ? {} : { total: { count: totalCount } }),
     fetched: all.items.length,
     complete: all.complete,
-    truncated: reason === null ? null : { reason },
+    truncated: reason === null ? null : { cause: all.stoppedBy, reason },
   };
 }

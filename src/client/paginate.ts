@@ -8,6 +8,7 @@ import {
   reportedTotal,
 } from "./pageShape";
 import type { BynderRequest, ParamValue } from "./request";
+import { checkBoundaries, keyOf, MAX_REPAIRS, mendGaps } from "./walkCheck";
 
 export type { PageStyle } from "./pageShape";
 
@@ -55,6 +56,8 @@ export interface Page<T> {
   data: unknown;
   /** False on a short or empty page: Bynder has nothing after it. */
   hasMore: boolean;
+  /** True when the page was asked for by deep-search cursor, which does not shift. */
+  viaCursor?: boolean;
 }
 
 /** A walk that cannot go on safely (a server that ignores `page`). */
@@ -144,7 +147,15 @@ export async function* paginate<T = unknown>(
       // Solr repeats the cursor it was given once the results are exhausted.
       const cursorDone = current.cursor !== undefined && current.cursor === current.sentCursor;
       const hasMore = current.items.length >= pageSize && !cursorDone;
-      yield { items: current.items, page, total: current.total, data: current.data, hasMore };
+      const viaCursor = current.sentCursor !== undefined ? { viaCursor: true } : {};
+      yield {
+        items: current.items,
+        page,
+        total: current.total,
+        data: current.data,
+        hasMore,
+        ...viaCursor,
+      };
       if (!hasMore || page >= lastAllowed) return;
       page += 1;
       if (current.cursor !== undefined) {
@@ -172,57 +183,111 @@ export interface Collected<T> {
   items: T[];
   /** The total Bynder reported (first page that had one); may differ from `items.length`. */
   total?: number;
+  /** The last total Bynder reported, checks included; differs from `total` when the list changed. */
+  lastTotal?: number;
   /** The first page's body, for what Bynder sends beside the items (List Assets' `count`). */
   first?: unknown;
-  /** Requests made. */
+  /** Requests made, boundary checks and re-reads included. */
   pages: number;
-  /** True when the walk reached a short or empty page, so nothing was left out. */
+  /** True when the walk reached a short or empty page (and, with `verify`, every boundary held). */
   complete: boolean;
-  /** Which cap stopped an incomplete walk. */
-  stoppedBy?: "maxItems" | "maxPages";
+  /** What stopped an incomplete walk: a cap, or a list that kept changing under it. */
+  stoppedBy?: "maxItems" | "maxPages" | "changed";
   /** Items left out because an earlier page already had their id (the list moved mid-walk). */
   duplicates: number;
+  /** Walks redone because the list moved too far under one to check it. */
+  repairs: number;
+  /** Records found between two pages by the boundary check and added in place. */
+  mended?: number;
 }
+
+export interface CollectOptions extends PaginateOptions {
+  maxItems?: number;
+  /**
+   * Checks every page boundary after a complete walk: records that shifted past one are added in
+   * place; when the list moved too far to tell, the walk is redone, at most MAX_REPAIRS times, then
+   * reported as `stoppedBy: "changed"` (src/client/walkCheck.ts). Fetch All sets it; dropdowns,
+   * which only suggest, spare the requests. Needs an endpoint that takes `limit`.
+   */
+  verify?: boolean;
+}
+
+type Ending = "complete" | "maxItems" | "maxPages";
 
 /**
  * Collects the items of every page in order, each id once, keeping at most `maxItems` (optional).
  * With exactly `maxItems` collected after a full page, one more request tells whether anything is
- * left; give `maxPages` room for it (`Math.ceil(maxItems / pageSize) + 1`).
+ * left; give `maxPages` room for it (`Math.ceil(maxItems / pageSize) + 1`). Each walk redone stays
+ * within `maxPages`; the boundary checks cost one small request per boundary.
  */
 export async function collectAll<T = unknown>(
   client: BynderClient,
-  options: PaginateOptions & { maxItems?: number },
+  options: CollectOptions,
 ): Promise<Collected<T>> {
   const items: T[] = [];
-  const out: Collected<T> = { items, pages: 0, complete: false, duplicates: 0 };
+  const out: Collected<T> = { items, pages: 0, complete: false, duplicates: 0, repairs: 0 };
   const maxItems = options.maxItems ?? Number.POSITIVE_INFINITY;
-  const seen = new Set<string>();
-  let last: Page<T> | undefined;
-  // Enough pages to hold more than maxItems: the most a walk needs without duplicates.
-  const aheadLimit = Number.isFinite(maxItems)
-    ? Math.floor(maxItems / options.pageSize) + 1
-    : undefined;
-  for await (const page of paginate<T>(client, { aheadLimit, ...options })) {
-    out.pages++;
-    last = page;
-    if (out.pages === 1) out.first = page.data;
-    out.total ??= page.total;
-    for (const item of page.items) {
-      const id = idOf(item);
-      if (id !== undefined) {
-        if (seen.has(id)) {
+  const startPage = options.startPage ?? 1;
+  // The page each kept item came from, and where each page starts in `items`.
+  const pageOf = new Map<string, number>();
+  const starts = new Map<number, number>();
+  let lastPage = startPage;
+  let viaCursor = false;
+
+  const walk = async (): Promise<Ending> => {
+    // Enough pages to hold more than maxItems: the most a walk needs without duplicates.
+    const aheadLimit = Number.isFinite(maxItems)
+      ? Math.floor(maxItems / options.pageSize) + 1
+      : undefined;
+    let last: Page<T> | undefined;
+    for await (const page of paginate<T>(client, {
+      aheadLimit,
+      ...options,
+    })) {
+      out.pages++;
+      last = page;
+      lastPage = page.page;
+      if (page.page === startPage) out.first = page.data;
+      out.total ??= page.total;
+      if (page.total !== undefined) out.lastTotal = page.total;
+      if (page.viaCursor) viaCursor = true;
+      starts.set(page.page, items.length);
+      for (const item of page.items) {
+        const key = keyOf(item);
+        if (idOf(item) !== undefined && pageOf.has(key)) {
           out.duplicates++;
           continue;
         }
-        seen.add(id);
+        if (!pageOf.has(key)) pageOf.set(key, page.page);
+        items.push(item);
       }
-      items.push(item);
+      if (items.length > maxItems) {
+        items.length = maxItems;
+        return "maxItems";
+      }
     }
-    if (items.length > maxItems) {
+    return last && !last.hasMore ? "complete" : "maxPages";
+  };
+
+  for (;;) {
+    const ended = await walk();
+    if (ended !== "complete") return { ...out, stoppedBy: ended };
+    // One page is one snapshot, and a deep-search cursor does not shift.
+    if (!options.verify || viaCursor || lastPage === startPage) return { ...out, complete: true };
+    const checked = await checkBoundaries<T>(client, options, pageOf, startPage, lastPage - 1);
+    out.pages += checked.requests;
+    if (checked.total !== undefined) out.lastTotal = checked.total;
+    if (checked.unknown === undefined) {
+      out.mended = mendGaps(items, checked.gaps, starts, pageOf);
+      if (items.length <= maxItems) return { ...out, complete: true };
       items.length = maxItems;
       return { ...out, stoppedBy: "maxItems" };
     }
+    if (out.repairs >= MAX_REPAIRS) return { ...out, stoppedBy: "changed" };
+    out.repairs++;
+    // Forgets everything read, before the walk is redone.
+    items.length = 0;
+    pageOf.clear();
+    starts.clear();
   }
-  if (last && !last.hasMore) return { ...out, complete: true };
-  return { ...out, stoppedBy: "maxPages" };
 }

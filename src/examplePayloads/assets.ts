@@ -35,13 +35,14 @@ export const assetListExample = { media: [assetExample], total: { count: 1 } };
 /**
  * List Assets with Fetch All on (its default): `total.count` is Bynder's total, `fetched` how many
  * came back, `complete` whether that is all, and `truncated` (null when complete) says why not,
- * e.g. `{reason: "Stopped at Max Items (5,000 assets); Bynder reports 12,345 in all."}`.
+ * e.g. `{cause: "maxItems", reason: "Stopped at Max Items (5,000 assets); Bynder reports 12,345
+ * in all."}`; `cause` is `maxItems`, `maxPages` or `changed` (the list kept moving under the walk).
  */
 export const assetFetchAllExample = {
   ...assetListExample,
   fetched: 1,
   complete: true,
-  truncated: null as { reason: string } | null,
+  truncated: null as { cause: string; reason: string } | null,
 };
 
 /** Bynder's answer to POST /api/v4/media/{id}/ (modify). */

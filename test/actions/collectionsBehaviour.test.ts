@@ -132,4 +132,25 @@ describe("List Collection Assets", () => {
     portal.stop();
     expect(portal.requests).toHaveLength(11);
   });
+
+  it("fails rather than return a list with gaps when the collection keeps moving under the walk", async () => {
+    let n = 0;
+    const ids = (count: number) => Array.from({ length: count }, () => ({ id: `A-${n++}` }));
+    // Pages of 1000 then 3; every boundary check sees only assets no page returned.
+    const portal = recordPortal((r) => {
+      const q = Object.fromEntries(r.query);
+      if (q.limit !== "1000") return [200, { media: ids(Number(q.limit)) }];
+      return [200, { media: ids(q.page === "1" ? 1000 : 3) }];
+    });
+    await expect(
+      run("listCollectionAssets", { id: ID, includeAssetDetails: "true" }),
+    ).rejects.toThrow(
+      "List Collection Assets: the collection's assets changed while they were read and still did not line up after 2 re-reads",
+    );
+    portal.stop();
+    // Three walks of 2 pages, each followed by its one boundary check.
+    expect(portal.requests.map((r) => Object.fromEntries(r.query).limit)).toEqual(
+      Array(3).fill(["1000", "1000", "105"]).flat(),
+    );
+  });
 });

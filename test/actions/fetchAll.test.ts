@@ -10,6 +10,19 @@ const run = (key: string, params: Record<string, unknown>) =>
 const assets = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => ({ id: `ASSET-${from + i}`, name: `Asset ${from + i}` }));
 
+/** Answers Fetch All's one boundary check (a `limit` other than the page size) from `list`. */
+function boundaryChecks(path: string, list: unknown[], pageSize: number, wrap = true) {
+  return nock(PORTAL)
+    .get(path)
+    .query((q) => q.limit !== String(pageSize))
+    .reply((uri) => {
+      const q = new URL(uri, PORTAL).searchParams;
+      const limit = Number(q.get("limit"));
+      const slice = list.slice((Number(q.get("page")) - 1) * limit, Number(q.get("page")) * limit);
+      return [200, wrap ? { media: slice, total: { count: list.length } } : slice];
+    });
+}
+
 describe("Fetch All keeps everything Bynder said", () => {
   it("List Assets asks for count facets on the first page only and keeps them next to Bynder's total", async () => {
     const facets = { total: 1200, type: { image: 1000, document: 200 }, tags: { spring: 12 } };
@@ -20,6 +33,7 @@ describe("Fetch All keeps everything Bynder said", () => {
       .get("/api/v4/media/")
       .query({ total: "1", page: "2", limit: "1000", orderBy: "dateCreated asc" })
       .reply(200, { media: assets(200, 1000), total: { count: 1200 } });
+    boundaryChecks("/api/v4/media/", assets(1200), 1000);
     const { data } = await run("listAssets", { count: "true" });
     expect(data).toMatchObject({
       count: facets,
@@ -40,6 +54,7 @@ describe("Fetch All keeps everything Bynder said", () => {
       .get("/api/v4/media/")
       .query({ total: "1", page: "2", limit: "1000", orderBy: "dateCreated asc" })
       .reply(200, { media: assets(500, 1000), total: { count: 1000 } });
+    boundaryChecks("/api/v4/media/", assets(1500), 1000);
     const { data } = await run("listAssets", {});
     expect(data).toMatchObject({ total: { count: 1000 }, fetched: 1500, complete: true });
     expect((data as { media: { id: string }[] }).media.at(-1)?.id).toBe("ASSET-1499");
@@ -57,6 +72,7 @@ describe("Fetch All keeps everything Bynder said", () => {
       .get("/api/v4/users/")
       .query({ page: "2", limit: "100" })
       .reply(200, page(50, 100), low);
+    boundaryChecks("/api/v4/users/", page(150, 0), 100, false);
     const { data } = await run("listUsers", { fetchAll: "true" });
     expect(data).toHaveLength(150);
     expect(scope.isDone()).toBe(true);
@@ -94,6 +110,29 @@ describe("Fetch All keeps everything Bynder said", () => {
     await expect(run("listTags", { fetchAll: "true", maxItems: "1000" })).rejects.toThrow(
       'List Tags: Bynder has more tags than this step may fetch. Stopped at Max Items (1,000 tags); Bynder has more. Raise "Max Items"',
     );
+  });
+
+  it("a plain-array list that keeps moving under the walk fails and says it changed", async () => {
+    const tags = (n: number, from: number) =>
+      Array.from({ length: n }, (_, i) => ({ id: `T-${from + i}`, tag: `t${from + i}` }));
+    // Each check sees only tags it never read: the list moved too far to tell, three walks running.
+    const scope = nock(PORTAL)
+      .get("/api/v4/tags/")
+      .query({ page: "1", limit: "1000" })
+      .times(3)
+      .reply(200, tags(1000, 0))
+      .get("/api/v4/tags/")
+      .query({ page: "2", limit: "1000" })
+      .times(3)
+      .reply(200, tags(3, 1000))
+      .get("/api/v4/tags/")
+      .query({ page: "10", limit: "105" })
+      .times(3)
+      .reply(200, tags(105, 5000));
+    await expect(run("listTags", { fetchAll: "true" })).rejects.toThrow(
+      "List Tags: The list of tags changed while it was read (records moved between pages) and still did not line up after 2 re-reads, so some tags may be missing. Run the step again",
+    );
+    expect(scope.isDone()).toBe(true);
   });
 
   it("stops with a clear error when the server ignores page", async () => {

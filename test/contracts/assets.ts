@@ -93,6 +93,13 @@ export const assetContracts: Contracts = {
         query: { total: "1", type: "image", page: "2", limit: "1000", orderBy: "dateCreated asc" },
         reply: { body: { media: [assetExample], total: { count: 1001 } } },
       },
+      // The page boundary checked: 105 assets from position 945 straddle position 1000.
+      {
+        method: "GET",
+        path: "/api/v4/media/",
+        query: { total: "1", type: "image", page: "10", limit: "105", orderBy: "dateCreated asc" },
+        reply: { body: { media: [...fullPage.slice(945), assetExample], total: { count: 1001 } } },
+      },
     ],
     expected: {
       media: [...fullPage, assetExample],

@@ -122,6 +122,13 @@ export const metapropertiesContracts: Contracts = {
         query: { name: "emea", page: "2", limit: "1000" },
         reply: { body: [secondOptionExample] },
       },
+      // The page boundary checked: 105 options from position 945 straddle position 1000.
+      {
+        method: "GET",
+        path: OPTIONS,
+        query: { name: "emea", page: "10", limit: "105" },
+        reply: { body: [...fullPage.slice(945), secondOptionExample] },
+      },
     ],
     expected: [...fullPage, secondOptionExample],
   },

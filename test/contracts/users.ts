@@ -62,6 +62,16 @@ export const usersContracts: Contracts = {
           headers: { "X-Pagination-TotalRecords": "101", "X-Pagination-TotalPages": "2" },
         },
       },
+      // The page boundary checked: 63 users from position 63 straddle position 100.
+      {
+        method: "GET",
+        path: "/api/v4/users/",
+        query: { includeInActive: "true", page: "2", limit: "63" },
+        reply: {
+          body: [...fullPage.slice(63), ...lastPage],
+          headers: { "X-Pagination-TotalRecords": "101", "X-Pagination-TotalPages": "2" },
+        },
+      },
     ],
     expected: [...fullPage, ...lastPage],
   },

@@ -7,7 +7,7 @@ export interface MediaList {
   /** With Fetch All on: the number fetched, whether that is all, and why not (src/actions/fetchAll.ts). */
   fetched?: number;
   complete?: boolean;
-  truncated?: { reason: string } | null;
+  truncated?: { cause?: string; reason: string } | null;
   [key: string]: unknown;
 }
 

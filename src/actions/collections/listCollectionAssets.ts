@@ -56,7 +56,13 @@ export const listCollectionAssets = action({
       maxItems: MAX_DETAILED_ASSETS,
       // Room for the full pages the cap allows plus one request that confirms nothing is left.
       maxPages: Math.ceil(MAX_DETAILED_ASSETS / 1000) + 1,
+      verify: true,
     });
+    if (all.stoppedBy === "changed") {
+      throw new Error(
+        `List Collection Assets: the collection's assets changed while they were read and still did not line up after ${all.repairs} re-reads, so some may be missing. Run the step again when fewer assets are being added or removed.`,
+      );
+    }
     if (!all.complete) {
       throw new Error(
         `List Collection Assets: the collection has more than ${MAX_DETAILED_ASSETS.toLocaleString("en-US")} assets, too many to return with their details in one step. Turn "Include Asset Details" off to get every asset ID, then use Get Asset or Search Assets.`,
