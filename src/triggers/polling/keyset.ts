@@ -164,6 +164,8 @@ export async function keysetPoll(
   let requests = 0;
   let complete = false;
   let unsure = 0;
+  /** The second in which the previous request's stopping point became unknown. */
+  let unsureAt = 0;
   while (requests < maxRequests) {
     const w = windowFor(skip, pageSize);
     const query = { ...source.query(isoSeconds(from)), limit: w.limit, page: w.page };
@@ -211,7 +213,10 @@ export async function keysetPoll(
       tail.push(row.id);
       const key = `${row.id}@${row.modified}`;
       if (row.modified < atBefore || emitted.has(key)) continue;
-      if (ambiguous && row.modified === atBefore) unsure += 1;
+      if (ambiguous && row.modified === atBefore) {
+        unsure += 1;
+        unsureAt = atBefore;
+      }
       emitted.add(key);
       (isNew(row) ? created : updated).push(row.record);
       at = Math.max(at, row.modified);
@@ -234,7 +239,7 @@ export async function keysetPoll(
   }
   if (unsure > 0)
     o.warn(
-      `The records read last time at ${isoSeconds(at)} were all modified again, so where the previous poll stopped inside that second is unknown: ${unsure} record(s) of that second may be emitted a second time.`,
+      `The last records read at ${isoSeconds(unsureAt)} were all modified again, so where the previous request stopped inside that second is unknown: ${unsure} record(s) of that second may be emitted a second time.`,
     );
   return { created, updated, cursor: { at, from, skip, tail }, requests, complete };
 }
