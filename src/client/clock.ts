@@ -64,15 +64,19 @@ export interface Deadline {
 /**
  * `startedAt` is the execution's start (an ISO date, as Prismatic's context gives it, or epoch
  * milliseconds); without a readable one, or one in the future, the budget counts from now.
+ * `capMs`, when given, ends it sooner: that long from now.
  */
 export function deadlineFrom(
   budgetMs: number,
   startedAt?: string | number,
   now: () => number = () => clock().now(),
+  capMs?: number,
 ): Deadline {
   const started = typeof startedAt === "number" ? startedAt : Date.parse(startedAt ?? "");
   const spent = Number.isFinite(started) ? Math.max(0, Date.now() - started) : 0;
-  const at = now() - spent + budgetMs;
+  const execution = now() - spent + budgetMs;
+  // A caller's own cap (a webhook answer's few seconds) counts from now, never past the execution's.
+  const at = capMs === undefined ? execution : Math.min(execution, now() + capMs);
   return {
     at,
     budgetMs,

@@ -37,7 +37,10 @@ export interface ClientOptions {
   /** Sustained requests per second to the portal (the pacer is shared by the whole process). */
   ratePerSecond?: number;
   rateLimit?: Partial<RateLimitOptions>;
-  /** No wait (429 pause or retry backoff) may end later than this long after the execution began. */
+  /**
+   * A caller's own cap: no wait may end later than this long after the client was made. The
+   * execution's deadline (the connection's Max Wait, counted from `startedAt`) applies as well.
+   */
   maxWaitMs?: number;
   /** When the execution began (Prismatic's ISO `startedAt`, or epoch ms); else when the client was made. */
   startedAt?: string | number;
@@ -105,9 +108,10 @@ export function createBynderClient(
   const sleep = (ms: number) => (options.sleep ?? clock().sleep)(ms);
   const random = () => (options.random ?? clock().random)();
   const deadline = deadlineFrom(
-    options.maxWaitMs ?? settings.maxWaitMs ?? DEFAULT_MAX_WAIT_MS,
+    settings.maxWaitMs ?? DEFAULT_MAX_WAIT_MS,
     options.startedAt,
     now,
+    options.maxWaitMs,
   );
   const rateLimit: RateLimitOptions = { ...DEFAULT_RATE_LIMIT, ...options.rateLimit };
   const baseRetry: RetryOptions = {

@@ -29,6 +29,18 @@ describe("deadlineFrom", () => {
     expect(d.left()).toBe(13 * MINUTE);
   });
 
+  it("ends a caller's own cap that long from now, however long ago the execution began", () => {
+    const d = deadlineFrom(13 * MINUTE, ago(5_000), () => 0, 1_500);
+    expect(d.at).toBe(1_500);
+    expect(d.left()).toBe(1_500);
+  });
+
+  it("never lets a caller's cap reach past the execution's deadline", () => {
+    const d = deadlineFrom(13 * MINUTE, ago(13 * MINUTE - 1_000), () => 0, 60_000);
+    expect(d.left()).toBeLessThanOrEqual(1_000);
+    expect(d.left()).toBeGreaterThan(0);
+  });
+
   it("leaves no time at all when the execution has already used its budget", () => {
     const d = deadlineFrom(13 * MINUTE, ago(14 * MINUTE), () => 0);
     expect(d.left()).toBe(0);
@@ -60,6 +72,15 @@ describe("the client's retries under the execution's deadline (clientFor(context
     expect(log.lines.join("\n")).toMatch(
       /Not retrying .* the next retry would end after the deadline/,
     );
+  });
+
+  it("gives a call with its own short Max Wait (a webhook answer) that wait from now, seconds into the execution", async () => {
+    const client = clientFor(
+      oauthConnection(),
+      { logger: recordingLogger().logger, startedAt: ago(4_000) },
+      { maxWaitMs: 1_500 },
+    );
+    expect(client.deadline.left()).toBe(1_500);
   });
 
   it("retries the same failure when the execution has just started", async () => {
