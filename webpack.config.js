@@ -10,7 +10,7 @@ const CopyPlugin = require("copy-webpack-plugin");
 module.exports = (env = {}) => ({
   mode: "production",
   target: "node",
-  entry: "./src/index.ts",
+  entry: "./src/bynder/index.ts",
   output: {
     filename: "index.js",
     path: path.resolve(__dirname, env.outDir ?? "dist"),

@@ -4,11 +4,11 @@
  * request. Target: at 500 ms, at least 3x faster, and never more requests in any rolling second
  * than the pacer allows (its rate plus its burst, at most 15).
  */
-import { createBynderClient } from "../src/client/createBynderClient";
-import { DEFAULT_RATE_PER_SECOND, MAX_PER_SECOND, resetPacers } from "../src/client/pacer";
-import type { Pagination } from "../src/actions/actionSpec";
-import { listAssetsPagination } from "../src/actions/assets/listAssets";
-import { fetchAllPages } from "../src/actions/fetchAll";
+import { createBynderClient } from "../src/core/http/client";
+import { DEFAULT_RATE_PER_SECOND, MAX_PER_SECOND, resetPacers } from "../src/core/http/pacer";
+import type { Pagination } from "../src/core/actions/actionSpec";
+import { listAssetsPagination } from "../src/bynder/actions/assets/listAssets";
+import { fetchAllPages } from "../src/core/actions/fetchAll";
 import { startSimProcess } from "./lib/simProcess";
 import { fmt, maxInWindow, requestLog, simConnection, target } from "./lib/measure";
 

@@ -7,11 +7,11 @@
  * The simulator's clock runs 60x real time (`--clock-speed`), so the 60 s settle window that holds
  * back fresh changes passes in about a second instead of a real minute.
  */
-import { createBynderClient } from "../src/client/createBynderClient";
-import { resetPacers } from "../src/client/pacer";
-import { SETTLE_MS } from "../src/triggers/polling/keyset";
+import { createBynderClient } from "../src/core/http/client";
+import { resetPacers } from "../src/core/http/pacer";
+import { SETTLE_MS } from "../src/bynder/triggers/polling/keyset";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
-import component from "../src";
+import component from "../src/bynder";
 import { startSimProcess, type SimProcess } from "./lib/simProcess";
 import { fmt, requestLog, simConnection, target } from "./lib/measure";
 

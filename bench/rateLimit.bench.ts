@@ -5,8 +5,8 @@
  * configured to Bynder's 15 a second, spends exactly the same budget. Target: at least 90 % of the
  * allowed rate, zero failed calls.
  */
-import { createBynderClient } from "../src/client/createBynderClient";
-import { MAX_PER_SECOND, resetPacers } from "../src/client/pacer";
+import { createBynderClient } from "../src/core/http/client";
+import { MAX_PER_SECOND, resetPacers } from "../src/core/http/pacer";
 import { useScaledClock } from "./lib/scaledClock";
 import { startSimProcess } from "./lib/simProcess";
 import { fmt, maxInWindow, requestLog, simConnection, target } from "./lib/measure";

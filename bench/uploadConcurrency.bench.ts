@@ -3,7 +3,7 @@
  * and 40 × 5 MiB chunks: concurrency 4 must be at least 2× faster than concurrency 1. Runs with the
  * default pacer, then prints the same figures with the pacer off.
  */
-import { resetPacers } from "../src/client/pacer";
+import { resetPacers } from "../src/core/http/pacer";
 import { fmt, simConnection, target } from "./lib/measure";
 import { startSimProcess } from "./lib/simProcess";
 import { firstBrand, harness, MiB, withPacerOff } from "./lib/upload";

@@ -5,8 +5,8 @@
  * Runs with the default pacer, then prints the same figures with the pacer off.
  */
 import FormData from "form-data";
-import { resetPacers } from "../src/client/pacer";
-import { createBynderClient } from "../src/client/createBynderClient";
+import { resetPacers } from "../src/core/http/pacer";
+import { createBynderClient } from "../src/core/http/client";
 import { fmt, simConnection, target } from "./lib/measure";
 import { startSimProcess } from "./lib/simProcess";
 import { firstBrand, harness, MiB, withPacerOff } from "./lib/upload";

@@ -1,4 +1,4 @@
-import { type SimulatorOptions, startSimulator } from "./index";
+import { type SimulatorOptions, startSimulator } from "./bynder/index";
 
 const STRING_FLAGS: Record<string, "publicUrl" | "host"> = {
   "--public-url": "publicUrl",

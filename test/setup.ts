@@ -1,6 +1,6 @@
 import nock from "nock";
-import { resetPacers } from "../src/client/clock";
-import { installTestClock, resetTestClock } from "./client/fakeClock";
+import { resetPacers } from "../src/core/http/clock";
+import { installTestClock, resetTestClock } from "./core/http/fakeClock";
 
 nock.disableNetConnect();
 nock.enableNetConnect((host) => host.startsWith("127.0.0.1") || host.startsWith("localhost"));

@@ -1,7 +1,7 @@
 import { subscribe } from "node:diagnostics_channel";
 import type { Connection } from "@prismatic-io/spectral";
 import { createConnection } from "@prismatic-io/spectral/dist/testing";
-import { permanentToken } from "../../src/connections";
+import { permanentToken } from "../../src/bynder/connections";
 
 /** A Permanent Token connection to a simulator (bench code only). */
 export function simConnection(url: string, token: string): Connection {

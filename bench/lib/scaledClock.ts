@@ -1,4 +1,4 @@
-import { useClock } from "../../src/client/clock";
+import { useClock } from "../../src/core/http/clock";
 
 /**
  * Makes the client's clock (pacing, 429 pauses, backoff) run `scale` times faster than real time,

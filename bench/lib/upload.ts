@@ -1,8 +1,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
-import component from "../../src";
-import { Pacer } from "../../src/client/pacer";
+import component from "../../src/bynder";
+import { Pacer } from "../../src/core/http/pacer";
 import type { SimProcess } from "./simProcess";
 
 export const MiB = 1024 * 1024;

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { roleHint, scopeHint } from "../../src/client/accessHints";
-import { DEFAULT_SCOPES } from "../../src/connections/scopes";
+import { roleHint, scopeHint } from "../../src/bynder/client/accessHints";
+import { DEFAULT_SCOPES } from "../../src/bynder/connections/scopes";
 
 const ROOT = resolve(__dirname, "..", "..");
 

@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { Connection } from "@prismatic-io/spectral";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
-import { type Simulator, startSimulator } from "../../simulator";
+import { type Simulator, startSimulator } from "../../simulator/bynder";
 
 /** The built component (dist/index.js), exactly what `prism components:publish` uploads. */
 export function loadBuiltComponent() {

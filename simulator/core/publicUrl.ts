@@ -1,5 +1,5 @@
 import type { Headers } from "./http";
-import type { SimEnv } from "./state";
+import type { SimEnv } from "../bynder/state";
 
 /** Checks a `--public-url` value and returns its origin (no trailing slash). */
 export function normalisePublicUrl(value: string): string {

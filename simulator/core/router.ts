@@ -1,5 +1,5 @@
 import type { Headers, Query, Reply } from "./http";
-import type { SimEnv, TokenRecord } from "./state";
+import type { SimEnv, TokenRecord } from "../bynder/state";
 
 export interface Ctx {
   method: string;

@@ -2,12 +2,12 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { type Fault, type FaultRegistry, faultReply, parseFault } from "./faults";
 import { type Headers, json, parseQuery, type Query, type Reply, readBody, SimError } from "./http";
-import { authenticate } from "../resources/oauth";
+import { authenticate } from "../bynder/resources/oauth";
 import { requestBaseUrl } from "./publicUrl";
 import type { RateLimiter } from "./rateLimit";
 import type { Router } from "./router";
-import { requireScope } from "./scopes";
-import type { SimEnv } from "./state";
+import { requireScope } from "../bynder/scopes";
+import type { SimEnv } from "../bynder/state";
 
 export interface RequestLogEntry {
   method: string;

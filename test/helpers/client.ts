@@ -1,4 +1,4 @@
-import { type ClientOptions, createBynderClient } from "../../src/client/createBynderClient";
+import { type ClientOptions, createBynderClient } from "../../src/core/http/client";
 import { oauthConnection } from "./connections";
 import { recordingLogger } from "./context";
 

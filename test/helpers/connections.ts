@@ -1,7 +1,7 @@
 import type { Connection } from "@prismatic-io/spectral";
 import { createConnection } from "@prismatic-io/spectral/dist/testing";
-import { oauth2, oauth2ClientCredentials, permanentToken } from "../../src/connections";
-import { TOKEN_PATH } from "../../src/connections/scopes";
+import { oauth2, oauth2ClientCredentials, permanentToken } from "../../src/bynder/connections";
+import { TOKEN_PATH } from "../../src/bynder/connections/scopes";
 
 export const PORTAL = "https://acme.bynder.com";
 export const ACCESS_TOKEN =

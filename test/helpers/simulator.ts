@@ -1,7 +1,7 @@
 import { createConnection } from "@prismatic-io/spectral/dist/testing";
-import { type Simulator, type SimulatorOptions, startSimulator } from "../../simulator";
-import { oauth2ClientCredentials } from "../../src/connections";
-import { DEFAULT_SCOPES } from "../../src/connections/scopes";
+import { type Simulator, type SimulatorOptions, startSimulator } from "../../simulator/bynder";
+import { oauth2ClientCredentials } from "../../src/bynder/connections";
+import { DEFAULT_SCOPES } from "../../src/bynder/connections/scopes";
 
 /** The connection's default scopes without `offline`, which a client-credentials grant never uses. */
 export const DEFAULT_TOKEN_SCOPES = DEFAULT_SCOPES.split(" ")

@@ -1,0 +1,177 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { FaultRegistry } from "../core/faults";
+import { loadFixtures } from "./fixtures";
+import { createRng } from "../core/ids";
+import { RateLimiter } from "../core/rateLimit";
+import { createSeeder, type Seeder } from "./seed";
+import { createPipeline, type RequestLogEntry } from "../core/server";
+import { createState, newSecret, type SimEnv, type SimState } from "./state";
+import { buildRouter } from "./resources";
+import { ALL_SCOPES } from "./scopes";
+import { normalisePublicUrl } from "../core/publicUrl";
+import { snsDeliveries } from "./resources/sns";
+
+export type { FaultRule, FaultRuleInput } from "../core/faults";
+export type { Seeder } from "./seed";
+export type { RequestLogEntry } from "../core/server";
+export type { SimState } from "./state";
+
+export interface SimulatorOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  host?: string;
+  /** Added before every response. */
+  latencyMs?: number;
+  /** Requests per window per client address (default 4500). */
+  rateLimit?: number;
+  rateWindowMs?: number;
+  /** Pre-populate this many assets. */
+  seedAssets?: number;
+  /** How long a legacy upload stays "processing" before poll reports it done (default 200). */
+  processingMs?: number;
+  /** How long a v7 upload converts after finalise before a save succeeds (default 0: at once). */
+  v7ConversionMs?: number;
+  tokenTtlSeconds?: number;
+  /** Time source for token expiry, rate windows, upload processing and new dates. */
+  clock?: () => number;
+  clientId?: string;
+  clientSecret?: string;
+  permanentToken?: string;
+  /** Seed of the PRNG behind seeded data. */
+  randomSeed?: number;
+  /** The OAuth app's scopes (default: every Bynder scope); a token request without scope gets these. */
+  scopes?: string[];
+  /**
+   * Origin clients reach the simulator at, e.g. behind a TLS proxy. Absolute URLs in replies
+   * (s3_file, upload endpoint, thumbnails, Location) use it instead of the listen URL.
+   */
+  publicUrl?: string;
+}
+
+export interface SimulatorCredentials {
+  clientId: string;
+  clientSecret: string;
+  permanentToken: string;
+  authorizeUrl: string;
+  tokenUrl: string;
+}
+
+export interface Simulator {
+  /** Where the simulator listens (http://host:port). */
+  url: string;
+  /** The origin absolute URLs in replies use: `publicUrl` if given, else `url`. */
+  publicUrl: string;
+  credentials: SimulatorCredentials;
+  /** Live log of every request received, in arrival order. */
+  requests: RequestLogEntry[];
+  faults: FaultRegistry;
+  state: SimState;
+  seed: Seeder;
+  /** Forgets all rate-limit windows. */
+  resetRateLimit(): void;
+  /** Runs `hook` on every request before it is answered; returns a function that removes it. */
+  duringRequest(hook: (entry: RequestLogEntry) => void): () => void;
+  /** Simulated Amazon SNS: subscription confirmations and event notifications, posted for real. */
+  sns: ReturnType<typeof snsDeliveries>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_CREDENTIALS = {
+  clientId: "sim-client-id",
+  clientSecret: "sim-client-secret",
+  permanentToken: "sim-permanent-token",
+};
+
+export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const clock = options.clock ?? Date.now;
+  const env: SimEnv = {
+    state: createState(),
+    clock,
+    baseUrl: "http://127.0.0.1",
+    config: {
+      clientId: options.clientId ?? DEFAULT_CREDENTIALS.clientId,
+      clientSecret: options.clientSecret ?? DEFAULT_CREDENTIALS.clientSecret,
+      permanentToken: options.permanentToken ?? DEFAULT_CREDENTIALS.permanentToken,
+      tokenTtlSeconds: options.tokenTtlSeconds ?? 3600,
+      processingMs: options.processingMs ?? 200,
+      v7ConversionMs: options.v7ConversionMs ?? 0,
+      scopes: options.scopes ?? [...ALL_SCOPES],
+      publicUrl: options.publicUrl ? normalisePublicUrl(options.publicUrl) : undefined,
+      secret: newSecret(),
+    },
+  };
+  const rng = createRng(options.randomSeed ?? 20240601);
+  const seed = createSeeder(env, rng);
+  loadFixtures(env, seed, rng);
+  if (options.seedAssets && options.seedAssets > 0) {
+    const assets = seed.assets(options.seedAssets);
+    // Give the seeded collections some members so collectionId filters have data.
+    for (const c of env.state.collections.values()) {
+      c.mediaIds = assets
+        .filter((_, i) => i % 3 === 0)
+        .slice(0, 10)
+        .map((a) => a.id);
+    }
+  }
+  const requests: RequestLogEntry[] = [];
+  const duringRequest: ((entry: RequestLogEntry) => void)[] = [];
+  const faults = new FaultRegistry();
+  const limiter = new RateLimiter(
+    options.rateLimit ?? 4500,
+    options.rateWindowMs ?? 300_000,
+    clock,
+  );
+  const pipeline = createPipeline({
+    env,
+    router: buildRouter(),
+    faults,
+    limiter,
+    latencyMs: options.latencyMs ?? 0,
+    requests,
+    duringRequest,
+  });
+  const server = createServer((req, res) => {
+    pipeline(req, res).catch((err: unknown) => {
+      process.stderr.write(`[simulator] ${(err as Error)?.stack ?? String(err)}\n`);
+      res.destroy();
+    });
+  });
+  const host = options.host ?? "127.0.0.1";
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  env.baseUrl = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  const publicUrl = env.config.publicUrl ?? env.baseUrl;
+  return {
+    url: env.baseUrl,
+    publicUrl,
+    credentials: {
+      clientId: env.config.clientId,
+      clientSecret: env.config.clientSecret,
+      permanentToken: env.config.permanentToken,
+      authorizeUrl: `${publicUrl}/v6/authentication/oauth2/auth`,
+      tokenUrl: `${publicUrl}/v6/authentication/oauth2/token`,
+    },
+    requests,
+    faults,
+    state: env.state,
+    seed,
+    resetRateLimit: () => limiter.reset(),
+    duringRequest: (hook) => {
+      duringRequest.push(hook);
+      return () => {
+        const i = duringRequest.indexOf(hook);
+        if (i >= 0) duringRequest.splice(i, 1);
+      };
+    },
+    sns: snsDeliveries(env),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}

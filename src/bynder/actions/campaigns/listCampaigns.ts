@@ -1,0 +1,12 @@
+import { campaignListExample } from "../../examplePayloads/campaigns";
+import { bynderAction } from "../../../core/actions/bynderAction";
+
+export const listCampaigns = bynderAction({
+  label: "List Campaigns",
+  description:
+    "List every workflow campaign, open and closed, in one request (Bynder does not page this list).",
+  inputs: {},
+  method: "GET",
+  path: "/api/workflow/campaigns",
+  examplePayload: { data: campaignListExample },
+});

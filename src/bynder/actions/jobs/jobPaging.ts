@@ -1,0 +1,28 @@
+import { extraParametersInput, fetchAllInput, pageInput } from "../../inputs/common";
+import { jobFilterInputs, jobFilterQuery, jobLimitInput, maxJobsInput } from "../../inputs/jobs";
+import type { Pagination } from "../../../core/actions/actionSpec";
+
+/** Page size for Fetch All and dropdowns on job lists: Bynder documents no maximum, and 100 is its own example. */
+export const JOB_PAGE_SIZE = 100;
+
+/** What List Jobs and List Jobs By Campaign both take: paging, filters, Fetch All. */
+export const jobListInputs = {
+  page: pageInput,
+  limit: jobLimitInput,
+  ...jobFilterInputs,
+  // Off by default so a step configured before Fetch All existed still returns one page.
+  fetchAll: fetchAllInput,
+  maxItems: maxJobsInput,
+  extraParameters: extraParametersInput,
+};
+
+export const jobListQuery = { page: "page", limit: "limit", ...jobFilterQuery } as const;
+
+export const jobListPagination = {
+  style: "headers",
+  pageSize: JOB_PAGE_SIZE,
+  fetchAllInput: "fetchAll",
+  maxItemsInput: "maxItems",
+  noun: "jobs",
+  defaultOrder: "dateCreated asc",
+} as const satisfies Pagination<typeof jobListInputs>;

@@ -1,0 +1,16 @@
+import { jobListExample } from "../../examplePayloads/jobs";
+import { bynderAction } from "../../../core/actions/bynderAction";
+import { jobListInputs, jobListPagination, jobListQuery } from "./jobPaging";
+
+export const listJobs = bynderAction({
+  label: "List Jobs",
+  description:
+    "List workflow jobs, filtered by dates, accountable users or status, one page at a time or every page with Fetch All.",
+  inputs: jobListInputs,
+  method: "GET",
+  path: "/api/workflow/jobs",
+  query: jobListQuery,
+  extraQueryInput: "extraParameters",
+  pagination: jobListPagination,
+  examplePayload: { data: jobListExample },
+});

@@ -1,0 +1,33 @@
+import { createUserExample } from "../../examplePayloads/users";
+import { userProfileIdInput } from "../../inputs/securityProfiles";
+import {
+  firstNameInput,
+  lastNameInput,
+  userDataInput,
+  userEmailInput,
+  usernameInput,
+  userPasswordInput,
+} from "../../inputs/users";
+import { bynderAction } from "../../../core/actions/bynderAction";
+import { userBody } from "./userFields";
+
+export const createUser = bynderAction({
+  label: "Create User",
+  description:
+    "Create a user with a login, a security profile and a name, and return the new user's ID and username.",
+  inputs: {
+    email: userEmailInput,
+    password: userPasswordInput,
+    profileId: userProfileIdInput,
+    firstname: firstNameInput,
+    lastname: lastNameInput,
+    username: usernameInput,
+    data: userDataInput,
+  },
+  method: "POST",
+  path: "/api/v4/users/",
+  body: userBody,
+  dataInput: "data",
+  encoding: "form",
+  examplePayload: { data: createUserExample },
+});

@@ -1,0 +1,95 @@
+import type { Inputs } from "@prismatic-io/spectral";
+import type { ActionInputParameters } from "@prismatic-io/spectral/dist/types";
+import type { z } from "zod";
+import type { BynderClient } from "../http/client";
+import type { PageStyle } from "../paging/paginate";
+import type { HttpMethod } from "../http/request";
+import type { connectionInput } from "../../bynder/inputs/common";
+import type { ActionRequest } from "./buildRequest";
+
+export const BYNDER_REFERENCE = "https://api.bynder.com/reference";
+/** Pages Fetch All asks for at once once Bynder's total is known; all of them go through the pacer. */
+export const FETCH_ALL_CONCURRENCY = 4;
+
+export type Params<I extends Inputs> = ActionInputParameters<
+  I & { connection: typeof connectionInput }
+>;
+/** Request field name → input key, or a function of the cleaned inputs for the rare derived value. */
+export type Mapping<I extends Inputs> = Record<
+  string,
+  (keyof I & string) | ((params: Params<I>) => unknown)
+>;
+
+/**
+ * Fetch All for a list action. Its result keeps everything Bynder said: for an envelope, the first
+ * page's extras (count facets), Bynder's `total.count` next to `fetched`, and `complete` plus
+ * `truncated: {cause, reason} | null`; a plain-array result fails, naming Max Items (or the change
+ * under the walk), rather than come back partial. Page boundaries are checked after the walk
+ * (src/client/walkCheck.ts).
+ */
+export interface Pagination<I extends Inputs> {
+  style: PageStyle;
+  /** Array key inside an envelope (`media`, `collections`). */
+  itemsKey?: string;
+  /** Page size used by Fetch All; Bynder's maximum for the endpoint. */
+  pageSize: number;
+  /** Input that switches Fetch All on. */
+  fetchAllInput: keyof I & string;
+  /** The item cap input (a `maxItemsInput` from src/inputs/fetchAll.ts); also bounds the requests. */
+  maxItemsInput: keyof I & string;
+  /** Plural noun for messages ("assets"). */
+  noun: string;
+  /** Query fields sent on the first page only (their answer, e.g. `count` facets, is kept). */
+  firstPageOnly?: string[];
+  /** False for endpoints with a fixed page size (store orders). */
+  sendLimit?: boolean;
+  /**
+   * `orderBy` sent when the user gave none, e.g. `dateCreated asc`: records created during the walk
+   * then append at the end instead of shifting every page. Only where Bynder documents that order.
+   */
+  defaultOrder?: string;
+  /** Requests in flight at once when Bynder reports a total; default FETCH_ALL_CONCURRENCY. */
+  concurrency?: number;
+}
+
+export interface BynderActionSpec<I extends Inputs, TData> {
+  label: string;
+  /** One sentence ending with a period; the endpoint and the Bynder reference link are appended. */
+  description: string;
+  /** Defaults to Bynder's API reference. */
+  docsUrl?: string;
+  inputs: I;
+  method: HttpMethod;
+  /** Portal path with `{inputKey}` placeholders, e.g. `/api/v4/media/{id}/`. */
+  path: string;
+  query?: Mapping<I>;
+  body?: Mapping<I>;
+  /** Required whenever there is a body: Bynder v4 wants form fields, workflow and v7 want JSON. */
+  encoding?: "form" | "json";
+  /**
+   * A JSON-object input merged into the body. In a form body it is flattened (`metaproperty` maps
+   * become `metaproperty.<id>` fields; other nested values are refused). Setting a mapped field that
+   * was filled in is an InputError. To send JSON text in a form field, map it with `jsonText()`.
+   */
+  dataInput?: keyof I & string;
+  /** A key/value-list input added to the query: a repeated key is sent comma-joined; a key the `query` mapping controls is an InputError. */
+  extraQueryInput?: keyof I & string;
+  responseType?: "json" | "arraybuffer" | "text";
+  pagination?: Pagination<I>;
+  /** Validates what Bynder returned, where later steps rely on its shape. */
+  responseSchema?: z.ZodType;
+  /** Shapes Bynder's response into the action's result, e.g. a 204 into a confirmation. */
+  result?: (data: unknown, params: Params<I>) => TData;
+  /**
+   * Completes the built request with what only Bynder knows (one bounded lookup, e.g. whether an ID
+   * is a brand or a sub-brand). Runs after every input check, so bad input still sends nothing.
+   */
+  resolve?: (
+    client: BynderClient,
+    request: ActionRequest,
+    params: Params<I>,
+  ) => Promise<ActionRequest>;
+  /** Checks across inputs that `clean` cannot express; throw an InputError. Runs before any request. */
+  validate?: (params: Params<I>) => void;
+  examplePayload: { data: TData };
+}

@@ -1,0 +1,93 @@
+import type { Inputs } from "@prismatic-io/spectral";
+import type { BynderClient } from "../http/client";
+import { type Collected, collectAll, PaginationError } from "../paging/paginate";
+import type { ParamValue } from "../http/request";
+import { FETCH_ALL_CONCURRENCY, type Pagination, type Params } from "./actionSpec";
+import type { ActionRequest } from "./buildRequest";
+
+const n = (x: number) => x.toLocaleString("en-US");
+
+/** Why an incomplete walk stopped, in the user's terms. */
+function truncationReason(all: Collected<unknown>, maxItems: number, noun: string): string {
+  if (all.stoppedBy === "changed") {
+    const totals =
+      all.total !== undefined && all.lastTotal !== undefined && all.total !== all.lastTotal
+        ? `Bynder's total went from ${n(all.total)} to ${n(all.lastTotal)}`
+        : "records moved between pages";
+    return `The list of ${noun} changed while it was read (${totals}) and still did not line up after ${all.repairs} re-reads, so some ${noun} may be missing. Run the step again when fewer ${noun} are being added or deleted.`;
+  }
+  const reported = all.total !== undefined ? `Bynder reports ${n(all.total)} in all` : "";
+  if (all.stoppedBy === "maxItems") {
+    return `Stopped at Max Items (${n(maxItems)} ${noun}); ${reported || "Bynder has more"}.`;
+  }
+  return `Stopped after ${n(all.pages)} requests; ${reported || "Bynder may have more"}.`;
+}
+
+/**
+ * Fetch All for a paginated action. An envelope comes back as one big page that keeps the first
+ * page's extras: `{<items>, ...extras, total: {count: <Bynder's total>}, fetched, complete,
+ * truncated: {cause, reason} | null}`. A plain array is returned only when complete; otherwise the
+ * step fails and names Max Items (or says the list kept changing), since an array cannot say it is
+ * partial.
+ */
+export async function fetchAllPages<I extends Inputs>(
+  client: BynderClient,
+  label: string,
+  pg: Pagination<I>,
+  request: ActionRequest,
+  params: Params<I>,
+): Promise<unknown> {
+  const maxItems = (params as Record<string, unknown>)[pg.maxItemsInput] as number;
+  const { page: _page, limit: _limit, ...query } = request.query;
+  // Oldest first unless the user chose an order: records created during the walk then land on the
+  // last page instead of pushing every later page down by one.
+  if (pg.defaultOrder && (query.orderBy ?? "") === "") {
+    query.orderBy = pg.defaultOrder;
+  }
+  const firstPageQuery: Record<string, ParamValue> = {};
+  for (const key of pg.firstPageOnly ?? []) {
+    if (key in query) firstPageQuery[key] = query[key];
+    delete query[key];
+  }
+  const all = await collectAll(client, {
+    request: { path: request.path, pathParams: request.pathParams, query },
+    firstPageQuery,
+    style: pg.style,
+    itemsKey: pg.itemsKey,
+    pageSize: pg.pageSize,
+    sendLimit: pg.sendLimit,
+    maxItems,
+    concurrency: pg.concurrency ?? FETCH_ALL_CONCURRENCY,
+    // Room for the full pages the cap allows plus one request that confirms nothing is left.
+    maxPages: Math.ceil(maxItems / pg.pageSize) + 1,
+    // Page boundaries are checked with reads of another size, so a fixed page size cannot be;
+    // it is only store orders, which Bynder's API cannot delete, so pages never shift up.
+    verify: pg.sendLimit !== false,
+  });
+  const reason = all.complete ? null : truncationReason(all, maxItems, pg.noun);
+  if (pg.style !== "envelope") {
+    if (reason && all.stoppedBy === "changed") {
+      throw new PaginationError(`${label}: ${reason}`);
+    }
+    if (reason) {
+      // An array cannot say it is partial, so the step fails rather than drop items silently.
+      throw new PaginationError(
+        `${label}: Bynder has more ${pg.noun} than this step may fetch. ${reason} Raise "Max Items", narrow the list, or turn "Fetch All" off and read it page by page.`,
+      );
+    }
+    return all.items;
+  }
+  const itemsKey = pg.itemsKey ?? "media";
+  const first = all.first && typeof all.first === "object" && !Array.isArray(all.first);
+  const extras = first ? { ...(all.first as Record<string, unknown>) } : {};
+  delete extras[itemsKey];
+  const totalCount = all.total ?? (all.complete ? all.items.length : undefined);
+  return {
+    ...extras,
+    [itemsKey]: all.items,
+    ...(totalCount === undefined ? {} : { total: { count: totalCount } }),
+    fetched: all.items.length,
+    complete: all.complete,
+    truncated: reason === null ? null : { cause: all.stoppedBy, reason },
+  };
+}

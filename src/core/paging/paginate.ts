@@ -1,0 +1,293 @@
+import type { BynderClient } from "../http/client";
+import {
+  fingerprint,
+  idOf,
+  itemsOf,
+  NEXT_CURSOR_HEADER,
+  type PageStyle,
+  reportedTotal,
+} from "./pageShape";
+import type { BynderRequest, ParamValue } from "../http/request";
+import { checkBoundaries, keyOf, MAX_REPAIRS, mendGaps } from "./walkCheck";
+
+export type { PageStyle } from "./pageShape";
+
+/**
+ * Whatever the style, a walk ends only on a short or empty page: a reported total or page count
+ * only decides how many pages may be asked for at once, never where the list ends (Bynder's totals
+ * can be too low).
+ */
+export interface PaginateOptions {
+  request: Omit<BynderRequest, "method"> & { method?: "GET" };
+  style: PageStyle;
+  /** Key of the item array inside an envelope (`media`, `collections`); default `media`. */
+  itemsKey?: string;
+  /** Items asked for per request; a page with fewer is the last one. */
+  pageSize: number;
+  /** Whether the API accepts a `limit` (store orders do not: their page size is fixed). */
+  sendLimit?: boolean;
+  startPage?: number;
+  /**
+   * REQUIRED bound: at most this many requests. There is no default on purpose: each call site
+   * says what it can afford (a dropdown ~20, Fetch All enough pages for its item cap).
+   */
+  maxPages: number;
+  /** Query fields for the first request only, e.g. List Assets' `count=1` facets. */
+  firstPageQuery?: Record<string, ParamValue>;
+  /**
+   * Requests in flight at once for the pages Bynder's total predicts (default 1: one after
+   * another). Pages still come out in order; past the predicted last page the walk goes on one
+   * page at a time until a short page, so a total that is too low never cuts the list.
+   */
+  concurrency?: number;
+  /**
+   * Pages past this many requests are never asked for ahead of need; collectAll sets it from its
+   * item cap so that stopping at the cap costs no extra request.
+   */
+  aheadLimit?: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  page: number;
+  /** The total Bynder reported on this page, if any (informative only). */
+  total?: number;
+  /** The page's whole body, for what Bynder sends beside the items (count facets). */
+  data: unknown;
+  /** False on a short or empty page: Bynder has nothing after it. */
+  hasMore: boolean;
+  /** True when the page was asked for by deep-search cursor, which does not shift. */
+  viaCursor?: boolean;
+}
+
+/** A walk that cannot go on safely (a server that ignores `page`). */
+export class PaginationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "PaginationError";
+  }
+}
+
+interface Read<T> {
+  items: T[];
+  total?: number;
+  data: unknown;
+  /** `X-Bynder-NextCursor`, when the portal has deep search switched on. */
+  cursor?: string;
+  /** The cursor this page was asked for with. */
+  sentCursor?: string;
+}
+
+/**
+ * Yields every page in order, the last (short or empty) one included, until a page is short or
+ * empty or `maxPages` requests were made. If the last page yielded has `hasMore: true`, the page
+ * cap cut the walk and Bynder may have more. Throws a PaginationError when a page repeats the
+ * previous one. A page answered with a cursor header is followed by cursor, one page at a time.
+ */
+export async function* paginate<T = unknown>(
+  client: BynderClient,
+  options: PaginateOptions,
+): AsyncGenerator<Page<T>> {
+  const { style, pageSize, maxPages } = options;
+  const concurrency = options.concurrency ?? 1;
+  if (!Number.isInteger(maxPages) || maxPages < 1) {
+    throw new Error(`paginate: maxPages must be a positive whole number (got ${maxPages}).`);
+  }
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw new Error(`paginate: concurrency must be a positive whole number (got ${concurrency}).`);
+  }
+  const itemsKey = options.itemsKey ?? "media";
+  const startPage = options.startPage ?? 1;
+  const lastAllowed = startPage + maxPages - 1;
+  const lastAhead = startPage + Math.min(maxPages, options.aheadLimit ?? maxPages) - 1;
+  const path = options.request.path;
+
+  const read = async (page: number, cursor?: string): Promise<Read<T>> => {
+    const query: Record<string, ParamValue> = {
+      ...options.request.query,
+      ...(page === startPage ? options.firstPageQuery : {}),
+    };
+    if (cursor === undefined) query.page = page;
+    else query.cursor = cursor;
+    if (options.sendLimit !== false) query.limit = pageSize;
+    if (style === "envelope") query.total = 1;
+    const response = await client.request({ ...options.request, method: "GET", query });
+    const items = itemsOf(style, response.data, itemsKey, path) as T[];
+    const total = reportedTotal(style, response.data, response.headers);
+    const next = response.headers[NEXT_CURSOR_HEADER] || undefined;
+    return { items, total, data: response.data, cursor: next, sentCursor: cursor };
+  };
+
+  // Pages asked for ahead of the one being yielded: at most `concurrency` of them, so memory stays
+  // a few pages above the result.
+  const ahead = new Map<number, Promise<Read<T>>>();
+  const start = (page: number) => {
+    const pending = read(page);
+    pending.catch(() => undefined); // a page dropped after an early stop must not go unhandled
+    ahead.set(page, pending);
+  };
+  // The page that should come back short: the walk reads it too, to see that nothing is left.
+  let predictedLast = startPage;
+  let nextToStart = startPage + 1;
+  let previous: string | undefined;
+  let page = startPage;
+  let current = await read(page);
+  try {
+    for (;;) {
+      const print = current.items.length > 0 ? fingerprint(current.items) : undefined;
+      if (print !== undefined && print === previous) {
+        throw new PaginationError(
+          `Bynder returned the same ${current.items.length} items for page ${page} as for page ${page - 1} of ${path}, so it seems to ignore "page". Stopped rather than read the same page again; turn Fetch All off and use Page instead.`,
+        );
+      }
+      previous = print;
+      if (current.total !== undefined) {
+        predictedLast = Math.max(predictedLast, Math.floor(current.total / pageSize) + 1);
+      }
+      // Solr repeats the cursor it was given once the results are exhausted.
+      const cursorDone = current.cursor !== undefined && current.cursor === current.sentCursor;
+      const hasMore = current.items.length >= pageSize && !cursorDone;
+      const viaCursor = current.sentCursor !== undefined ? { viaCursor: true } : {};
+      yield {
+        items: current.items,
+        page,
+        total: current.total,
+        data: current.data,
+        hasMore,
+        ...viaCursor,
+      };
+      if (!hasMore || page >= lastAllowed) return;
+      page += 1;
+      if (current.cursor !== undefined) {
+        // Deep search: each page names the next, so the walk goes one page at a time.
+        ahead.clear();
+        nextToStart = page + 1;
+        current = await read(page, current.cursor);
+        continue;
+      }
+      while (ahead.size < concurrency && nextToStart <= Math.min(predictedLast, lastAhead)) {
+        if (nextToStart >= page) start(nextToStart);
+        nextToStart += 1;
+      }
+      const pending = ahead.get(page);
+      ahead.delete(page);
+      if (nextToStart <= page) nextToStart = page + 1;
+      current = await (pending ?? read(page));
+    }
+  } finally {
+    ahead.clear();
+  }
+}
+
+export interface Collected<T> {
+  items: T[];
+  /** The total Bynder reported (first page that had one); may differ from `items.length`. */
+  total?: number;
+  /** The last total Bynder reported, checks included; differs from `total` when the list changed. */
+  lastTotal?: number;
+  /** The first page's body, for what Bynder sends beside the items (List Assets' `count`). */
+  first?: unknown;
+  /** Requests made, boundary checks and re-reads included. */
+  pages: number;
+  /** True when the walk reached a short or empty page (and, with `verify`, every boundary held). */
+  complete: boolean;
+  /** What stopped an incomplete walk: a cap, or a list that kept changing under it. */
+  stoppedBy?: "maxItems" | "maxPages" | "changed";
+  /** Items left out because an earlier page already had their id (the list moved mid-walk). */
+  duplicates: number;
+  /** Walks redone because the list moved too far under one to check it. */
+  repairs: number;
+  /** Records found between two pages by the boundary check and added in place. */
+  mended?: number;
+}
+
+export interface CollectOptions extends PaginateOptions {
+  maxItems?: number;
+  /**
+   * Checks every page boundary after a complete walk: records that shifted past one are added in
+   * place; when the list moved too far to tell, the walk is redone, at most MAX_REPAIRS times, then
+   * reported as `stoppedBy: "changed"` (src/client/walkCheck.ts). Fetch All sets it; dropdowns,
+   * which only suggest, spare the requests. Needs an endpoint that takes `limit`.
+   */
+  verify?: boolean;
+}
+
+type Ending = "complete" | "maxItems" | "maxPages";
+
+/**
+ * Collects the items of every page in order, each id once, keeping at most `maxItems` (optional).
+ * With exactly `maxItems` collected after a full page, one more request tells whether anything is
+ * left; give `maxPages` room for it (`Math.ceil(maxItems / pageSize) + 1`). Each walk redone stays
+ * within `maxPages`; the boundary checks cost one small request per boundary.
+ */
+export async function collectAll<T = unknown>(
+  client: BynderClient,
+  options: CollectOptions,
+): Promise<Collected<T>> {
+  const items: T[] = [];
+  const out: Collected<T> = { items, pages: 0, complete: false, duplicates: 0, repairs: 0 };
+  const maxItems = options.maxItems ?? Number.POSITIVE_INFINITY;
+  const startPage = options.startPage ?? 1;
+  // The page each kept item came from, and where each page starts in `items`.
+  const pageOf = new Map<string, number>();
+  const starts = new Map<number, number>();
+  let lastPage = startPage;
+  let viaCursor = false;
+
+  const walk = async (): Promise<Ending> => {
+    // Enough pages to hold more than maxItems: the most a walk needs without duplicates.
+    const aheadLimit = Number.isFinite(maxItems)
+      ? Math.floor(maxItems / options.pageSize) + 1
+      : undefined;
+    let last: Page<T> | undefined;
+    for await (const page of paginate<T>(client, {
+      aheadLimit,
+      ...options,
+    })) {
+      out.pages++;
+      last = page;
+      lastPage = page.page;
+      if (page.page === startPage) out.first = page.data;
+      out.total ??= page.total;
+      if (page.total !== undefined) out.lastTotal = page.total;
+      if (page.viaCursor) viaCursor = true;
+      starts.set(page.page, items.length);
+      for (const item of page.items) {
+        const key = keyOf(item);
+        if (idOf(item) !== undefined && pageOf.has(key)) {
+          out.duplicates++;
+          continue;
+        }
+        if (!pageOf.has(key)) pageOf.set(key, page.page);
+        items.push(item);
+      }
+      if (items.length > maxItems) {
+        items.length = maxItems;
+        return "maxItems";
+      }
+    }
+    return last && !last.hasMore ? "complete" : "maxPages";
+  };
+
+  for (;;) {
+    const ended = await walk();
+    if (ended !== "complete") return { ...out, stoppedBy: ended };
+    // One page is one snapshot, and a deep-search cursor does not shift.
+    if (!options.verify || viaCursor || lastPage === startPage) return { ...out, complete: true };
+    const checked = await checkBoundaries<T>(client, options, pageOf, startPage, lastPage - 1);
+    out.pages += checked.requests;
+    if (checked.total !== undefined) out.lastTotal = checked.total;
+    if (checked.unknown === undefined) {
+      out.mended = mendGaps(items, checked.gaps, starts, pageOf);
+      if (items.length <= maxItems) return { ...out, complete: true };
+      items.length = maxItems;
+      return { ...out, stoppedBy: "maxItems" };
+    }
+    if (out.repairs >= MAX_REPAIRS) return { ...out, stoppedBy: "changed" };
+    out.repairs++;
+    // Forgets everything read, before the walk is redone.
+    items.length = 0;
+    pageOf.clear();
+    starts.clear();
+  }
+}

@@ -1,0 +1,151 @@
+import type { BynderClient } from "../http/client";
+import { idOf, itemsOf, type PageStyle, reportedTotal } from "./pageShape";
+import type { BynderRequest, ParamValue } from "../http/request";
+
+/**
+ * Page-number paging shifts when records are deleted or created during a walk, and a shift between
+ * two pages' reads hides records at their boundary. Bynder offers no stable key to page by (the
+ * deep-search cursor is a per-portal switch; dates tie), so after a walk every boundary is
+ * checked once: a small read straddling it must show the last record kept from the page before
+ * directly followed by one from the page after. Nothing that existed throughout can then lie
+ * between them, whatever moved elsewhere. When a few records did shift past a boundary, that read
+ * shows them and they are added in place; when the list moved too far for it, the walk is redone.
+ */
+
+/** Records read on each side of a boundary: a net shift of fewer than this many is seen and mended. */
+export const PROBE_REACH = 50;
+/** Walks redone when a boundary could not be judged, before the result is reported as changed. */
+export const MAX_REPAIRS = 2;
+
+/** An item's identity for the walk: its id, or its JSON when it has none. */
+export function keyOf(item: unknown): string {
+  const id = idOf(item);
+  return id !== undefined ? `#${id}` : JSON.stringify(item);
+}
+
+/**
+ * A page/limit pair whose single page covers `position` with at least `reach` records on each side
+ * (Bynder's offset is always (page - 1) × limit, so the limit is chosen to land around it). The
+ * limit stays within `maxLimit`, the walk's own page size, which the endpoint is known to honour.
+ */
+export function probeWindow(
+  position: number,
+  reach: number,
+  maxLimit: number,
+): { page: number; limit: number } | undefined {
+  for (let limit = 2 * reach; limit <= maxLimit; limit++) {
+    const before = position % limit;
+    if (before >= reach && limit - before >= reach) {
+      return { page: (position - before) / limit + 1, limit };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Judges boundary `k` (between pages k and k + 1) from `window`, the keys of a read straddling it:
+ * the last key kept from a page ≤ k should be followed by one kept from a page > k. Returns the
+ * indexes of the records found between them (empty when the boundary held), or undefined when the
+ * window cannot tell (it holds no record kept from a page ≤ k, or none after the gap).
+ */
+export function boundaryGap(
+  window: string[],
+  listEnded: boolean,
+  pageOf: ReadonlyMap<string, number>,
+  k: number,
+): number[] | undefined {
+  let last = -1;
+  window.forEach((key, i) => {
+    const page = pageOf.get(key);
+    if (page !== undefined && page <= k) last = i;
+  });
+  if (last < 0) return undefined;
+  const gap: number[] = [];
+  for (let i = last + 1; i < window.length; i++) {
+    if (pageOf.has(window[i])) return gap;
+    gap.push(i);
+  }
+  // The window ended on the gap: it is the whole gap only if the list ended there too.
+  return listEnded ? gap : undefined;
+}
+
+export interface CheckOptions {
+  request: Omit<BynderRequest, "method">;
+  style: PageStyle;
+  /** Default `media`. */
+  itemsKey?: string;
+  pageSize: number;
+  /** Probes in flight at once; default 1. */
+  concurrency?: number;
+}
+
+export interface BoundaryCheck<T> {
+  /** Records that were missing at each boundary checked (most often none). */
+  gaps: Map<number, T[]>;
+  /** The first boundary no read could judge (the list moved too far): the walk must be redone. */
+  unknown?: number;
+  /** Requests made. */
+  requests: number;
+  /** The last total Bynder reported while checking. */
+  total?: number;
+}
+
+/**
+ * Checks boundaries `from`..`to` (inclusive), at most `concurrency` reads at a time. Stops at the
+ * first batch with a boundary it cannot judge.
+ */
+export async function checkBoundaries<T>(
+  client: BynderClient,
+  options: CheckOptions,
+  pageOf: ReadonlyMap<string, number>,
+  from: number,
+  to: number,
+): Promise<BoundaryCheck<T>> {
+  // A quarter of a page leaves room to find a limit that straddles each boundary.
+  const reach = Math.max(1, Math.min(PROBE_REACH, Math.floor(options.pageSize / 4)));
+  const result: BoundaryCheck<T> = { gaps: new Map(), requests: 0 };
+  const { itemsKey = "media", concurrency = 1 } = options;
+  const probe = async (k: number): Promise<T[] | undefined> => {
+    const window = probeWindow(k * options.pageSize, reach, options.pageSize);
+    if (!window) return undefined;
+    const query: Record<string, ParamValue> = { ...options.request.query, ...window };
+    if (options.style === "envelope") query.total = 1;
+    result.requests++;
+    const response = await client.request({ ...options.request, method: "GET", query });
+    const items = itemsOf(options.style, response.data, itemsKey, options.request.path);
+    result.total = reportedTotal(options.style, response.data, response.headers) ?? result.total;
+    const gap = boundaryGap(items.map(keyOf), items.length < window.limit, pageOf, k);
+    return gap?.map((i) => items[i] as T);
+  };
+  for (let k = from; k <= to; k += concurrency) {
+    const batch = Array.from({ length: Math.min(concurrency, to - k + 1) }, (_, i) => k + i);
+    const gaps = await Promise.all(batch.map(probe));
+    for (const [i, gap] of gaps.entries()) {
+      if (gap === undefined) return { ...result, unknown: batch[i] };
+      result.gaps.set(batch[i], gap);
+    }
+  }
+  return result;
+}
+
+/**
+ * Puts the records found between pages back where they belong, each once (the first boundary that
+ * showed it wins), and returns how many were added.
+ */
+export function mendGaps<T>(
+  items: T[],
+  gaps: ReadonlyMap<number, T[]>,
+  starts: ReadonlyMap<number, number>,
+  pageOf: Map<string, number>,
+): number {
+  let added = 0;
+  for (const [k, gap] of [...gaps].sort(([a], [b]) => a - b)) {
+    // Two windows read at different moments may both show a record.
+    const fresh = gap.filter((item) => !pageOf.has(keyOf(item)));
+    for (const item of fresh) pageOf.set(keyOf(item), k + 1);
+    // Page starts were taken before any insertion: shift them by what is already added.
+    items.splice((starts.get(k + 1) ?? items.length - added) + added, 0, ...fresh);
+    added += fresh.length;
+  }
+  return added;
+}

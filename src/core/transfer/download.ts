@@ -1,0 +1,165 @@
+import type { Readable } from "node:stream";
+import { clock } from "../http/clock";
+import type { BynderClient } from "../http/client";
+import { BynderApiError } from "../http/errors";
+import type { BynderRequest } from "../http/request";
+import { DEFAULT_RETRY } from "../http/retry";
+
+export const MB = 1_000_000;
+export const DEFAULT_DOWNLOAD_CAP_MB = 100;
+/** A step result above about 128 MB fails to serialise: leave room for the rest of the result. */
+export const MAX_DOWNLOAD_CAP_MB = 120;
+
+export interface Where {
+  assetId: string;
+  version?: number;
+  itemId?: string;
+  hash?: boolean;
+  type?: "original" | "additional";
+}
+
+/** The temporary location of the original, a version or a media item; the bytes are not fetched. */
+export async function downloadLocation(client: BynderClient, where: Where) {
+  const request: Pick<BynderRequest, "path" | "pathParams" | "query"> = where.itemId
+    ? {
+        path: "/api/v4/media/{id}/download/{itemId}/",
+        pathParams: { id: where.assetId, itemId: where.itemId },
+        query: where.hash ? { hash: true } : {},
+      }
+    : where.version !== undefined
+      ? {
+          path: "/api/v4/media/{id}/{version}/download/",
+          pathParams: { id: where.assetId, version: where.version },
+          query: {},
+        }
+      : {
+          path: "/api/v4/media/{id}/download/",
+          pathParams: { id: where.assetId },
+          query: { type: where.type ?? "original" },
+        };
+  const { data } = await client.request<Record<string, unknown>>({ method: "GET", ...request });
+  const url = typeof data?.s3_file === "string" ? data.s3_file : undefined;
+  if (!url) throw new Error("Bynder's download answer had no s3_file location.");
+  return { ...data, s3_file: url };
+}
+
+/** The file name of a Content-Disposition header: `filename*` (RFC 6266 / 5987) first, then `filename`. */
+export function dispositionFileName(header: string | undefined): string | undefined {
+  if (!header) return undefined;
+  const star = /filename\*\s*=\s*([^']*)'[^']*'([^;]+)/i.exec(header);
+  if (star) {
+    try {
+      const raw = star[2].trim().replace(/^"|"$/g, "");
+      return /^utf-?8$/i.test(star[1] || "utf-8")
+        ? decodeURIComponent(raw)
+        : raw.replace(/%([0-9a-f]{2})/gi, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    } catch {
+      // a malformed filename* falls back to the plain form
+    }
+  }
+  const quoted = /filename\s*=\s*"((?:[^"\\]|\\.)*)"/i.exec(header);
+  if (quoted) return quoted[1].replace(/\\(.)/g, "$1");
+  const bare = /filename\s*=\s*([^;]+)/i.exec(header);
+  return bare ? bare[1].trim() : undefined;
+}
+
+/** RFC 6266: a Latin-1 fallback plus `filename*` in UTF-8, so any name survives. */
+export function contentDisposition(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
+
+export class TooLargeError extends Error {
+  constructor(capMb: number, size?: number) {
+    super(
+      `The file is larger than Max Size (${capMb} MB${size === undefined ? "" : `; it is ${Math.ceil(size / MB)} MB`}): a step result cannot hold it. Use Get Asset Download URL to get its temporary location and let the next system fetch it, or raise Max Size (at most ${MAX_DOWNLOAD_CAP_MB} MB).`,
+    );
+    this.name = "TooLargeError";
+  }
+}
+
+/** A body cut off mid-way: the client hands the stream over, so the reader must notice it. */
+function cutOff(url: string, error: unknown, attempts: number, outOfTime: boolean): BynderApiError {
+  const { origin, pathname } = new URL(url);
+  const display = `${origin}${pathname}`; // the query is the URL's signature
+  const code = (error as NodeJS.ErrnoException)?.code ?? (error as Error)?.message ?? "unknown";
+  return new BynderApiError(
+    { method: "GET", url: display },
+    `Downloading from Bynder's temporary URL ${display} failed: the response was cut off before it was complete (${code}). ${attempts === 1 ? "Tried once" : `Tried ${attempts} times`}${outOfTime ? ", and another try would end past the execution's time limit" : ""}; try again in a few minutes.`,
+  );
+}
+
+/** A body shorter than its Content-Length: the connection ended early, so it is fetched again. */
+class ShortBodyError extends Error {
+  readonly code = "ERR_SHORT_BODY";
+}
+
+/**
+ * Reads the whole body, refusing it as soon as it passes the cap; always closes the stream. With a
+ * Content-Length the bytes are copied into one buffer of that size (memory: the file plus a piece),
+ * else the pieces are kept as they come and joined once.
+ */
+async function readCapped(stream: Readable, cap: number, capMb: number, declared?: number) {
+  const whole = declared === undefined ? undefined : Buffer.allocUnsafe(declared);
+  const parts: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const piece of stream as AsyncIterable<Buffer>) {
+      if (size + piece.length > cap) throw new TooLargeError(capMb);
+      if (whole && size + piece.length <= whole.length) piece.copy(whole, size);
+      else if (whole) throw new ShortBodyError("the body was longer than its Content-Length");
+      else parts.push(piece);
+      size += piece.length;
+    }
+  } finally {
+    stream.destroy();
+  }
+  if (!whole) return parts.length === 1 ? parts[0] : Buffer.concat(parts, size);
+  if (size !== whole.length) throw new ShortBodyError(`${size} of ${whole.length} bytes`);
+  return whole;
+}
+
+/**
+ * Fetches a pre-signed URL without the Bynder token (and without following redirects), refusing a
+ * declared length above the cap before reading and aborting the stream as soon as it passes it. A
+ * body cut off mid-way is fetched again (a GET) up to the connection's Max Retries, as the client
+ * does for bodies it reads itself, and never past the execution's deadline.
+ */
+export async function fetchCapped(client: BynderClient, url: string, capMb: number) {
+  const cap = capMb * MB;
+  for (let attempt = 1; ; attempt++) {
+    const response = await client.requestUnauthenticated<Readable>(url, {
+      method: "GET",
+      responseType: "stream",
+      headers: { Accept: "*/*" },
+    });
+    const length = response.headers["content-length"];
+    const declared = length && /^\d+$/.test(length.trim()) ? Number(length) : undefined;
+    if (declared !== undefined && declared > cap) {
+      response.data.destroy();
+      throw new TooLargeError(capMb, declared);
+    }
+    let data: Buffer;
+    try {
+      data = await readCapped(response.data, cap, capMb, declared);
+    } catch (error) {
+      if (error instanceof TooLargeError) throw error;
+      const delay = DEFAULT_RETRY.baseDelayMs * 2 ** (attempt - 1);
+      const outOfTime = !client.deadline.allows(delay);
+      if (attempt > client.maxRetries || outOfTime) throw cutOff(url, error, attempt, outOfTime);
+      await clock().sleep(delay);
+      continue;
+    }
+    const pathName = decodeURIComponent(new URL(url).pathname.split("/").pop() ?? "");
+    return {
+      data,
+      contentType: response.headers["content-type"] ?? "application/octet-stream",
+      fileName:
+        dispositionFileName(response.headers["content-disposition"]) || pathName || "download",
+    };
+  }
+}

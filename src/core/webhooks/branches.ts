@@ -1,0 +1,97 @@
+import type { ActionLogger, TriggerPayload } from "@prismatic-io/spectral";
+import type { TriggerBranchingResult } from "@prismatic-io/spectral/dist/types";
+import { clock } from "../http/clock";
+import { DEDUPE_LIMITS, type DedupeLimits, rememberDelivery } from "./dedupe";
+
+/**
+ * The branches every webhook trigger shares, whatever the vendor: requests that are not a genuine
+ * delivery end on Rejected (HTTP 400), redeliveries of a recent id on Duplicate (HTTP 200, so the
+ * sender stops retrying). The trigger lists them after its own in `staticBranchNames`.
+ */
+export const REJECTED = "Rejected";
+export const DUPLICATE = "Duplicate";
+export const DELIVERY_BRANCHES = [REJECTED, DUPLICATE];
+
+/** Thrown for a forged or malformed request: it is answered 400 on Rejected, never fails the flow. */
+export class WebhookRejection extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WebhookRejection";
+  }
+}
+
+export type DeliveryResult = TriggerBranchingResult<TriggerPayload>;
+
+export interface DeliveryContext {
+  instanceState: Record<string, unknown>;
+  logger: Pick<ActionLogger, "warn">;
+}
+
+export interface DeliveryOptions {
+  /** The trigger's label, which starts the rejection reason ("Asset Events rejected …"). */
+  label: string;
+  /** The instance-state key that holds the recent delivery ids. */
+  stateKey: string;
+  limits?: DedupeLimits;
+}
+
+export interface Delivery {
+  /** Ends on `branch` with `data` as the body, answering 200 with `answer`. */
+  accept(branch: string, data: unknown, answer: string): DeliveryResult;
+  /**
+   * The Duplicate result when `id` was delivered recently (with `data` beside it); otherwise
+   * remembers the id and returns undefined. Call it only once the request is known genuine.
+   */
+  duplicate(id: string, data?: Record<string, unknown>): DeliveryResult | undefined;
+}
+
+const text = (statusCode: number, body: string) => ({
+  statusCode,
+  contentType: "text/plain",
+  body,
+});
+
+/** Runs a webhook trigger's handling with the shared Rejected and Duplicate branches. */
+export async function receiveWebhook(
+  context: DeliveryContext,
+  payload: TriggerPayload,
+  options: DeliveryOptions,
+  handle: (delivery: Delivery) => Promise<DeliveryResult>,
+): Promise<DeliveryResult> {
+  const state = context.instanceState;
+  const result = (branch: string, data: unknown, statusCode: number, answer: string) => ({
+    payload: { ...payload, body: { data } },
+    response: text(statusCode, answer),
+    branch,
+    instanceState: state,
+  });
+  const delivery: Delivery = {
+    accept: (branch, data, answer) => result(branch, data, 200, answer),
+    duplicate(id, data = {}) {
+      const now = clock().now();
+      const { firstSeenAt, seen } = rememberDelivery(
+        state[options.stateKey],
+        id,
+        now,
+        options.limits ?? DEDUPE_LIMITS,
+      );
+      state[options.stateKey] = seen;
+      if (firstSeenAt === undefined) return undefined;
+      const first = new Date(firstSeenAt).toISOString();
+      return result(
+        DUPLICATE,
+        { duplicate: true, deliveryId: id, firstSeenAt: first, ...data },
+        200,
+        "Duplicate delivery ignored",
+      );
+    },
+  };
+  try {
+    return await handle(delivery);
+  } catch (error) {
+    if (!(error instanceof WebhookRejection)) throw error;
+    const reason = `${options.label} rejected the request: ${error.message}`;
+    context.logger.warn(reason);
+    return result(REJECTED, { rejected: true, reason }, 400, reason);
+  }
+}
