@@ -2,7 +2,13 @@ import { input } from "@prismatic-io/spectral";
 import { InputError, optionalString } from "../../core/inputs/clean";
 import { withKind } from "../../core/inputs/kinds";
 import { keyValuePairs } from "../../core/inputs/lists";
-import { choiceInput, idInput, optionalIdInput, textInput, valueListInput } from "../../core/inputs/factories";
+import {
+  choiceInput,
+  idInput,
+  optionalIdInput,
+  textInput,
+  valueListInput,
+} from "../../core/inputs/factories";
 
 const ASSET_EXAMPLE_ID = "4A2C1E3F-8B7D-4E5F-9A0B1C2D3E4F5A6B";
 const METAPROPERTY_EXAMPLE_ID = "B1A2C3D4-E5F6-4A7B-8C9D0E1F2A3B4C5D";

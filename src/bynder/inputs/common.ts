@@ -1,5 +1,10 @@
 import { input } from "@prismatic-io/spectral";
-import { flagInput, integerInput, jsonObjectInput, keyValueListInput } from "../../core/inputs/factories";
+import {
+  flagInput,
+  integerInput,
+  jsonObjectInput,
+  keyValueListInput,
+} from "../../core/inputs/factories";
 
 export const connectionInput = input({
   label: "Connection",

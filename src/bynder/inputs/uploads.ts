@@ -1,6 +1,12 @@
 import { input } from "@prismatic-io/spectral";
 import { multipartParams } from "../uploads/legacy";
-import { InputError, jsonObject, optionalText, requiredText, shapeOf } from "../../core/inputs/clean";
+import {
+  InputError,
+  jsonObject,
+  optionalText,
+  requiredText,
+  shapeOf,
+} from "../../core/inputs/clean";
 import {
   booleanInput,
   choiceInput,

@@ -1,7 +1,12 @@
 import nock from "nock";
 import { createBynderClient } from "../../../src/core/http/client";
 import { collectAll } from "../../../src/core/paging/paginate";
-import { boundaryGap, MAX_REPAIRS, mendGaps, probeWindow } from "../../../src/core/paging/walkCheck";
+import {
+  boundaryGap,
+  MAX_REPAIRS,
+  mendGaps,
+  probeWindow,
+} from "../../../src/core/paging/walkCheck";
 import { permanentConnection, PORTAL } from "../../helpers/connections";
 import { assetList, startPageServer } from "./pageServer";
 

@@ -1,5 +1,9 @@
 import nock from "nock";
-import { fetchSource, MAX_SOURCE_REDIRECTS, openUrlSource } from "../../../src/core/transfer/source";
+import {
+  fetchSource,
+  MAX_SOURCE_REDIRECTS,
+  openUrlSource,
+} from "../../../src/core/transfer/source";
 import { failure, loggedClient } from "../../helpers/client";
 import { ACCESS_TOKEN, PORTAL } from "../../helpers/connections";
 import { fakeNetwork, type Seen, startSourceServers } from "./sourceNetwork";

@@ -1,6 +1,10 @@
 import type { TriggerPayload } from "@prismatic-io/spectral";
 import { triggerExample } from "../../../src/bynder/triggers/triggerExample";
-import { DELIVERY_BRANCHES, receiveWebhook, WebhookRejection } from "../../../src/core/webhooks/branches";
+import {
+  DELIVERY_BRANCHES,
+  receiveWebhook,
+  WebhookRejection,
+} from "../../../src/core/webhooks/branches";
 import { installFakeClock } from "../http/fakeClock";
 import { recordingLogger } from "../../helpers/context";
 

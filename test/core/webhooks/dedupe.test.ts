@@ -1,4 +1,8 @@
-import { DEDUPE_LIMITS, recentDeliveries, rememberDelivery } from "../../../src/core/webhooks/dedupe";
+import {
+  DEDUPE_LIMITS,
+  recentDeliveries,
+  rememberDelivery,
+} from "../../../src/core/webhooks/dedupe";
 
 const T0 = Date.UTC(2026, 2, 10, 14, 0, 0);
 

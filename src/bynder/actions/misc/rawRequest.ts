@@ -4,7 +4,12 @@ import type { HttpMethod } from "../../../core/http/request";
 import { DEFAULT_RETRY, type RetryOptions } from "../../../core/http/retry";
 import { InputError, scalarText } from "../../../core/inputs/clean";
 import { connectionInput } from "../../inputs/common";
-import { booleanInput, choiceInput, integerInput, keyValueListInput } from "../../../core/inputs/factories";
+import {
+  booleanInput,
+  choiceInput,
+  integerInput,
+  keyValueListInput,
+} from "../../../core/inputs/factories";
 import { withKind } from "../../../core/inputs/kinds";
 import { fileRows, headersOf, queryOf, requestBody } from "./rawRequestParts";
 
