@@ -1,5 +1,5 @@
 import { input } from "@prismatic-io/spectral";
-import { multipartParams } from "../uploads/legacy";
+import { multipartParams } from "../uploads/legacyProtocol";
 import {
   InputError,
   jsonObject,

@@ -3,13 +3,13 @@ import type { Readable } from "node:stream";
 import { crc32 } from "node:zlib";
 
 export const MIB = 1024 * 1024;
-/** Bynder's documented minimum part size for the legacy S3 flow (every part but the last). */
-export const MIN_LEGACY_CHUNK = 5 * MIB;
+/** Sizes users give in MB (Max Size inputs) are decimal. */
+export const MB = 1_000_000;
 export const DEFAULT_CHUNK_SIZE = 5 * MIB;
 
 /**
  * CRC-32 (and SHA-256 when asked) of a whole file, fed chunk by chunk in order: the file is never
- * held whole. SHA-256 costs CPU on the sending path, so only the v7 flow, which needs it, asks.
+ * held whole. SHA-256 costs CPU on the sending path, so only a protocol that sends it asks.
  */
 export class FileDigest {
   private readonly hash?: Hash;
@@ -26,12 +26,12 @@ export class FileDigest {
     this.size += data.length;
   }
 
-  /** Lower-case hex, as the v7 finalise and our results use. Call once, after the last chunk. */
+  /** Lower-case hex. Call once, after the last chunk. */
   sha256(): string | undefined {
     return this.hash?.digest("hex");
   }
 
-  /** Unsigned decimal, as Bynder's save form reads `crc32`. */
+  /** Unsigned decimal. */
   crc32(): string {
     return String(this.crc >>> 0);
   }

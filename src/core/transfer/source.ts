@@ -9,7 +9,7 @@ import type { BynderClient, BynderResponse } from "../http/client";
 import type { FailureKind } from "../http/retry";
 import { guardedAgents, type NetworkHooks } from "./addressGuard";
 import { ChunkPool, chunkCount, streamChunks } from "./chunks";
-import type { UploadSource } from "../../bynder/uploads/flow";
+import type { ChunkSource } from "./protocol";
 
 export class SourceTooLargeError extends Error {
   constructor(capMb: number) {
@@ -23,10 +23,10 @@ export class SourceTooLargeError extends Error {
 /** Redirects followed for a source before giving up (browsers allow about 20; share links need 1–3). */
 export const MAX_SOURCE_REDIRECTS = 5;
 
-/** A failure of the user's source URL, said as such: Bynder was not called. */
+/** A failure of the user's source URL, said as such: the vendor was not called. */
 export class SourceUrlError extends Error {
-  constructor(message: string) {
-    super(`${message} Nothing was sent to Bynder.`);
+  constructor(message: string, vendorName: string) {
+    super(`${message} Nothing was sent to ${vendorName}.`);
     this.name = "SourceUrlError";
   }
 }
@@ -46,27 +46,38 @@ const STATUS_HINTS: [RegExp, string][] = [
   [/^5/, "the source server failed: try again later"],
 ];
 
-function statusError(url: URL, status: number, attempts: number): SourceUrlError {
+function statusError(url: URL, status: number, attempts: number, vendor: string) {
   const hint = STATUS_HINTS.find(([re]) => re.test(String(status)))?.[1];
   const tried = attempts > 1 ? ` (tried ${attempts} times)` : "";
   return new SourceUrlError(
     `The source URL ${showUrl(url)} answered ${status} ${STATUS_CODES[status] ?? ""}${hint ? ` (${hint})` : ""}${tried}.`,
+    vendor,
   );
 }
 
-function failureError(url: URL, failure: FailureKind, attempts: number, refusal?: Error) {
+function failureError(
+  url: URL,
+  failure: FailureKind,
+  attempts: number,
+  vendor: string,
+  refusal?: Error,
+) {
   if (refusal)
     return new SourceUrlError(
       `The source URL ${showUrl(url)} was refused: ${refusal.message}, which a URL from outside must not reach. If the file really is on your own network (an on-premise server), turn on Allow Private Addresses.`,
+      vendor,
     );
-  if (failure.kind === "status") return statusError(url, failure.status, attempts);
+  if (failure.kind === "status") return statusError(url, failure.status, attempts, vendor);
   const tried = attempts > 1 ? ` (tried ${attempts} times)` : "";
   return new SourceUrlError(
     `The source URL ${showUrl(url)} could not be read (${failure.code}, ${failure.kind})${tried}: check that the link works from the internet.`,
+    vendor,
   );
 }
 
 export interface SourceFetchOptions {
+  /** Who the file is for, as messages name it ("Nothing was sent to …"). */
+  vendorName: string;
   /** Whether private, loopback and link-local addresses may be reached (on-premise sources). */
   allowPrivate: boolean;
   /** Whether a web page (text/html) is the file the user wants, e.g. a File Name ending in .html. */
@@ -86,6 +97,7 @@ export async function fetchSource(
   options: SourceFetchOptions,
 ): Promise<BynderResponse<Readable>> {
   const agents = guardedAgents({ allowPrivate: options.allowPrivate, ...options.network });
+  const fail = (message: string) => new SourceUrlError(message, options.vendorName);
   let current = new URL(url);
   for (let hop = 0; ; hop++) {
     const at = current;
@@ -96,13 +108,14 @@ export async function fetchSource(
       allowHttp: true,
       agents,
       acceptRedirects: true,
-      describeFailure: (failure, attempts) => failureError(at, failure, attempts, agents.refusal()),
+      describeFailure: (failure, attempts) =>
+        failureError(at, failure, attempts, options.vendorName, agents.refusal()),
     });
     if (response.status < 300) {
       const type = (response.headers["content-type"] ?? "").split(";")[0].trim().toLowerCase();
       if (!options.expectHtml && /^(text\/html|application\/xhtml\+xml)$/.test(type)) {
         response.data.destroy();
-        throw new SourceUrlError(
+        throw fail(
           `The source URL ${showUrl(at)} answered a web page (${type}) instead of a file: it is probably a sign-in or share page. Use a direct download link (or give a File Name ending in .html to upload a web page).`,
         );
       }
@@ -111,21 +124,21 @@ export async function fetchSource(
     response.data.destroy();
     const location = response.headers.location;
     if (!location)
-      throw new SourceUrlError(
+      throw fail(
         `The source URL ${showUrl(at)} answered ${response.status} without saying where to go (no Location).`,
       );
     if (hop >= MAX_SOURCE_REDIRECTS)
-      throw new SourceUrlError(
+      throw fail(
         `The source URL ${showUrl(new URL(url))} redirected more than ${MAX_SOURCE_REDIRECTS} times (last to ${showUrl(at)}): use the file's final address.`,
       );
     let next: URL;
     try {
       next = new URL(location, at);
     } catch {
-      throw new SourceUrlError(`The source URL ${showUrl(at)} redirected to an invalid address.`);
+      throw fail(`The source URL ${showUrl(at)} redirected to an invalid address.`);
     }
     if (next.protocol !== "http:" && next.protocol !== "https:")
-      throw new SourceUrlError(
+      throw fail(
         `The source URL ${showUrl(at)} redirected to a ${next.protocol}// address: only http and https are followed.`,
       );
     // Credentials in a Location are never sent on.
@@ -155,13 +168,17 @@ async function peek(stream: Readable): Promise<Buffer | undefined> {
   return first;
 }
 
-const EMPTY = "The source file is empty (0 bytes): Bynder cannot store an empty file.";
+const empty = (vendor: string) =>
+  new SourceUrlError(
+    `The source file is empty (0 bytes): ${vendor} cannot store an empty file.`,
+    vendor,
+  );
 
 /**
  * Opens a URL as a stream of chunks (see fetchSource), never held whole: an empty source fails
- * before any Bynder request, with or without a Content-Length. With a
- * Content-Length the chunks stream straight through; without one the legacy flow (which needs the
- * chunk count up front) spools to a temporary file within the cap, while v7 streams regardless.
+ * before any request to the vendor, with or without a Content-Length. With a Content-Length the
+ * chunks stream straight through; without one, a protocol that needs the chunk count up front
+ * (`needCount`) gets the source spooled to a temporary file within the cap, any other a stream.
  */
 export async function openUrlSource(
   client: BynderClient,
@@ -173,7 +190,7 @@ export async function openUrlSource(
     needCount: boolean;
     concurrency: number;
   } & SourceFetchOptions,
-): Promise<{ source: UploadSource; size?: number; cleanup: () => Promise<void> }> {
+): Promise<{ source: ChunkSource; size?: number; cleanup: () => Promise<void> }> {
   // The next chunk is read only once one of the `concurrency` in flight is done: that many suffice.
   const pool = new ChunkPool(options.chunkSize, options.concurrency);
   const release = (data: Buffer) => pool.release(data);
@@ -193,7 +210,7 @@ export async function openUrlSource(
     }
     if (declared === 0 || !(await peek(stream))) {
       stream.destroy();
-      throw new SourceUrlError(EMPTY);
+      throw empty(options.vendorName);
     }
     return {
       source: {
@@ -208,14 +225,14 @@ export async function openUrlSource(
   if (!options.needCount) {
     if (!(await peek(stream))) {
       stream.destroy();
-      throw new SourceUrlError(EMPTY);
+      throw empty(options.vendorName);
     }
     return {
       source: { chunks: streamChunks(stream, pool, guard), release },
       cleanup: async () => void stream.destroy(),
     };
   }
-  const dir = await mkdtemp(join(tmpdir(), "bynder-upload-"));
+  const dir = await mkdtemp(join(tmpdir(), "upload-source-"));
   const cleanup = () => rm(dir, { recursive: true, force: true });
   const file = join(dir, "source");
   let size = 0;
@@ -237,7 +254,7 @@ export async function openUrlSource(
   }
   if (size === 0) {
     await cleanup();
-    throw new SourceUrlError(EMPTY);
+    throw empty(options.vendorName);
   }
   return {
     source: {

@@ -3,7 +3,7 @@ import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
 import type { Simulator } from "../../../simulator/bynder";
 import component from "../../../src/bynder";
-import { dispositionFileName } from "../../../src/core/transfer/download";
+import { dispositionFileName } from "../../../src/core/downloads/capped";
 import { requestsTo, simulatorWithConnection } from "../../helpers/simulator";
 
 const harness = createHarness(component);

@@ -51,7 +51,12 @@ describe("fetching a source URL over loopback", () => {
   const fetchVia = (url: string, allowPrivate = false, expectHtml = false) => {
     const net = fakeNetwork(NAMES, servers.ports);
     const { client } = loggedClient();
-    const result = fetchSource(client, url, { allowPrivate, expectHtml, network: net.hooks });
+    const result = fetchSource(client, url, {
+      allowPrivate,
+      expectHtml,
+      network: net.hooks,
+      vendorName: "Bynder",
+    });
     return { net, result };
   };
   const text = async (p: Promise<{ data: NodeJS.ReadableStream }>) => {
@@ -291,6 +296,7 @@ describe("fetching a source URL over loopback", () => {
         concurrency: 2,
         allowPrivate: false,
         network: net.hooks,
+        vendorName: "Bynder",
       });
       expect((await failure(opened)).message).toBe(
         "The source file is empty (0 bytes): Bynder cannot store an empty file. Nothing was sent to Bynder.",

@@ -7,10 +7,11 @@ import { optionalItemIdInput, versionInput } from "../../inputs/uploads";
 import {
   contentDisposition,
   DEFAULT_DOWNLOAD_CAP_MB,
-  downloadLocation,
   fetchCapped,
   MAX_DOWNLOAD_CAP_MB,
-} from "../../../core/transfer/download";
+} from "../../../core/downloads/capped";
+import { VENDOR_NAME } from "../../uploads/vendorName";
+import { downloadLocation } from "./downloadLocation";
 import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
 import { oneTarget } from "./getAssetDownloadUrl";
 
@@ -71,7 +72,11 @@ export const downloadAsset = action({
     const url = derivative
       ? await thumbnailUrl(client, assetId, derivative)
       : (await downloadLocation(client, { assetId, version, itemId })).s3_file;
-    const file = await fetchCapped(client, url, maxSizeMb ?? DEFAULT_DOWNLOAD_CAP_MB);
+    const file = await fetchCapped(client, url, {
+      capMb: maxSizeMb ?? DEFAULT_DOWNLOAD_CAP_MB,
+      vendorName: VENDOR_NAME,
+      locationAction: "Get Asset Download URL",
+    });
     return {
       data: file.data,
       contentType: file.contentType,

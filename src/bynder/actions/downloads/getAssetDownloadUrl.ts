@@ -6,7 +6,7 @@ import { InputError } from "../../../core/inputs/clean";
 import { connectionInput } from "../../inputs/common";
 import { choiceInput } from "../../../core/inputs/factories";
 import { optionalItemIdInput, versionInput } from "../../inputs/uploads";
-import { downloadLocation } from "../../../core/transfer/download";
+import { downloadLocation } from "./downloadLocation";
 import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
 
 export function oneTarget(picked: Record<string, unknown>): void {

@@ -10,7 +10,7 @@ import {
   multipartParametersInput,
   uploadUrlInput,
 } from "../../inputs/uploads";
-import { postChunkToS3 } from "../../uploads/legacy";
+import { postChunkToS3 } from "../../uploads/legacyProtocol";
 import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
 
 export const uploadChunk = action({

@@ -5,9 +5,10 @@ import { connectionInput } from "../../inputs/common";
 import { integerInput } from "../../../core/inputs/factories";
 import { withKind } from "../../../core/inputs/kinds";
 import { allowPrivateAddressesInput, httpsUrl } from "../../inputs/uploads";
-import { MB } from "../../../core/transfer/download";
-import { uploadFile as runUpload } from "../../uploads/flow";
+import { MB } from "../../../core/transfer/chunks";
+import { uploadFile as runUpload } from "../../uploads/runUpload";
 import { openUrlSource } from "../../../core/transfer/source";
+import { VENDOR_NAME } from "../../uploads/vendorName";
 import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
 import { uploadOptionInputs, uploadPlan } from "./uploadOptions";
 
@@ -52,6 +53,7 @@ export const uploadFileFromUrl = action({
       needCount: plan.method === "legacy",
       concurrency: plan.concurrency,
       allowPrivate: params.allowPrivateAddresses,
+      vendorName: VENDOR_NAME,
       // A web page is refused as a sign-in page unless it is the file asked for.
       expectHtml: /\.x?html?$/i.test(plan.fileName),
     });

@@ -18,9 +18,10 @@ import {
   pollTimeoutInput,
   uploadMethodInput,
 } from "../../inputs/uploads";
-import { DEFAULT_CHUNK_SIZE, MIB, MIN_LEGACY_CHUNK } from "../../../core/transfer/chunks";
-import type { SaveAs, UploadMethod, UploadPlan } from "../../uploads/flow";
-import { DEFAULT_CHUNK_RETRY } from "../../../core/transfer/pool";
+import { DEFAULT_CHUNK_SIZE, MIB } from "../../../core/transfer/chunks";
+import { DEFAULT_CHUNK_RETRY } from "../../../core/transfer/protocol";
+import { MIN_LEGACY_CHUNK } from "../../uploads/legacyProtocol";
+import type { SaveAs, UploadMethod, UploadPlan } from "../../uploads/runUpload";
 import { pollTiming } from "../../uploads/poll";
 
 /** The inputs Upload File and Upload File From URL share, after their file source. */

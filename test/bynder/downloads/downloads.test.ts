@@ -2,7 +2,7 @@ import { Readable } from "node:stream";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
 import component from "../../../src/bynder";
-import { contentDisposition, dispositionFileName } from "../../../src/core/transfer/download";
+import { contentDisposition, dispositionFileName } from "../../../src/core/downloads/capped";
 import { oauthConnection, PORTAL } from "../../helpers/connections";
 
 const harness = createHarness(component);

@@ -2,6 +2,16 @@ import FormData from "form-data";
 import { z } from "zod";
 import type { BynderClient } from "../../core/http/client";
 import { BynderApiError } from "../../core/http/errors";
+import { MIB } from "../../core/transfer/chunks";
+import type { UploadProtocol } from "../../core/transfer/protocol";
+
+/**
+ * Bynder's legacy S3 upload: the closest bucket, Initialize Upload, then per chunk an S3 POST and a
+ * register, then finalise (or finalise as an additional file). Every request of the flow is here.
+ */
+
+/** Bynder's documented minimum part size (every part but the last). */
+export const MIN_LEGACY_CHUNK = 5 * MIB;
 
 export const ENDPOINT_PATH = "/api/upload/endpoint";
 export const INIT_PATH = "/api/upload/init";
@@ -179,4 +189,69 @@ export function multipartParams(value: Record<string, unknown>): Record<string, 
   return inner && typeof inner === "object" && !Array.isArray(inner)
     ? (inner as Record<string, unknown>)
     : value;
+}
+
+export interface LegacySession {
+  endpoint: string;
+  params: [string, string][];
+  id: string;
+  targetid: string;
+  s3Filename: string;
+  total: number;
+}
+
+/** Finalised: the import id to poll and save, or (an additional file) already saved. */
+export interface LegacyFinished {
+  id: string;
+  saved?: Record<string, unknown>;
+}
+
+/** The legacy flow as an upload protocol; `additionalTo` finalises as that asset's additional file. */
+export function legacyProtocol(
+  client: BynderClient,
+  file: { fileName: string; additionalTo?: string },
+): UploadProtocol<LegacySession, LegacyFinished> {
+  return {
+    label: (index, total) => `Chunk ${index + 1} of ${total}`,
+    async start({ totalChunks }) {
+      if (totalChunks === undefined)
+        throw new Error("The legacy S3 flow needs the number of chunks up front.");
+      const endpoint = await closestEndpoint(client);
+      const init = await initUpload(client, file.fileName);
+      return {
+        endpoint,
+        params: Object.entries(init.multipart_params).map(([k, v]) => [k, String(v)]),
+        id: init.s3file.uploadid,
+        targetid: init.s3file.targetid,
+        s3Filename: init.s3_filename,
+        total: totalChunks,
+      };
+    },
+    // Both requests are safe to repeat (S3 keys are overwritten, a chunk number registers once),
+    // so a retry re-runs the pair.
+    async sendChunk(s, { index, data }) {
+      const n = index + 1;
+      await postChunkToS3(client, s.endpoint, s.params, n, s.total, data);
+      await registerChunk(client, {
+        id: s.id,
+        targetid: s.targetid,
+        filename: chunkKey(s.s3Filename, n),
+        chunkNumber: n,
+      });
+    },
+    async finish(s) {
+      const fields = { targetid: s.targetid, s3_filename: s.s3Filename, chunks: s.total };
+      if (file.additionalTo !== undefined)
+        return {
+          id: s.id,
+          saved: await finaliseAdditional(client, file.additionalTo, s.id, fields),
+        };
+      const fin = await finaliseUpload(client, {
+        id: s.id,
+        ...fields,
+        original_filename: file.fileName,
+      });
+      return { id: fin.importId };
+    },
+  };
 }

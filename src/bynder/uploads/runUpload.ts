@@ -1,19 +1,12 @@
 import { clock, type Deadline } from "../../core/http/clock";
 import type { BynderClient } from "../../core/http/client";
-import { FileDigest, sha256Hex } from "../../core/transfer/chunks";
-import {
-  ADDITIONAL_PATH,
-  closestEndpoint,
-  finaliseAdditional,
-  finaliseUpload,
-  initUpload,
-  postChunkToS3,
-  registerChunk,
-} from "./legacy";
-import { type ChunkRetry, forEachChunk, withChunkRetry } from "../../core/transfer/pool";
+import { uploadChunks } from "../../core/transfer/engine";
+import type { ChunkRetry, ChunkSource, SentFile } from "../../core/transfer/protocol";
+import { ADDITIONAL_PATH, legacyProtocol } from "./legacyProtocol";
 import { executionLimit, PollTimeoutError, waitForImports } from "./poll";
 import { NotProcessedYetError, SAVE_NEW_PATH, SAVE_VERSION_PATH, saveOnce } from "./save";
-import { finaliseV7, postChunkV7, prepareV7 } from "./v7";
+import { v7Protocol } from "./v7Protocol";
+import { VENDOR_NAME } from "./vendorName";
 
 export type UploadMethod = "legacy" | "v7";
 export type SaveAs = "newAsset" | "newVersion" | "additional";
@@ -36,12 +29,7 @@ export interface UploadPlan {
 }
 
 /** The file as chunks in order; `totalChunks` must be known for the legacy flow. */
-export interface UploadSource {
-  chunks: AsyncIterable<Buffer>;
-  totalChunks?: number;
-  /** Takes a sent chunk back (streamed sources reuse a fixed set of buffers). */
-  release?: (data: Buffer) => void;
-}
+export type UploadSource = ChunkSource;
 
 export interface UploadResult {
   status: "saved" | "processing";
@@ -58,14 +46,6 @@ export interface UploadResult {
   itemId?: string;
   asset?: Record<string, unknown>;
   [key: string]: unknown;
-}
-
-/** Feeds each chunk to the digest in file order, before it is handed to the parallel senders. */
-async function* digesting(chunks: AsyncIterable<Buffer>, digest: FileDigest) {
-  for await (const data of chunks) {
-    digest.update(data);
-    yield data;
-  }
 }
 
 const SAVE_ACTION: Record<SaveAs, string> = {
@@ -115,11 +95,7 @@ async function saveWhenReady(
 }
 
 /** The save request for the chosen Save As (additional only comes here from v7). */
-function saveRequest(
-  plan: UploadPlan,
-  id: string,
-  digest: FileDigest,
-): Parameters<typeof saveOnce>[1] {
+function saveRequest(plan: UploadPlan, id: string, sent: SentFile): Parameters<typeof saveOnce>[1] {
   const assetId = plan.assetId ?? "";
   if (plan.saveAs === "newVersion")
     return { path: SAVE_VERSION_PATH, pathParams: { assetId, importId: id }, fields: {} };
@@ -128,91 +104,20 @@ function saveRequest(
   return {
     path: SAVE_NEW_PATH,
     pathParams: { importId: id },
-    fields: { ...plan.saveFields, crc32: digest.crc32() },
+    fields: { ...plan.saveFields, crc32: sent.crc32 },
   };
 }
 
-const save = (client: BynderClient, plan: UploadPlan, id: string, digest: FileDigest) =>
-  saveOnce(client, saveRequest(plan, id, digest), id);
+const save = (client: BynderClient, plan: UploadPlan, id: string, sent: SentFile) =>
+  saveOnce(client, saveRequest(plan, id, sent), id);
 
-async function legacyUpload(client: BynderClient, source: UploadSource, plan: UploadPlan) {
-  const total = source.totalChunks;
-  if (total === undefined)
-    throw new Error("The legacy S3 flow needs the number of chunks up front.");
-  const endpoint = await closestEndpoint(client);
-  const init = await initUpload(client, plan.fileName);
-  const params = Object.entries(init.multipart_params).map(
-    ([k, v]) => [k, String(v)] as [string, string],
-  );
-  const base = { id: init.s3file.uploadid, targetid: init.s3file.targetid };
-  const digest = new FileDigest();
-  const sent = await forEachChunk(
-    digesting(source.chunks, digest),
-    plan.concurrency,
-    (data, i) =>
-      withChunkRetry(
-        plan.chunkRetry,
-        async () => {
-          const n = i + 1;
-          await postChunkToS3(client, endpoint, params, n, total, data);
-          await registerChunk(client, {
-            ...base,
-            filename: `${init.s3_filename}/p${n}`,
-            chunkNumber: n,
-          });
-        },
-        plan.warn,
-        `Chunk ${i + 1} of ${total}`,
-        client.deadline,
-      ),
-    source.release,
-  );
-  if (sent !== total)
-    throw new Error(`The file had ${sent} chunks where ${total} were expected: its size changed.`);
-  const fields = { targetid: base.targetid, s3_filename: init.s3_filename, chunks: total };
-  const summary = { method: "legacy" as const, fileName: plan.fileName, chunks: total };
-  if (plan.saveAs === "additional") {
-    const data = await finaliseAdditional(client, plan.assetId ?? "", base.id, fields);
-    return { digest, summary, saved: data, id: base.id };
-  }
-  const fin = await finaliseUpload(client, {
-    ...base,
-    ...fields,
-    original_filename: plan.fileName,
-  });
-  return { digest, summary, id: fin.importId, needsPoll: true };
-}
-
-async function v7Upload(client: BynderClient, source: UploadSource, plan: UploadPlan) {
-  const fileId = await prepareV7(client);
-  const digest = new FileDigest(true);
-  const count = await forEachChunk(
-    digesting(source.chunks, digest),
-    plan.concurrency,
-    (data, n) =>
-      withChunkRetry(
-        plan.chunkRetry,
-        () => postChunkV7(client, fileId, n, data, sha256Hex(data)),
-        plan.warn,
-        `Chunk ${n} (numbered from 0)`,
-        client.deadline,
-      ),
-    source.release,
-  );
-  const sha256 = digest.sha256() as string;
-  await finaliseV7(client, fileId, {
-    fileName: plan.fileName,
-    fileSize: digest.size,
-    chunksCount: count,
-    sha256,
-  });
-  return {
-    digest,
-    sha256,
-    summary: { method: "v7" as const, fileName: plan.fileName, chunks: count },
-    id: fileId,
-  };
-}
+const engine = (plan: UploadPlan, client: BynderClient) => ({
+  concurrency: plan.concurrency,
+  retry: plan.chunkRetry,
+  deadline: client.deadline,
+  warn: plan.warn,
+  vendorName: VENDOR_NAME,
+});
 
 /** The whole upload: chunks (in parallel, each retried), finalise, then poll and save as asked. */
 export async function uploadFile(
@@ -221,37 +126,44 @@ export async function uploadFile(
   plan: UploadPlan,
 ): Promise<UploadResult> {
   let result: UploadResult;
-  if (plan.method === "v7") {
-    const up = await v7Upload(client, source, plan);
-    result = {
-      status: "processing",
-      ...up.summary,
-      size: up.digest.size,
-      sha256: up.sha256,
-      fileId: up.id,
-    };
-    const saved = await saveWhenReady(plan, client.deadline, up.summary.chunks, () =>
-      save(client, plan, up.id, up.digest),
+  const { method, fileName } = plan;
+  if (method === "v7") {
+    const { finished, sent } = await uploadChunks(
+      v7Protocol(client, { fileName }),
+      source,
+      engine(plan, client),
+    );
+    const id = finished.id;
+    const { chunks, size, sha256 } = sent;
+    result = { status: "processing", method, fileName, chunks, size, sha256, fileId: id };
+    const saved = await saveWhenReady(plan, client.deadline, sent.chunks, () =>
+      save(client, plan, id, sent),
     );
     result = { ...result, ...pickSaved(saved), status: "saved" };
   } else {
-    const up = await legacyUpload(client, source, plan);
-    result = { status: "processing", ...up.summary, size: up.digest.size };
-    if (up.saved) return { ...result, ...pickSaved(up.saved), status: "saved" };
-    result.importId = up.id;
+    const additionalTo = plan.saveAs === "additional" ? (plan.assetId ?? "") : undefined;
+    const { finished, sent } = await uploadChunks(
+      legacyProtocol(client, { fileName, additionalTo }),
+      source,
+      engine(plan, client),
+    );
+    const id = finished.id;
+    result = { status: "processing", method, fileName, chunks: sent.chunks, size: sent.size };
+    if (finished.saved) return { ...result, ...pickSaved(finished.saved), status: "saved" };
+    result.importId = id;
     if (!plan.wait) return result;
     try {
-      await waitForImports(client, [up.id], {
+      await waitForImports(client, [id], {
         intervalMs: plan.pollIntervalMs,
         timeoutMs: plan.pollTimeoutMs,
         deadline: client.deadline,
       });
     } catch (error) {
       if (!(error instanceof PollTimeoutError)) throw error;
-      throw notSaved(plan, up.id, up.summary.chunks, error.status);
+      throw notSaved(plan, id, sent.chunks, error.status);
     }
-    const saved = await saveWhenReady(plan, client.deadline, up.summary.chunks, () =>
-      save(client, plan, up.id, up.digest),
+    const saved = await saveWhenReady(plan, client.deadline, sent.chunks, () =>
+      save(client, plan, id, sent),
     );
     result = { ...result, ...pickSaved(saved), status: "saved" };
   }

@@ -1,5 +1,9 @@
 import { z } from "zod";
 import type { BynderClient } from "../../core/http/client";
+import { sha256Hex } from "../../core/transfer/chunks";
+import type { UploadProtocol } from "../../core/transfer/protocol";
+
+/** Bynder's files service (v7): prepare, raw chunks numbered from 0, finalise. Saving follows. */
 
 export const PREPARE_PATH = "/v7/file_cmds/upload/prepare";
 export const CHUNK_PATH = "/v7/file_cmds/upload/{fileId}/chunk/{n}";
@@ -48,4 +52,27 @@ export async function finaliseV7(
     body: { encoding: "form", fields: { ...fields } },
   });
   return { correlationId: headers["x-api-correlation-id"] };
+}
+
+/** The files service as an upload protocol; finish answers the file id that the save takes. */
+export function v7Protocol(
+  client: BynderClient,
+  file: { fileName: string },
+): UploadProtocol<string, { id: string }> {
+  return {
+    needsSha256: true,
+    label: (index) => `Chunk ${index} (numbered from 0)`,
+    start: () => prepareV7(client),
+    sendChunk: (fileId, { index, data }) =>
+      postChunkV7(client, fileId, index, data, sha256Hex(data)),
+    async finish(fileId, sent) {
+      await finaliseV7(client, fileId, {
+        fileName: file.fileName,
+        fileSize: sent.size,
+        chunksCount: sent.chunks,
+        sha256: sent.sha256 as string,
+      });
+      return { id: fileId };
+    },
+  };
 }

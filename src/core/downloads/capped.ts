@@ -2,46 +2,13 @@ import type { Readable } from "node:stream";
 import { clock } from "../http/clock";
 import type { BynderClient } from "../http/client";
 import { BynderApiError } from "../http/errors";
-import type { BynderRequest } from "../http/request";
 import { DEFAULT_RETRY } from "../http/retry";
+import { MB } from "../transfer/chunks";
 
-export const MB = 1_000_000;
+export { MB };
 export const DEFAULT_DOWNLOAD_CAP_MB = 100;
 /** A step result above about 128 MB fails to serialise: leave room for the rest of the result. */
 export const MAX_DOWNLOAD_CAP_MB = 120;
-
-export interface Where {
-  assetId: string;
-  version?: number;
-  itemId?: string;
-  hash?: boolean;
-  type?: "original" | "additional";
-}
-
-/** The temporary location of the original, a version or a media item; the bytes are not fetched. */
-export async function downloadLocation(client: BynderClient, where: Where) {
-  const request: Pick<BynderRequest, "path" | "pathParams" | "query"> = where.itemId
-    ? {
-        path: "/api/v4/media/{id}/download/{itemId}/",
-        pathParams: { id: where.assetId, itemId: where.itemId },
-        query: where.hash ? { hash: true } : {},
-      }
-    : where.version !== undefined
-      ? {
-          path: "/api/v4/media/{id}/{version}/download/",
-          pathParams: { id: where.assetId, version: where.version },
-          query: {},
-        }
-      : {
-          path: "/api/v4/media/{id}/download/",
-          pathParams: { id: where.assetId },
-          query: { type: where.type ?? "original" },
-        };
-  const { data } = await client.request<Record<string, unknown>>({ method: "GET", ...request });
-  const url = typeof data?.s3_file === "string" ? data.s3_file : undefined;
-  if (!url) throw new Error("Bynder's download answer had no s3_file location.");
-  return { ...data, s3_file: url };
-}
 
 /** The file name of a Content-Disposition header: `filename*` (RFC 6266 / 5987) first, then `filename`. */
 export function dispositionFileName(header: string | undefined): string | undefined {
@@ -74,22 +41,29 @@ export function contentDisposition(fileName: string): string {
 }
 
 export class TooLargeError extends Error {
-  constructor(capMb: number, size?: number) {
+  /** `locationAction`: the action that returns the file's location without its bytes. */
+  constructor(capMb: number, locationAction: string, size?: number) {
     super(
-      `The file is larger than Max Size (${capMb} MB${size === undefined ? "" : `; it is ${Math.ceil(size / MB)} MB`}): a step result cannot hold it. Use Get Asset Download URL to get its temporary location and let the next system fetch it, or raise Max Size (at most ${MAX_DOWNLOAD_CAP_MB} MB).`,
+      `The file is larger than Max Size (${capMb} MB${size === undefined ? "" : `; it is ${Math.ceil(size / MB)} MB`}): a step result cannot hold it. Use ${locationAction} to get its temporary location and let the next system fetch it, or raise Max Size (at most ${MAX_DOWNLOAD_CAP_MB} MB).`,
     );
     this.name = "TooLargeError";
   }
 }
 
 /** A body cut off mid-way: the client hands the stream over, so the reader must notice it. */
-function cutOff(url: string, error: unknown, attempts: number, outOfTime: boolean): BynderApiError {
+function cutOff(
+  url: string,
+  error: unknown,
+  attempts: number,
+  outOfTime: boolean,
+  vendor: string,
+): BynderApiError {
   const { origin, pathname } = new URL(url);
   const display = `${origin}${pathname}`; // the query is the URL's signature
   const code = (error as NodeJS.ErrnoException)?.code ?? (error as Error)?.message ?? "unknown";
   return new BynderApiError(
     { method: "GET", url: display },
-    `Downloading from Bynder's temporary URL ${display} failed: the response was cut off before it was complete (${code}). ${attempts === 1 ? "Tried once" : `Tried ${attempts} times`}${outOfTime ? ", and another try would end past the execution's time limit" : ""}; try again in a few minutes.`,
+    `Downloading from ${vendor}'s temporary URL ${display} failed: the response was cut off before it was complete (${code}). ${attempts === 1 ? "Tried once" : `Tried ${attempts} times`}${outOfTime ? ", and another try would end past the execution's time limit" : ""}; try again in a few minutes.`,
   );
 }
 
@@ -103,13 +77,18 @@ class ShortBodyError extends Error {
  * Content-Length the bytes are copied into one buffer of that size (memory: the file plus a piece),
  * else the pieces are kept as they come and joined once.
  */
-async function readCapped(stream: Readable, cap: number, capMb: number, declared?: number) {
+async function readCapped(
+  stream: Readable,
+  cap: number,
+  tooLarge: () => TooLargeError,
+  declared?: number,
+) {
   const whole = declared === undefined ? undefined : Buffer.allocUnsafe(declared);
   const parts: Buffer[] = [];
   let size = 0;
   try {
     for await (const piece of stream as AsyncIterable<Buffer>) {
-      if (size + piece.length > cap) throw new TooLargeError(capMb);
+      if (size + piece.length > cap) throw tooLarge();
       if (whole && size + piece.length <= whole.length) piece.copy(whole, size);
       else if (whole) throw new ShortBodyError("the body was longer than its Content-Length");
       else parts.push(piece);
@@ -123,14 +102,24 @@ async function readCapped(stream: Readable, cap: number, capMb: number, declared
   return whole;
 }
 
+export interface CappedOptions {
+  capMb: number;
+  /** Whose temporary URL it is, as messages name it. */
+  vendorName: string;
+  /** The action that returns the location without the bytes, for files above the cap. */
+  locationAction: string;
+}
+
 /**
- * Fetches a pre-signed URL without the Bynder token (and without following redirects), refusing a
+ * Fetches a pre-signed URL without the vendor's token (and without following redirects), refusing a
  * declared length above the cap before reading and aborting the stream as soon as it passes it. A
  * body cut off mid-way is fetched again (a GET) up to the connection's Max Retries, as the client
  * does for bodies it reads itself, and never past the execution's deadline.
  */
-export async function fetchCapped(client: BynderClient, url: string, capMb: number) {
+export async function fetchCapped(client: BynderClient, url: string, options: CappedOptions) {
+  const { capMb, vendorName, locationAction } = options;
   const cap = capMb * MB;
+  const tooLarge = (size?: number) => new TooLargeError(capMb, locationAction, size);
   for (let attempt = 1; ; attempt++) {
     const response = await client.requestUnauthenticated<Readable>(url, {
       method: "GET",
@@ -141,16 +130,17 @@ export async function fetchCapped(client: BynderClient, url: string, capMb: numb
     const declared = length && /^\d+$/.test(length.trim()) ? Number(length) : undefined;
     if (declared !== undefined && declared > cap) {
       response.data.destroy();
-      throw new TooLargeError(capMb, declared);
+      throw tooLarge(declared);
     }
     let data: Buffer;
     try {
-      data = await readCapped(response.data, cap, capMb, declared);
+      data = await readCapped(response.data, cap, tooLarge, declared);
     } catch (error) {
       if (error instanceof TooLargeError) throw error;
       const delay = DEFAULT_RETRY.baseDelayMs * 2 ** (attempt - 1);
       const outOfTime = !client.deadline.allows(delay);
-      if (attempt > client.maxRetries || outOfTime) throw cutOff(url, error, attempt, outOfTime);
+      if (attempt > client.maxRetries || outOfTime)
+        throw cutOff(url, error, attempt, outOfTime, vendorName);
       await clock().sleep(delay);
       continue;
     }
