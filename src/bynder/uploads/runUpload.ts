@@ -1,3 +1,7 @@
+/**
+ * Upload File's steps: a protocol (legacyProtocol.ts or v7Protocol.ts) driven by the core chunk
+ * engine, then the import poll (poll.ts, legacy only) and the save (save.ts), then the saved asset.
+ */
 import { clock, type Deadline } from "../../core/http/clock";
 import type { BynderClient } from "../../core/http/client";
 import { uploadChunks } from "../../core/transfer/engine";
@@ -27,9 +31,6 @@ export interface UploadPlan {
   saveFields: Record<string, string>;
   warn: (message: string) => void;
 }
-
-/** The file as chunks in order; `totalChunks` must be known for the legacy flow. */
-export type UploadSource = ChunkSource;
 
 export interface UploadResult {
   status: "saved" | "processing";
@@ -120,9 +121,10 @@ const engine = (plan: UploadPlan, client: BynderClient) => ({
 });
 
 /** The whole upload: chunks (in parallel, each retried), finalise, then poll and save as asked. */
-export async function uploadFile(
+export async function runUpload(
   client: BynderClient,
-  source: UploadSource,
+  /** The file as chunks in order; `totalChunks` must be known for the legacy flow. */
+  source: ChunkSource,
   plan: UploadPlan,
 ): Promise<UploadResult> {
   let result: UploadResult;

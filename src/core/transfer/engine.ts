@@ -92,7 +92,7 @@ function gaveUp(error: BynderApiError, what: string, why: string, vendor: string
 
 /**
  * Re-runs one chunk's whole exchange, which a protocol keeps safe to repeat. Backoff doubles per
- * attempt; a longer Retry-After (S3's SlowDown) is honoured; no wait ends past the deadline.
+ * attempt; a longer Retry-After (a bucket's SlowDown) is honoured; no wait ends past the deadline.
  */
 export async function withChunkRetry<T>(
   options: Pick<EngineOptions, "retry" | "deadline" | "warn" | "vendorName">,

@@ -4,7 +4,7 @@ import { uploadFileExample } from "../../examplePayloads/uploads";
 import { connectionInput } from "../../inputs/common";
 import { fileInput } from "../../inputs/uploads";
 import { bufferChunks, chunkCount } from "../../../core/transfer/chunks";
-import { uploadFile as runUpload } from "../../uploads/runUpload";
+import { runUpload } from "../../uploads/runUpload";
 import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
 import { uploadOptionInputs, uploadPlan } from "./uploadOptions";
 

@@ -6,7 +6,7 @@ import { integerInput } from "../../../core/inputs/factories";
 import { withKind } from "../../../core/inputs/kinds";
 import { allowPrivateAddressesInput, httpsUrl } from "../../inputs/uploads";
 import { MB } from "../../../core/transfer/chunks";
-import { uploadFile as runUpload } from "../../uploads/runUpload";
+import { runUpload } from "../../uploads/runUpload";
 import { openUrlSource } from "../../../core/transfer/source";
 import { VENDOR_NAME } from "../../uploads/vendorName";
 import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
