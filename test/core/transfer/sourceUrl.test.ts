@@ -51,12 +51,8 @@ describe("fetching a source URL over loopback", () => {
   const fetchVia = (url: string, allowPrivate = false, expectHtml = false) => {
     const net = fakeNetwork(NAMES, servers.ports);
     const { client } = loggedClient();
-    const result = fetchSource(client, url, {
-      allowPrivate,
-      expectHtml,
-      network: net.hooks,
-      vendorName: "Bynder",
-    });
+    const options = { allowPrivate, expectHtml, network: net.hooks, vendorName: "Bynder" };
+    const result = fetchSource(client, url, options);
     return { net, result };
   };
   const text = async (p: Promise<{ data: NodeJS.ReadableStream }>) => {
