@@ -41,7 +41,7 @@ export async function uploadChunks<S, F>(
   const release = source.release ?? (() => {});
   const sent = await forEachChunk(
     ordered(source.chunks, digest),
-    options.concurrency,
+    Math.min(options.concurrency, protocol.maxConcurrency ?? Infinity),
     (chunk) =>
       withChunkRetry(
         options,

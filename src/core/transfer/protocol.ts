@@ -6,6 +6,8 @@
 export interface UploadProtocol<Session, Finished> {
   /** SHA-256 of the whole file is computed only when the protocol sends it (it costs CPU). */
   readonly needsSha256?: boolean;
+  /** A protocol whose server takes chunks only in order (a resumable upload) says 1 here. */
+  readonly maxConcurrency?: number;
   /** How messages name chunk `index` (from 0), e.g. "Chunk 1 of 3". */
   label(index: number, totalChunks?: number): string;
   /** Opens the upload (before the first chunk is read); may refuse a source it cannot send. */

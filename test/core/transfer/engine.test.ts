@@ -107,6 +107,13 @@ describe("the chunk engine driving an upload protocol", () => {
     expect(fake.maxInFlight()).toBe(concurrency);
   });
 
+  it("sends one chunk at a time to a protocol that takes chunks only in order", async () => {
+    const fake = fakeProtocol();
+    await run({ ...fake.protocol, maxConcurrency: 1 }, 4);
+    expect(fake.maxInFlight()).toBe(1);
+    expect(Buffer.concat(fake.received).equals(FILE)).toBe(true);
+  });
+
   it("reads the source only as chunks are sent: at most Concurrency chunks held at once", async () => {
     let held = 0;
     let mostHeld = 0;
