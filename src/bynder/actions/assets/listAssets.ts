@@ -1,9 +1,9 @@
 import { assetFetchAllExample } from "../../examplePayloads/assets";
 import { extraParametersInput, fetchAllOnInput, limitInput, pageInput } from "../../inputs/common";
 import { flagInput } from "../../../core/inputs/factories";
-import { maxAssetsInput } from "../../../core/inputs/fetchAll";
-import { bynderAction } from "../../../core/actions/bynderAction";
-import { assetPagination } from "./assetPaging";
+import { maxAssetsInput } from "../../inputs/fetchAll";
+import { bynderAction } from "../bynderAction";
+import { assetPagination } from "../../paging";
 import { mediaListResult } from "./mediaResult";
 
 /** List Assets' Fetch All (the bench measures this very one). */

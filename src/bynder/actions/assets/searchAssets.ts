@@ -14,9 +14,9 @@ import {
 } from "../../inputs/assets";
 import { InputError } from "../../../core/inputs/clean";
 import { extraParametersInput, fetchAllInput, limitInput, pageInput } from "../../inputs/common";
-import { maxAssetsInput } from "../../../core/inputs/fetchAll";
-import { bynderAction } from "../../../core/actions/bynderAction";
-import { assetPagination } from "./assetPaging";
+import { maxAssetsInput } from "../../inputs/fetchAll";
+import { bynderAction } from "../bynderAction";
+import { assetPagination } from "../../paging";
 import { brandQuery, resolveBrand } from "./brandFilter";
 import { mediaListResult } from "./mediaResult";
 

@@ -1,5 +1,5 @@
 import { brandExample, plainBrandExample } from "../../examplePayloads/brands";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const listBrands = bynderAction({
   label: "List Brands",

@@ -9,7 +9,7 @@ import {
   responsibleIdInput,
 } from "../../inputs/campaigns";
 import { connectionInput } from "../../inputs/common";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE } from "../../endpoints";
 import { campaignBody } from "./campaignBody";
 import { idFromLocation } from "../../../core/actions/idFromLocation";
 import { dashedId } from "./campaignIds";

@@ -1,5 +1,5 @@
 import { campaignListExample } from "../../examplePayloads/campaigns";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const listCampaigns = bynderAction({
   label: "List Campaigns",

@@ -4,7 +4,7 @@ import type { BynderClient } from "../../../core/http/client";
 import { type Collection, collectionExample } from "../../examplePayloads/collections";
 import { connectionInput } from "../../inputs/common";
 import { collectionDescriptionInput, collectionNameInput } from "../../inputs/collections";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE } from "../../endpoints";
 import { idFromLocation } from "../../../core/actions/idFromLocation";
 
 const LIST_PATH = "/api/v4/collections/";

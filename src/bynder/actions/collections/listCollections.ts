@@ -1,7 +1,7 @@
 import { collectionListResultExample } from "../../examplePayloads/collections";
 import { collectionCountInput, maxCollectionsInput } from "../../inputs/collections";
 import { extraParametersInput, fetchAllOnInput, limitInput, pageInput } from "../../inputs/common";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 import { collectionListResult } from "./collectionListResult";
 
 export const listCollections = bynderAction({

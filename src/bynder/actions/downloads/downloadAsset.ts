@@ -11,7 +11,7 @@ import {
   fetchCapped,
   MAX_DOWNLOAD_CAP_MB,
 } from "../../../core/transfer/download";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE } from "../../endpoints";
 import { oneTarget } from "./getAssetDownloadUrl";
 
 /** The thumbnail URL of a derivative key, from the asset's `thumbnails`. */

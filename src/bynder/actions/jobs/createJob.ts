@@ -11,7 +11,7 @@ import {
   jobNameInput,
   presetIdInput,
 } from "../../inputs/jobs";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE } from "../../endpoints";
 import { workflowBody } from "../campaigns/workflowBody";
 
 const LIST_PATH = "/api/workflow/jobs";

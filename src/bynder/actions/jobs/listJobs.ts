@@ -1,5 +1,5 @@
 import { jobListExample } from "../../examplePayloads/jobs";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 import { jobListInputs, jobListPagination, jobListQuery } from "./jobPaging";
 
 export const listJobs = bynderAction({

@@ -1,5 +1,5 @@
 import { workflowUserListExample } from "../../examplePayloads/jobs";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const listWorkflowUsers = bynderAction({
   label: "List Workflow Users",

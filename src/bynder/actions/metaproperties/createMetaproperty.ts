@@ -9,7 +9,7 @@ import {
   metapropertyTypeInput,
 } from "../../inputs/metaproperties";
 import { jsonText } from "../../../core/http/request";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const createMetaproperty = bynderAction({
   label: "Create Metaproperty",

@@ -1,7 +1,7 @@
 import { metapropertiesByNameExample } from "../../examplePayloads/metaproperties";
 import { valueListInput } from "../../../core/inputs/factories";
 import { assetTypesInput, countInput, includeOptionsInput } from "../../inputs/metaproperties";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const listMetaproperties = bynderAction({
   label: "List Metaproperties",

@@ -1,5 +1,5 @@
 import { securityProfileListExample } from "../../examplePayloads/securityProfiles";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const listSecurityProfiles = bynderAction({
   label: "List Security Profiles",

@@ -1,8 +1,8 @@
 import { tagExample } from "../../examplePayloads/tags";
 import { fetchAllInput, limitInput, pageInput } from "../../inputs/common";
 import { tagKeywordInput, tagOrderByInput } from "../../inputs/tags";
-import { maxTagsInput } from "../../../core/inputs/fetchAll";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { maxTagsInput } from "../../inputs/fetchAll";
+import { bynderAction } from "../bynderAction";
 
 export const listTags = bynderAction({
   label: "List Tags",

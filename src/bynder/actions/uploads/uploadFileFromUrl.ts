@@ -8,7 +8,7 @@ import { allowPrivateAddressesInput, httpsUrl } from "../../inputs/uploads";
 import { MB } from "../../../core/transfer/download";
 import { uploadFile as runUpload } from "../../uploads/flow";
 import { openUrlSource } from "../../../core/transfer/source";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE } from "../../endpoints";
 import { uploadOptionInputs, uploadPlan } from "./uploadOptions";
 
 export const DEFAULT_SOURCE_CAP_MB = 2048;

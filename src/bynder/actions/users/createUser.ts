@@ -8,7 +8,7 @@ import {
   usernameInput,
   userPasswordInput,
 } from "../../inputs/users";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 import { userBody } from "./userFields";
 
 export const createUser = bynderAction({

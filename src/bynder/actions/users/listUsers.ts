@@ -2,8 +2,8 @@ import { userListExample } from "../../examplePayloads/users";
 import { fetchAllInput, pageInput } from "../../inputs/common";
 import { flagInput } from "../../../core/inputs/factories";
 import { userLimitInput } from "../../inputs/users";
-import { maxUsersInput } from "../../../core/inputs/fetchAll";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { maxUsersInput } from "../../inputs/fetchAll";
+import { bynderAction } from "../bynderAction";
 
 export const listUsers = bynderAction({
   label: "List Users",

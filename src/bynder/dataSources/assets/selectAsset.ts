@@ -1,5 +1,5 @@
 import { textInput } from "../../../core/inputs/factories";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
 
 interface AssetItem {
   id: string;
@@ -23,7 +23,7 @@ export const selectAsset = picklist({
     }),
   },
   maxRequests: 1,
-  order: "bynder",
+  order: "api",
   more: { noun: "assets", hint: "type a Search keyword or the ID" },
   pages: {
     // Without total or count, Bynder answers a bare array.

@@ -1,6 +1,6 @@
 import type { Collection } from "../../examplePayloads/collections";
 import { textInput } from "../../../core/inputs/factories";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
 
 const PAGE_SIZE = 100;
 
@@ -17,7 +17,7 @@ export const selectCollection = picklist({
     }),
   },
   maxRequests: 10,
-  order: "bynder",
+  order: "api",
   more: { noun: "collections", hint: "type a Search keyword or the ID" },
   pages: {
     request: (params) => ({

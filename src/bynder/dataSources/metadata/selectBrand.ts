@@ -1,6 +1,6 @@
 import type { Brand } from "../../examplePayloads/brands";
 import { SUB_BRAND_KEY } from "../../inputs/brands";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
 
 interface BrandChoice {
   id: string;

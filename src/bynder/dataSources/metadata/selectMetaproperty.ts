@@ -1,5 +1,5 @@
 import type { Metaproperty } from "../../examplePayloads/metaproperties";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
 
 export const selectMetaproperty = picklist({
   label: "Select Metaproperty",

@@ -1,5 +1,5 @@
 import type { SecurityProfile } from "../../examplePayloads/securityProfiles";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
 
 export const selectSecurityProfile = picklist({
   label: "Select Security Profile",

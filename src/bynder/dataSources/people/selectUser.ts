@@ -1,5 +1,5 @@
 import type { BynderUserListItem } from "../../examplePayloads/users";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
 
 /** "Full Name <email>", falling back to the username (or ID) when Bynder has no name. */
 export function userLabel(

@@ -1,5 +1,5 @@
 import type { Campaign } from "../../examplePayloads/campaigns";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
 
 export const selectCampaign = picklist({
   label: "Select Campaign",

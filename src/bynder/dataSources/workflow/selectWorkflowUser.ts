@@ -1,5 +1,5 @@
 import type { WorkflowUser } from "../../examplePayloads/jobs";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
 
 export const selectWorkflowUser = picklist({
   label: "Select Workflow User",
