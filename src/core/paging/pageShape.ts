@@ -29,7 +29,7 @@ const envelopeSchema = z.looseObject({
 const metaSchema = z.looseObject({
   meta: z.looseObject({
     total_count: z.coerce.number().optional(),
-    next_page: z.union([z.coerce.number(), z.null()]).optional(),
+    next_page: z.union([z.null(), z.coerce.number()]).optional(),
   }),
 });
 
