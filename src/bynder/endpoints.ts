@@ -20,6 +20,12 @@ export const JOBS_PATH = "/api/workflow/jobs";
 export const CAMPAIGNS_PATH = "/api/workflow/campaigns";
 export const TRASH_PATH = "/api/trash/media";
 export const ORDERS_PATH = "/api/store/order/";
+export const TAGS_PATH = "/api/v4/tags/";
+export const METAPROPERTIES_PATH = "/api/v4/metaproperties/";
+export const BRANDS_PATH = "/api/v4/brands/";
+export const USERS_PATH = "/api/v4/users/";
+export const PROFILES_PATH = "/api/v4/profiles/";
+export const WORKFLOW_USERS_PATH = "/api/workflow/users/";
 
 /** Bynder's maximum page size for media, collections, tags and metaproperty options. */
 export const MEDIA_PAGE_SIZE = 1000;

@@ -1,10 +1,5 @@
 import type { Pagination } from "../core/actions/actionSpec";
-import {
-  COLLECTION_PAGE_SIZE,
-  JOB_PAGE_SIZE,
-  MEDIA_PAGE_SIZE,
-  ORDER_PAGE_SIZE,
-} from "./endpoints";
+import { COLLECTION_PAGE_SIZE, JOB_PAGE_SIZE, MEDIA_PAGE_SIZE, ORDER_PAGE_SIZE } from "./endpoints";
 
 /**
  * How Bynder's shared lists page, for actions, dropdowns and triggers alike. The brand store's

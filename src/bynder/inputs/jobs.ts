@@ -203,4 +203,9 @@ export const jobFilterQuery = Object.fromEntries(
 ) as Record<keyof typeof jobFilterInputs, keyof typeof jobFilterInputs>;
 
 /** A job with its stages and metaproperties is ~1.5 KB in Bynder's examples; assumed ~4 KB at worst. */
-export const maxJobsInput = bynderMaxItems({ noun: "jobs", default: 5_000, max: 10_000, itemKb: 4 });
+export const maxJobsInput = bynderMaxItems({
+  noun: "jobs",
+  default: 5_000,
+  max: 10_000,
+  itemKb: 4,
+});

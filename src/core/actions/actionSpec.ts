@@ -9,9 +9,7 @@ import type { ActionRequest } from "./buildRequest";
 /** Pages Fetch All asks for at once once the API's total is known; all of them go through the pacer. */
 export const FETCH_ALL_CONCURRENCY = 4;
 
-export type Params<I extends Inputs> = ActionInputParameters<
-  I & { connection: ConnectionInput }
->;
+export type Params<I extends Inputs> = ActionInputParameters<I & { connection: ConnectionInput }>;
 /** Request field name → input key, or a function of the cleaned inputs for the rare derived value. */
 export type Mapping<I extends Inputs> = Record<
   string,
@@ -85,11 +83,7 @@ export interface ActionSpec<I extends Inputs, TData, C = unknown> {
    * Completes the built request with what only the API knows (one bounded lookup, e.g. whether an ID
    * is a brand or a sub-brand). Runs after every input check, so bad input still sends nothing.
    */
-  resolve?: (
-    client: C,
-    request: ActionRequest,
-    params: Params<I>,
-  ) => Promise<ActionRequest>;
+  resolve?: (client: C, request: ActionRequest, params: Params<I>) => Promise<ActionRequest>;
   /** Checks across inputs that `clean` cannot express; throw an InputError. Runs before any request. */
   validate?: (params: Params<I>) => void;
   examplePayload: { data: TData };

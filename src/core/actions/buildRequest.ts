@@ -40,11 +40,7 @@ function mapFields<I extends Inputs>(
 }
 
 /** Who sets a mapped field, for a collision message: the input's label, or the action itself. */
-function owner<I extends Inputs>(
-  spec: AnySpec<I>,
-  mapping: Mapping<I>,
-  field: string,
-) {
+function owner<I extends Inputs>(spec: AnySpec<I>, mapping: Mapping<I>, field: string) {
   const source = mapping[field];
   const label = labelOf(spec.inputs, typeof source === "string" ? source : field);
   return label ? `the "${label}" input controls` : "this action sets itself";
@@ -85,9 +81,7 @@ function mergeData<I extends Inputs>(
   if (!data) return mapped;
   const label = labelOf(spec.inputs, spec.dataInput as string) ?? "Data";
   const fields = spec.encoding === "form" && formFields ? formFields(label, data) : data;
-  return mergeWithData(label, mapped, fields, (key) =>
-    filledIn(owner(spec, spec.body ?? {}, key)),
-  );
+  return mergeWithData(label, mapped, fields, (key) => filledIn(owner(spec, spec.body ?? {}, key)));
 }
 
 /** Pure: the request an action's spec describes for these cleaned inputs. Throws InputError for a collision. */

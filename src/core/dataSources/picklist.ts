@@ -81,38 +81,38 @@ export function moreElement(count: number, more: PicklistSpec<Inputs, unknown>["
 export const picklistFor =
   <C extends PageClient>(vendor: ActionVendor<C>) =>
   <I extends Inputs, T>(spec: PicklistSpec<I, T> & PicklistLoader<I, T, C>) => {
-  const load =
-    "pages" in spec
-      ? (client: C, p: Params<I>, maxRequests: number) =>
-          collectAll<T>(client, {
-            ...spec.pages,
-            vendor: vendor.paging,
-            request: spec.pages.request(p),
-            maxPages: maxRequests,
-          })
-      : spec.items;
-  const inputs = { connection: vendor.connectionInput, ...(spec.inputs ?? {}) } as I & {
-    connection: ConnectionInput;
+    const load =
+      "pages" in spec
+        ? (client: C, p: Params<I>, maxRequests: number) =>
+            collectAll<T>(client, {
+              ...spec.pages,
+              vendor: vendor.paging,
+              request: spec.pages.request(p),
+              maxPages: maxRequests,
+            })
+        : spec.items;
+    const inputs = { connection: vendor.connectionInput, ...(spec.inputs ?? {}) } as I & {
+      connection: ConnectionInput;
+    };
+    return dataSource({
+      display: { label: spec.label, description: spec.description },
+      dataSourceType: "picklist",
+      inputs,
+      examplePayload: { result: spec.example },
+      perform: async (context, params) => {
+        const p = params as Params<I>;
+        const client = vendor.clientFor(p.connection as Connection, context, { interactive: true });
+        const { items, complete } = await load(
+          bounded(client, spec.maxRequests, spec.label),
+          p,
+          spec.maxRequests,
+        );
+        const result = items.map(spec.element);
+        if (spec.order === "label") {
+          result.sort((a, b) => (a.label ?? a.key).localeCompare(b.label ?? b.key));
+        }
+        if (!complete) result.push(moreElement(items.length, spec.more));
+        return { result };
+      },
+    });
   };
-  return dataSource({
-    display: { label: spec.label, description: spec.description },
-    dataSourceType: "picklist",
-    inputs,
-    examplePayload: { result: spec.example },
-    perform: async (context, params) => {
-      const p = params as Params<I>;
-      const client = vendor.clientFor(p.connection as Connection, context, { interactive: true });
-      const { items, complete } = await load(
-        bounded(client, spec.maxRequests, spec.label),
-        p,
-        spec.maxRequests,
-      );
-      const result = items.map(spec.element);
-      if (spec.order === "label") {
-        result.sort((a, b) => (a.label ?? a.key).localeCompare(b.label ?? b.key));
-      }
-      if (!complete) result.push(moreElement(items.length, spec.more));
-      return { result };
-    },
-  });
-};

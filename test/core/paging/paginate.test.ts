@@ -105,7 +105,12 @@ describe("pagination", () => {
   });
 
   it("refuses a missing or silly page cap before any request", async () => {
-    const options = { request: { path: "/api/v4/tags/" }, style: "array" as const, vendor: BYNDER_PAGING, pageSize: 3 };
+    const options = {
+      request: { path: "/api/v4/tags/" },
+      style: "array" as const,
+      vendor: BYNDER_PAGING,
+      pageSize: 3,
+    };
     for (const maxPages of [0, -1, 1.5, Number.NaN]) {
       await expect(collectAll(client(), { ...options, maxPages })).rejects.toThrow(/maxPages/);
     }

@@ -15,6 +15,8 @@ export function workflowBody(
   // Data's fields first, as before: the body's key order stays the same.
   return {
     ...data,
-    ...mergeWithData("Data", named, data, (f) => filledIn(`the "${fields[f].label}" input controls`)),
+    ...mergeWithData("Data", named, data, (f) =>
+      filledIn(`the "${fields[f].label}" input controls`),
+    ),
   };
 }

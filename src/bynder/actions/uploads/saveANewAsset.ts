@@ -2,7 +2,6 @@ import { action } from "@prismatic-io/spectral";
 import { clientFor } from "../../client/clientFor";
 import { saveExample } from "../../examplePayloads/uploads";
 import { brandIdInput } from "../../inputs/brands";
-import { InputError } from "../../../core/inputs/clean";
 import { connectionInput } from "../../inputs/common";
 import { textInput } from "../../../core/inputs/factories";
 import { flattenFormData } from "../../inputs/formFields";
@@ -19,7 +18,12 @@ export function saveFields(
   const fields: Record<string, string> = {};
   for (const [k, v] of Object.entries(named)) if (v !== undefined) fields[k] = v;
   const extra = data ? flattenFormData("Data", data) : undefined;
-  return mergeWithData("Data", fields, extra, () => "another input of this step sets: clear one.") as Record<string, string>;
+  return mergeWithData(
+    "Data",
+    fields,
+    extra,
+    () => "another input of this step sets: clear one.",
+  ) as Record<string, string>;
 }
 
 export const saveANewAsset = action({

@@ -1,5 +1,6 @@
 import { textInput } from "../../../core/inputs/factories";
 import { picklist } from "../picklist";
+import { MEDIA_PATH } from "../../endpoints";
 
 interface AssetItem {
   id: string;
@@ -28,7 +29,7 @@ export const selectAsset = picklist({
   pages: {
     // Without total or count, Bynder answers a bare array.
     request: (params) => ({
-      path: "/api/v4/media/",
+      path: MEDIA_PATH,
       query: { keyword: params.search, orderBy: "dateModified desc" },
     }),
     style: "array",

@@ -2,7 +2,7 @@ import { collectAll } from "../../../core/paging/paginate";
 import type { MetapropertyOption } from "../../examplePayloads/metaproperties";
 import { optionalIdInput } from "../../../core/inputs/factories";
 import type { Listed } from "../../../core/dataSources/picklist";
-import { BYNDER_PAGING } from "../../endpoints";
+import { BYNDER_PAGING, METAPROPERTIES_PATH } from "../../endpoints";
 import { picklist } from "../picklist";
 
 interface OptionItem {
@@ -49,7 +49,7 @@ export const selectMetapropertyOption = picklist({
     // One call returns every metaproperty keyed by name, each with its options.
     const { data } = await client.request<
       Record<string, { label?: string; name?: string; options?: MetapropertyOption[] }>
-    >({ method: "GET", path: "/api/v4/metaproperties/", query: { options: 1 } });
+    >({ method: "GET", path: METAPROPERTIES_PATH, query: { options: 1 } });
     const all = Object.values(data ?? {}).flatMap((mp) =>
       (mp.options ?? []).map((o) => ({
         id: o.id,
