@@ -9,6 +9,7 @@ import { DEFAULT_RATE_PER_SECOND, MAX_PER_SECOND, resetPacers } from "../src/cor
 import type { Pagination } from "../src/core/actions/actionSpec";
 import { listAssetsPagination } from "../src/bynder/actions/assets/listAssets";
 import { fetchAllPages } from "../src/core/actions/fetchAll";
+import { BYNDER_PAGING } from "../src/bynder/endpoints";
 import { startSimProcess } from "./lib/simProcess";
 import { fmt, maxInWindow, requestLog, simConnection, target } from "./lib/measure";
 
@@ -23,6 +24,7 @@ async function fetchAll(url: string, token: string, concurrency: number) {
   const run = await log.record(() =>
     fetchAllPages(
       client,
+      BYNDER_PAGING,
       "List Assets",
       // List Assets' own Fetch All description, with the item cap raised for this bench only.
       { ...listAssetsPagination, concurrency } as unknown as Pagination<never>,

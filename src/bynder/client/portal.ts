@@ -1,5 +1,5 @@
 import { type Connection, ConnectionError, util } from "@prismatic-io/spectral";
-import { AUTHORIZE_PATH, TOKEN_PATH } from "../connections/scopes";
+import { AUTHORIZE_PATH, TOKEN_PATH } from "../endpoints";
 
 const LOOPBACK_HOSTS = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
 

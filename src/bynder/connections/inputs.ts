@@ -1,5 +1,5 @@
 import { PACING_FIELDS } from "../../core/http/settings";
-import { DEFAULT_SCOPES, TOKEN_PATH } from "./scopes";
+import { DEFAULT_SCOPES, TOKEN_PATH } from "../endpoints";
 
 /** Inputs both OAuth connections share; only the Token URL's comment differs between the grants. */
 export function tokenUrlInput(comments: string) {

@@ -1,5 +1,5 @@
 import { OAuth2Type, oauth2Connection } from "@prismatic-io/spectral";
-import { AUTHORIZE_PATH } from "./scopes";
+import { AUTHORIZE_PATH } from "../endpoints";
 import { oauthCredentialInputs, pacingInputs, tokenUrlInput } from "./inputs";
 
 export const oauth2 = oauth2Connection({

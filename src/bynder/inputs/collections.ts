@@ -10,7 +10,7 @@ import {
   textInput,
   valueListInput,
 } from "../../core/inputs/factories";
-import { maxItemsInput } from "../../core/inputs/fetchAll";
+import { bynderMaxItems } from "./fetchAll";
 
 const COLLECTION_EXAMPLE = "9E8D7C6B-5A4F-4E3D-8C2B1A0F9E8D7C6B";
 
@@ -165,7 +165,7 @@ export function checkShareTargets(p: {
 }
 
 /** A collection is ~1 KB in Bynder's examples; assumed ~2 KB at worst. */
-export const maxCollectionsInput = maxItemsInput({
+export const maxCollectionsInput = bynderMaxItems({
   noun: "collections",
   default: 10_000,
   max: 25_000,

@@ -1,17 +1,12 @@
-import { input } from "@prismatic-io/spectral";
 import {
+  connectionInputFor,
   flagInput,
   integerInput,
   jsonObjectInput,
   keyValueListInput,
 } from "../../core/inputs/factories";
 
-export const connectionInput = input({
-  label: "Connection",
-  type: "connection",
-  required: true,
-  comments: "The Bynder connection to use.",
-});
+export const connectionInput = connectionInputFor("Bynder");
 
 export const pageInput = integerInput({
   label: "Page",

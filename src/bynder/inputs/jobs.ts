@@ -10,7 +10,7 @@ import {
   textInput,
   valueListInput,
 } from "../../core/inputs/factories";
-import { maxItemsInput } from "../../core/inputs/fetchAll";
+import { bynderMaxItems } from "./fetchAll";
 
 const JOB_EXAMPLE = "6E2B9D4F-1A3C-4E5B-8D7F-0A1B2C3D4E5F";
 export const STAGE_STATUSES = ["Idle", "Active", "Cancelled", "Approved", "NeedsChanges"] as const;
@@ -203,4 +203,9 @@ export const jobFilterQuery = Object.fromEntries(
 ) as Record<keyof typeof jobFilterInputs, keyof typeof jobFilterInputs>;
 
 /** A job with its stages and metaproperties is ~1.5 KB in Bynder's examples; assumed ~4 KB at worst. */
-export const maxJobsInput = maxItemsInput({ noun: "jobs", default: 5_000, max: 10_000, itemKb: 4 });
+export const maxJobsInput = bynderMaxItems({
+  noun: "jobs",
+  default: 5_000,
+  max: 10_000,
+  itemKb: 4,
+});

@@ -1,19 +1,15 @@
 import type { Inputs } from "@prismatic-io/spectral";
 import type { ActionInputParameters } from "@prismatic-io/spectral/dist/types";
 import type { z } from "zod";
-import type { BynderClient } from "../http/client";
-import type { PageStyle } from "../paging/paginate";
 import type { HttpMethod } from "../http/request";
-import type { connectionInput } from "../../bynder/inputs/common";
+import type { ConnectionInput } from "../inputs/factories";
+import type { PageStyle } from "../paging/paginate";
 import type { ActionRequest } from "./buildRequest";
 
-export const BYNDER_REFERENCE = "https://api.bynder.com/reference";
-/** Pages Fetch All asks for at once once Bynder's total is known; all of them go through the pacer. */
+/** Pages Fetch All asks for at once once the API's total is known; all of them go through the pacer. */
 export const FETCH_ALL_CONCURRENCY = 4;
 
-export type Params<I extends Inputs> = ActionInputParameters<
-  I & { connection: typeof connectionInput }
->;
+export type Params<I extends Inputs> = ActionInputParameters<I & { connection: ConnectionInput }>;
 /** Request field name → input key, or a function of the cleaned inputs for the rare derived value. */
 export type Mapping<I extends Inputs> = Record<
   string,
@@ -21,21 +17,21 @@ export type Mapping<I extends Inputs> = Record<
 >;
 
 /**
- * Fetch All for a list action. Its result keeps everything Bynder said: for an envelope, the first
- * page's extras (count facets), Bynder's `total.count` next to `fetched`, and `complete` plus
+ * Fetch All for a list action. Its result keeps everything the API said: for an envelope, the first
+ * page's extras (count facets), the API's `total.count` next to `fetched`, and `complete` plus
  * `truncated: {cause, reason} | null`; a plain-array result fails, naming Max Items (or the change
  * under the walk), rather than come back partial. Page boundaries are checked after the walk
- * (src/client/walkCheck.ts).
+ * (src/core/paging/walkCheck.ts).
  */
 export interface Pagination<I extends Inputs> {
   style: PageStyle;
-  /** Array key inside an envelope (`media`, `collections`). */
+  /** Array key inside an envelope or `meta` page (`media`, `collections`, `data`). */
   itemsKey?: string;
-  /** Page size used by Fetch All; Bynder's maximum for the endpoint. */
+  /** Page size used by Fetch All; the API's maximum for the endpoint. */
   pageSize: number;
   /** Input that switches Fetch All on. */
   fetchAllInput: keyof I & string;
-  /** The item cap input (a `maxItemsInput` from src/inputs/fetchAll.ts); also bounds the requests. */
+  /** The item cap input (a `maxItemsInput` from src/core/inputs/fetchAll.ts); also bounds the requests. */
   maxItemsInput: keyof I & string;
   /** Plural noun for messages ("assets"). */
   noun: string;
@@ -43,32 +39,35 @@ export interface Pagination<I extends Inputs> {
   firstPageOnly?: string[];
   /** False for endpoints with a fixed page size (store orders). */
   sendLimit?: boolean;
+  /** The page-size query field; default `limit`. */
+  limitParam?: string;
   /**
    * `orderBy` sent when the user gave none, e.g. `dateCreated asc`: records created during the walk
-   * then append at the end instead of shifting every page. Only where Bynder documents that order.
+   * then append at the end instead of shifting every page. Only where the API documents that order.
    */
   defaultOrder?: string;
-  /** Requests in flight at once when Bynder reports a total; default FETCH_ALL_CONCURRENCY. */
+  /** Requests in flight at once when the API reports a total; default FETCH_ALL_CONCURRENCY. */
   concurrency?: number;
 }
 
-export interface BynderActionSpec<I extends Inputs, TData> {
+/** A declarative action; `C` is the vendor's client, handed to `resolve`. */
+export interface ActionSpec<I extends Inputs, TData, C = unknown> {
   label: string;
-  /** One sentence ending with a period; the endpoint and the Bynder reference link are appended. */
+  /** One sentence ending with a period; the endpoint and the vendor's reference link are appended. */
   description: string;
-  /** Defaults to Bynder's API reference. */
+  /** Defaults to the vendor's API reference. */
   docsUrl?: string;
   inputs: I;
   method: HttpMethod;
-  /** Portal path with `{inputKey}` placeholders, e.g. `/api/v4/media/{id}/`. */
+  /** API path with `{inputKey}` placeholders, e.g. `/api/v4/media/{id}/`. */
   path: string;
   query?: Mapping<I>;
   body?: Mapping<I>;
-  /** Required whenever there is a body: Bynder v4 wants form fields, workflow and v7 want JSON. */
+  /** Required whenever there is a body: each endpoint says whether it reads form fields or JSON. */
   encoding?: "form" | "json";
   /**
-   * A JSON-object input merged into the body. In a form body it is flattened (`metaproperty` maps
-   * become `metaproperty.<id>` fields; other nested values are refused). Setting a mapped field that
+   * A JSON-object input merged into the body. In a form body it is flattened by the vendor's
+   * `formFields`. Setting a mapped field that
    * was filled in is an InputError. To send JSON text in a form field, map it with `jsonText()`.
    */
   dataInput?: keyof I & string;
@@ -76,19 +75,15 @@ export interface BynderActionSpec<I extends Inputs, TData> {
   extraQueryInput?: keyof I & string;
   responseType?: "json" | "arraybuffer" | "text";
   pagination?: Pagination<I>;
-  /** Validates what Bynder returned, where later steps rely on its shape. */
+  /** Validates what the API returned, where later steps rely on its shape. */
   responseSchema?: z.ZodType;
-  /** Shapes Bynder's response into the action's result, e.g. a 204 into a confirmation. */
+  /** Shapes the API's response into the action's result, e.g. a 204 into a confirmation. */
   result?: (data: unknown, params: Params<I>) => TData;
   /**
-   * Completes the built request with what only Bynder knows (one bounded lookup, e.g. whether an ID
+   * Completes the built request with what only the API knows (one bounded lookup, e.g. whether an ID
    * is a brand or a sub-brand). Runs after every input check, so bad input still sends nothing.
    */
-  resolve?: (
-    client: BynderClient,
-    request: ActionRequest,
-    params: Params<I>,
-  ) => Promise<ActionRequest>;
+  resolve?: (client: C, request: ActionRequest, params: Params<I>) => Promise<ActionRequest>;
   /** Checks across inputs that `clean` cannot express; throw an InputError. Runs before any request. */
   validate?: (params: Params<I>) => void;
   examplePayload: { data: TData };

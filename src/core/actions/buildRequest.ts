@@ -1,9 +1,13 @@
 import type { Inputs } from "@prismatic-io/spectral";
 import type { ParamValue, RequestBody } from "../http/request";
 import { InputError } from "../inputs/clean";
-import { flattenFormData } from "../inputs/formFields";
 import type { Pairs } from "../inputs/lists";
-import type { BynderActionSpec, Mapping, Params } from "./actionSpec";
+import { filledIn, mergeWithData } from "../inputs/mergeData";
+import type { ActionSpec, Mapping, Params } from "./actionSpec";
+
+type AnySpec<I extends Inputs> = ActionSpec<I, unknown, unknown>;
+/** Flattens Data into form fields (the vendor's `formFields`); JSON bodies take it as it is. */
+export type FormFields = (label: string, data: Record<string, unknown>) => Record<string, unknown>;
 
 /** Everything an action sends, computed from its spec and cleaned inputs without any I/O. */
 export interface ActionRequest {
@@ -36,23 +40,19 @@ function mapFields<I extends Inputs>(
 }
 
 /** Who sets a mapped field, for a collision message: the input's label, or the action itself. */
-function owner<I extends Inputs>(
-  spec: BynderActionSpec<I, unknown>,
-  mapping: Mapping<I>,
-  field: string,
-) {
+function owner<I extends Inputs>(spec: AnySpec<I>, mapping: Mapping<I>, field: string) {
   const source = mapping[field];
   const label = labelOf(spec.inputs, typeof source === "string" ? source : field);
   return label ? `the "${label}" input controls` : "this action sets itself";
 }
 
 /**
- * Extra Parameters on Bynder's GET endpoints: a key given several times is sent once,
- * comma-separated, because Bynder's list filters (`tags`, `type`, `ids`...) read comma lists and
- * keep only one value of a repeated key. A key an input of the action controls is refused.
+ * Extra Parameters on GET endpoints: a key given several times is sent once, comma-separated,
+ * because list filters (`tags`, `type`, `ids`...) read comma lists and keep only one value of a
+ * repeated key. A key an input of the action controls is refused.
  */
 function extraQuery<I extends Inputs>(
-  spec: BynderActionSpec<I, unknown>,
+  spec: AnySpec<I>,
   pairs: Pairs | undefined,
 ): Record<string, string> {
   const label = labelOf(spec.inputs, spec.extraQueryInput as string) ?? "Extra Parameters";
@@ -73,30 +73,25 @@ function extraQuery<I extends Inputs>(
 
 /** Data merged over the mapped body fields; a field both set is refused rather than silently overridden. */
 function mergeData<I extends Inputs>(
-  spec: BynderActionSpec<I, unknown>,
+  spec: AnySpec<I>,
   mapped: Record<string, unknown>,
   data: Record<string, unknown> | undefined,
+  formFields: FormFields | undefined,
 ): Record<string, unknown> {
   if (!data) return mapped;
   const label = labelOf(spec.inputs, spec.dataInput as string) ?? "Data";
-  const fields = spec.encoding === "form" ? flattenFormData(label, data) : data;
-  for (const key of Object.keys(fields)) {
-    if (key in mapped)
-      throw new InputError(
-        label,
-        `sets "${key}", which ${owner(spec, spec.body ?? {}, key)} and which was filled in: clear one of them.`,
-      );
-  }
-  return { ...mapped, ...fields };
+  const fields = spec.encoding === "form" && formFields ? formFields(label, data) : data;
+  return mergeWithData(label, mapped, fields, (key) => filledIn(owner(spec, spec.body ?? {}, key)));
 }
 
 /** Pure: the request an action's spec describes for these cleaned inputs. Throws InputError for a collision. */
-export function buildActionRequest<I extends Inputs, T>(
-  spec: BynderActionSpec<I, T>,
+export function buildActionRequest<I extends Inputs, T, C>(
+  spec: ActionSpec<I, T, C>,
   params: Params<I>,
+  formFields?: FormFields,
 ): ActionRequest {
   const values = params as Record<string, unknown>;
-  const generic = spec as unknown as BynderActionSpec<I, unknown>;
+  const generic = spec as unknown as AnySpec<I>;
   const pathParams = Object.fromEntries(
     pathPlaceholders(spec.path).map((k) => [k, String(values[k] ?? "")]),
   );
@@ -112,6 +107,7 @@ export function buildActionRequest<I extends Inputs, T>(
       generic,
       mapFields(spec.body, params),
       spec.dataInput ? (values[spec.dataInput] as Record<string, unknown> | undefined) : undefined,
+      formFields,
     );
     body =
       spec.encoding === "json" ? { encoding: "json", value: fields } : { encoding: "form", fields };

@@ -1,37 +1,43 @@
 import type { Inputs } from "@prismatic-io/spectral";
-import type { BynderClient } from "../http/client";
-import { type Collected, collectAll, PaginationError } from "../paging/paginate";
 import type { ParamValue } from "../http/request";
+import type { PageClient } from "../paging/pageClient";
+import { type Collected, collectAll, PaginationError, type PagingVendor } from "../paging/paginate";
 import { FETCH_ALL_CONCURRENCY, type Pagination, type Params } from "./actionSpec";
 import type { ActionRequest } from "./buildRequest";
 
 const n = (x: number) => x.toLocaleString("en-US");
 
 /** Why an incomplete walk stopped, in the user's terms. */
-function truncationReason(all: Collected<unknown>, maxItems: number, noun: string): string {
+function truncationReason(
+  all: Collected<unknown>,
+  maxItems: number,
+  noun: string,
+  vendor: string,
+): string {
   if (all.stoppedBy === "changed") {
     const totals =
       all.total !== undefined && all.lastTotal !== undefined && all.total !== all.lastTotal
-        ? `Bynder's total went from ${n(all.total)} to ${n(all.lastTotal)}`
+        ? `${vendor}'s total went from ${n(all.total)} to ${n(all.lastTotal)}`
         : "records moved between pages";
     return `The list of ${noun} changed while it was read (${totals}) and still did not line up after ${all.repairs} re-reads, so some ${noun} may be missing. Run the step again when fewer ${noun} are being added or deleted.`;
   }
-  const reported = all.total !== undefined ? `Bynder reports ${n(all.total)} in all` : "";
+  const reported = all.total !== undefined ? `${vendor} reports ${n(all.total)} in all` : "";
   if (all.stoppedBy === "maxItems") {
-    return `Stopped at Max Items (${n(maxItems)} ${noun}); ${reported || "Bynder has more"}.`;
+    return `Stopped at Max Items (${n(maxItems)} ${noun}); ${reported || `${vendor} has more`}.`;
   }
-  return `Stopped after ${n(all.pages)} requests; ${reported || "Bynder may have more"}.`;
+  return `Stopped after ${n(all.pages)} requests; ${reported || `${vendor} may have more`}.`;
 }
 
 /**
  * Fetch All for a paginated action. An envelope comes back as one big page that keeps the first
- * page's extras: `{<items>, ...extras, total: {count: <Bynder's total>}, fetched, complete,
+ * page's extras: `{<items>, ...extras, total: {count: <the API's total>}, fetched, complete,
  * truncated: {cause, reason} | null}`. A plain array is returned only when complete; otherwise the
  * step fails and names Max Items (or says the list kept changing), since an array cannot say it is
  * partial.
  */
 export async function fetchAllPages<I extends Inputs>(
-  client: BynderClient,
+  client: PageClient,
+  vendor: PagingVendor,
   label: string,
   pg: Pagination<I>,
   request: ActionRequest,
@@ -53,6 +59,8 @@ export async function fetchAllPages<I extends Inputs>(
     request: { path: request.path, pathParams: request.pathParams, query },
     firstPageQuery,
     style: pg.style,
+    vendor,
+    limitParam: pg.limitParam,
     itemsKey: pg.itemsKey,
     pageSize: pg.pageSize,
     sendLimit: pg.sendLimit,
@@ -61,18 +69,18 @@ export async function fetchAllPages<I extends Inputs>(
     // Room for the full pages the cap allows plus one request that confirms nothing is left.
     maxPages: Math.ceil(maxItems / pg.pageSize) + 1,
     // Page boundaries are checked with reads of another size, so a fixed page size cannot be;
-    // it is only store orders, which Bynder's API cannot delete, so pages never shift up.
+    // such lists are ones the API cannot delete from (store orders), so pages never shift up.
     verify: pg.sendLimit !== false,
   });
-  const reason = all.complete ? null : truncationReason(all, maxItems, pg.noun);
-  if (pg.style !== "envelope") {
+  const reason = all.complete ? null : truncationReason(all, maxItems, pg.noun, vendor.name);
+  if (pg.style !== "envelope" && pg.style !== "meta") {
     if (reason && all.stoppedBy === "changed") {
       throw new PaginationError(`${label}: ${reason}`);
     }
     if (reason) {
       // An array cannot say it is partial, so the step fails rather than drop items silently.
       throw new PaginationError(
-        `${label}: Bynder has more ${pg.noun} than this step may fetch. ${reason} Raise "Max Items", narrow the list, or turn "Fetch All" off and read it page by page.`,
+        `${label}: ${vendor.name} has more ${pg.noun} than this step may fetch. ${reason} Raise "Max Items", narrow the list, or turn "Fetch All" off and read it page by page.`,
       );
     }
     return all.items;

@@ -128,7 +128,7 @@ export function parseBoolean(label: string, value: unknown): boolean | undefined
   throw new InputError(label, `must be true or false (got "${value}").`);
 }
 
-/** A toggle whose "off" is Bynder's own default: true when on, undefined (not sent) when off. */
+/** A toggle whose "off" is the API's own default: true when on, undefined (not sent) when off. */
 export function flag(label: string, value: unknown): true | undefined {
   return parseBoolean(label, value) ? true : undefined;
 }
@@ -138,7 +138,7 @@ export function optionalBoolean(label: string, value: unknown): boolean | undefi
   return parseBoolean(label, value);
 }
 
-/** Without bounds of its own, an integer must fit a 32-bit signed int, the range Bynder's API works in. */
+/** Without bounds of its own, an integer must fit a 32-bit signed int, the range the APIs we call work in. */
 export const WORKING_RANGE = { min: -2_147_483_648, max: 2_147_483_647 };
 
 export function optionalInteger(

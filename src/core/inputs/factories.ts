@@ -10,7 +10,7 @@ interface Base {
   placeholder?: string;
 }
 
-/** An ID input. Required unless `required: false`; give it a dropdown (`dataSource`) wherever Bynder can list the IDs. A list or an object is refused. */
+/** An ID input. Required unless `required: false`; give it a dropdown (`dataSource`) wherever the API can list the IDs. A list or an object is refused. */
 export function idInput(o: Base & { dataSource?: string }) {
   return input({
     type: "string",
@@ -70,7 +70,7 @@ export function emailInput(o: Base & { required: boolean }) {
   });
 }
 
-/** A toggle that is only sent when on (its "off" is Bynder's default). */
+/** A toggle that is only sent when on (its "off" is the API's default). */
 export function flagInput(o: Base & { default?: "true" | "false" }) {
   return input({
     type: "boolean",
@@ -83,7 +83,7 @@ export function flagInput(o: Base & { default?: "true" | "false" }) {
   });
 }
 
-/** A toggle that is always sent, as true or false, where Bynder's own default is not what the user wants. Blank means the default. */
+/** A toggle that is always sent, as true or false, where the API's own default is not what the user wants. Blank means the default. */
 export function booleanInput(o: { label: string; comments: string; default: "true" | "false" }) {
   const fallback = o.default === "true";
   return input({
@@ -196,3 +196,13 @@ export function valueListInput(
     }),
   });
 }
+
+/** The Connection input every action and dropdown of a vendor's component starts with. */
+export const connectionInputFor = (vendor: string) =>
+  input({
+    label: "Connection",
+    type: "connection",
+    required: true,
+    comments: `The ${vendor} connection to use.`,
+  });
+export type ConnectionInput = ReturnType<typeof connectionInputFor>;

@@ -1,24 +1,45 @@
 import { z } from "zod";
 
 /**
- * Bynder's three paging styles:
+ * Page-number paging styles:
  * - `envelope`: `page`+`limit` with `total=1`, answering `{<itemsKey>: [...], total: {count}}`
  *   (or `count: {total, ...facets}` when `count=1` is asked for);
  * - `array`: `page`+`limit` answering a plain array;
- * - `headers`: a plain array plus `X-Pagination-TotalPages` / `X-Pagination-TotalRecords` headers.
+ * - `headers`: a plain array plus `X-Pagination-TotalPages` / `X-Pagination-TotalRecords` headers;
+ * - `meta`: JSON:API, `{<itemsKey>: [...], meta: {current_page, next_page, total_count, ...}}`;
+ *   a `next_page` of null ends the walk too.
  */
-export type PageStyle = "envelope" | "array" | "headers";
+export type PageStyle = "envelope" | "array" | "headers" | "meta";
 
-/** Bynder's deep-search cursor (asset-v4 OpenAPI); sent back as the `cursor` query field. */
-export const NEXT_CURSOR_HEADER = "x-bynder-nextcursor";
+/** Who answers the pages: named in messages; `cursorHeader` is a deep-search cursor, if the API has one. */
+export interface PagingVendor {
+  name: string;
+  /** Lower-case response header naming the next page; sent back as the `cursor` query field. */
+  cursorHeader?: string;
+}
+
+/** Styles whose items sit under a key of an object. */
+export const keyed = (style: PageStyle) => style === "envelope" || style === "meta";
 
 const countLike = z.union([z.coerce.number(), z.looseObject({ total: z.coerce.number() })]);
 const envelopeSchema = z.looseObject({
   total: z.union([z.looseObject({ count: z.coerce.number() }), z.coerce.number()]).optional(),
   count: countLike.optional(),
 });
+const metaSchema = z.looseObject({
+  meta: z.looseObject({
+    total_count: z.coerce.number().optional(),
+    next_page: z.union([z.null(), z.coerce.number()]).optional(),
+  }),
+});
 
-/** The total Bynder reported on a page, if any. Informative: it never decides where a walk ends. */
+/** A `meta` page's `next_page`: null when it says it is the last one, undefined when it does not say. */
+export function metaNextPage(data: unknown): number | null | undefined {
+  const parsed = metaSchema.safeParse(data);
+  return parsed.success ? parsed.data.meta.next_page : undefined;
+}
+
+/** The total the API reported on a page, if any. Informative: it never decides where a walk ends. */
 export function reportedTotal(
   style: PageStyle,
   data: unknown,
@@ -29,6 +50,7 @@ export function reportedTotal(
     const records = Number(raw);
     return raw !== undefined && raw !== "" && Number.isFinite(records) ? records : undefined;
   }
+  if (style === "meta") return metaSchema.safeParse(data).data?.meta.total_count;
   if (style !== "envelope" || Array.isArray(data)) return undefined;
   const parsed = envelopeSchema.safeParse(data);
   if (!parsed.success) return undefined;
@@ -44,14 +66,15 @@ export function itemsOf(
   data: unknown,
   itemsKey: string,
   path: string,
+  vendor: string,
 ): unknown[] {
   if (Array.isArray(data)) return data;
-  if (style === "envelope" && data && typeof data === "object") {
+  if (keyed(style) && data && typeof data === "object") {
     const items = (data as Record<string, unknown>)[itemsKey];
     if (Array.isArray(items)) return items;
   }
   throw new Error(
-    `Bynder returned an unexpected page shape for ${path}: expected ${style === "envelope" ? `an object with a "${itemsKey}" array` : "an array"}.`,
+    `${vendor} returned an unexpected page shape for ${path}: expected ${keyed(style) ? `an object with a "${itemsKey}" array` : "an array"}.`,
   );
 }
 

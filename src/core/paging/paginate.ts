@@ -1,31 +1,36 @@
-import type { BynderClient } from "../http/client";
+import type { ParamValue } from "../http/request";
+import type { PageClient, PageRequest } from "./pageClient";
 import {
   fingerprint,
   idOf,
   itemsOf,
-  NEXT_CURSOR_HEADER,
+  metaNextPage,
   type PageStyle,
+  type PagingVendor,
   reportedTotal,
 } from "./pageShape";
-import type { BynderRequest, ParamValue } from "../http/request";
 import { checkBoundaries, keyOf, MAX_REPAIRS, mendGaps } from "./walkCheck";
 
-export type { PageStyle } from "./pageShape";
+export type { PageStyle, PagingVendor } from "./pageShape";
 
 /**
  * Whatever the style, a walk ends only on a short or empty page: a reported total or page count
- * only decides how many pages may be asked for at once, never where the list ends (Bynder's totals
+ * only decides how many pages may be asked for at once, never where the list ends (reported totals
  * can be too low).
  */
 export interface PaginateOptions {
-  request: Omit<BynderRequest, "method"> & { method?: "GET" };
+  request: PageRequest & { method?: "GET" };
   style: PageStyle;
+  /** Named in messages; its cursor header, if any, is followed. */
+  vendor: PagingVendor;
   /** Key of the item array inside an envelope (`media`, `collections`); default `media`. */
   itemsKey?: string;
   /** Items asked for per request; a page with fewer is the last one. */
   pageSize: number;
   /** Whether the API accepts a `limit` (store orders do not: their page size is fixed). */
   sendLimit?: boolean;
+  /** The query field for the page size; default `limit` (JSON:API lists often use `per`). */
+  limitParam?: string;
   startPage?: number;
   /**
    * REQUIRED bound: at most this many requests. There is no default on purpose: each call site
@@ -35,7 +40,7 @@ export interface PaginateOptions {
   /** Query fields for the first request only, e.g. List Assets' `count=1` facets. */
   firstPageQuery?: Record<string, ParamValue>;
   /**
-   * Requests in flight at once for the pages Bynder's total predicts (default 1: one after
+   * Requests in flight at once for the pages the reported total predicts (default 1: one after
    * another). Pages still come out in order; past the predicted last page the walk goes on one
    * page at a time until a short page, so a total that is too low never cuts the list.
    */
@@ -50,11 +55,11 @@ export interface PaginateOptions {
 export interface Page<T> {
   items: T[];
   page: number;
-  /** The total Bynder reported on this page, if any (informative only). */
+  /** The total the API reported on this page, if any (informative only). */
   total?: number;
-  /** The page's whole body, for what Bynder sends beside the items (count facets). */
+  /** The page's whole body, for what the API sends beside the items (count facets). */
   data: unknown;
-  /** False on a short or empty page: Bynder has nothing after it. */
+  /** False on a short or empty page (or a `meta` page without a next one): nothing is after it. */
   hasMore: boolean;
   /** True when the page was asked for by deep-search cursor, which does not shift. */
   viaCursor?: boolean;
@@ -72,8 +77,10 @@ interface Read<T> {
   items: T[];
   total?: number;
   data: unknown;
-  /** `X-Bynder-NextCursor`, when the portal has deep search switched on. */
+  /** The vendor's cursor header, when the API answered with one (deep search). */
   cursor?: string;
+  /** False when a `meta` page says it is the last one. */
+  nextPage?: boolean;
   /** The cursor this page was asked for with. */
   sentCursor?: string;
 }
@@ -81,11 +88,11 @@ interface Read<T> {
 /**
  * Yields every page in order, the last (short or empty) one included, until a page is short or
  * empty or `maxPages` requests were made. If the last page yielded has `hasMore: true`, the page
- * cap cut the walk and Bynder may have more. Throws a PaginationError when a page repeats the
+ * cap cut the walk and the API may have more. Throws a PaginationError when a page repeats the
  * previous one. A page answered with a cursor header is followed by cursor, one page at a time.
  */
 export async function* paginate<T = unknown>(
-  client: BynderClient,
+  client: PageClient,
   options: PaginateOptions,
 ): AsyncGenerator<Page<T>> {
   const { style, pageSize, maxPages } = options;
@@ -109,13 +116,15 @@ export async function* paginate<T = unknown>(
     };
     if (cursor === undefined) query.page = page;
     else query.cursor = cursor;
-    if (options.sendLimit !== false) query.limit = pageSize;
+    if (options.sendLimit !== false) query[options.limitParam ?? "limit"] = pageSize;
     if (style === "envelope") query.total = 1;
     const response = await client.request({ ...options.request, method: "GET", query });
-    const items = itemsOf(style, response.data, itemsKey, path) as T[];
+    const items = itemsOf(style, response.data, itemsKey, path, options.vendor.name) as T[];
     const total = reportedTotal(style, response.data, response.headers);
-    const next = response.headers[NEXT_CURSOR_HEADER] || undefined;
-    return { items, total, data: response.data, cursor: next, sentCursor: cursor };
+    const header = options.vendor.cursorHeader;
+    const next = (header && response.headers[header]) || undefined;
+    const nextPage = style === "meta" ? metaNextPage(response.data) !== null : undefined;
+    return { items, total, data: response.data, cursor: next, sentCursor: cursor, nextPage };
   };
 
   // Pages asked for ahead of the one being yielded: at most `concurrency` of them, so memory stays
@@ -137,7 +146,7 @@ export async function* paginate<T = unknown>(
       const print = current.items.length > 0 ? fingerprint(current.items) : undefined;
       if (print !== undefined && print === previous) {
         throw new PaginationError(
-          `Bynder returned the same ${current.items.length} items for page ${page} as for page ${page - 1} of ${path}, so it seems to ignore "page". Stopped rather than read the same page again; turn Fetch All off and use Page instead.`,
+          `${options.vendor.name} returned the same ${current.items.length} items for page ${page} as for page ${page - 1} of ${path}, so it seems to ignore "page". Stopped rather than read the same page again; turn Fetch All off and use Page instead.`,
         );
       }
       previous = print;
@@ -146,7 +155,7 @@ export async function* paginate<T = unknown>(
       }
       // Solr repeats the cursor it was given once the results are exhausted.
       const cursorDone = current.cursor !== undefined && current.cursor === current.sentCursor;
-      const hasMore = current.items.length >= pageSize && !cursorDone;
+      const hasMore = current.items.length >= pageSize && !cursorDone && current.nextPage !== false;
       const viaCursor = current.sentCursor !== undefined ? { viaCursor: true } : {};
       yield {
         items: current.items,
@@ -181,11 +190,11 @@ export async function* paginate<T = unknown>(
 
 export interface Collected<T> {
   items: T[];
-  /** The total Bynder reported (first page that had one); may differ from `items.length`. */
+  /** The total the API reported (first page that had one); may differ from `items.length`. */
   total?: number;
-  /** The last total Bynder reported, checks included; differs from `total` when the list changed. */
+  /** The last total the API reported, checks included; differs from `total` when the list changed. */
   lastTotal?: number;
-  /** The first page's body, for what Bynder sends beside the items (List Assets' `count`). */
+  /** The first page's body, for what the API sends beside the items (e.g. count facets). */
   first?: unknown;
   /** Requests made, boundary checks and re-reads included. */
   pages: number;
@@ -206,7 +215,7 @@ export interface CollectOptions extends PaginateOptions {
   /**
    * Checks every page boundary after a complete walk: records that shifted past one are added in
    * place; when the list moved too far to tell, the walk is redone, at most MAX_REPAIRS times, then
-   * reported as `stoppedBy: "changed"` (src/client/walkCheck.ts). Fetch All sets it; dropdowns,
+   * reported as `stoppedBy: "changed"` (walkCheck.ts). Fetch All sets it; dropdowns,
    * which only suggest, spare the requests. Needs an endpoint that takes `limit`.
    */
   verify?: boolean;
@@ -221,7 +230,7 @@ type Ending = "complete" | "maxItems" | "maxPages";
  * within `maxPages`; the boundary checks cost one small request per boundary.
  */
 export async function collectAll<T = unknown>(
-  client: BynderClient,
+  client: PageClient,
   options: CollectOptions,
 ): Promise<Collected<T>> {
   const items: T[] = [];

@@ -1,11 +1,11 @@
-import type { BynderClient } from "../http/client";
-import { idOf, itemsOf, type PageStyle, reportedTotal } from "./pageShape";
-import type { BynderRequest, ParamValue } from "../http/request";
+import type { ParamValue } from "../http/request";
+import type { PageClient, PageRequest } from "./pageClient";
+import { idOf, itemsOf, type PageStyle, type PagingVendor, reportedTotal } from "./pageShape";
 
 /**
  * Page-number paging shifts when records are deleted or created during a walk, and a shift between
- * two pages' reads hides records at their boundary. Bynder offers no stable key to page by (the
- * deep-search cursor is a per-portal switch; dates tie), so after a walk every boundary is
+ * two pages' reads hides records at their boundary. Without a stable key to page by (a deep-search
+ * cursor may be switched off; dates tie), so after a walk every boundary is
  * checked once: a small read straddling it must show the last record kept from the page before
  * directly followed by one from the page after. Nothing that existed throughout can then lie
  * between them, whatever moved elsewhere. When a few records did shift past a boundary, that read
@@ -25,7 +25,7 @@ export function keyOf(item: unknown): string {
 
 /**
  * A page/limit pair whose single page covers `position` with at least `reach` records on each side
- * (Bynder's offset is always (page - 1) × limit, so the limit is chosen to land around it). The
+ * (the offset is always (page - 1) × limit, so the limit is chosen to land around it). The
  * limit stays within `maxLimit`, the walk's own page size, which the endpoint is known to honour.
  */
 export function probeWindow(
@@ -70,8 +70,11 @@ export function boundaryGap(
 }
 
 export interface CheckOptions {
-  request: Omit<BynderRequest, "method">;
+  request: PageRequest;
   style: PageStyle;
+  vendor: PagingVendor;
+  /** Default `limit`. */
+  limitParam?: string;
   /** Default `media`. */
   itemsKey?: string;
   pageSize: number;
@@ -86,7 +89,7 @@ export interface BoundaryCheck<T> {
   unknown?: number;
   /** Requests made. */
   requests: number;
-  /** The last total Bynder reported while checking. */
+  /** The last total the API reported while checking. */
   total?: number;
 }
 
@@ -95,7 +98,7 @@ export interface BoundaryCheck<T> {
  * first batch with a boundary it cannot judge.
  */
 export async function checkBoundaries<T>(
-  client: BynderClient,
+  client: PageClient,
   options: CheckOptions,
   pageOf: ReadonlyMap<string, number>,
   from: number,
@@ -108,11 +111,21 @@ export async function checkBoundaries<T>(
   const probe = async (k: number): Promise<T[] | undefined> => {
     const window = probeWindow(k * options.pageSize, reach, options.pageSize);
     if (!window) return undefined;
-    const query: Record<string, ParamValue> = { ...options.request.query, ...window };
+    const query: Record<string, ParamValue> = {
+      ...options.request.query,
+      page: window.page,
+      [options.limitParam ?? "limit"]: window.limit,
+    };
     if (options.style === "envelope") query.total = 1;
     result.requests++;
     const response = await client.request({ ...options.request, method: "GET", query });
-    const items = itemsOf(options.style, response.data, itemsKey, options.request.path);
+    const items = itemsOf(
+      options.style,
+      response.data,
+      itemsKey,
+      options.request.path,
+      options.vendor.name,
+    );
     result.total = reportedTotal(options.style, response.data, response.headers) ?? result.total;
     const gap = boundaryGap(items.map(keyOf), items.length < window.limit, pageOf, k);
     return gap?.map((i) => items[i] as T);

@@ -1,7 +1,7 @@
 import { component } from "@prismatic-io/spectral";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
-import { bynderAction } from "../../../src/core/actions/bynderAction";
+import { bynderAction } from "../../../src/bynder/actions/bynderAction";
 import { dataInput, extraParametersInput } from "../../../src/bynder/inputs/common";
 import {
   flagInput,

@@ -1,11 +1,18 @@
 import type { Inputs } from "@prismatic-io/spectral";
-import type { BynderActionSpec, Params } from "../../../src/core/actions/actionSpec";
-import { buildActionRequest, pathPlaceholders } from "../../../src/core/actions/buildRequest";
+import type { BynderActionSpec, Params } from "../../../src/bynder/actions/bynderAction";
+import {
+  buildActionRequest as buildWith,
+  pathPlaceholders,
+} from "../../../src/core/actions/buildRequest";
+import { bynder } from "../../../src/bynder/vendor";
 import { InputError } from "../../../src/core/inputs/clean";
 import { dataInput, extraParametersInput, limitInput } from "../../../src/bynder/inputs/common";
 import { idInput, textInput } from "../../../src/core/inputs/factories";
 
 // Pure request building: no client, no HTTP; the inputs below are already "cleaned" values.
+// Bynder's form flattening is what the declarative helper passes in.
+const buildActionRequest: typeof buildWith = (spec, params) =>
+  buildWith(spec, params, bynder.formFields);
 const inputs = {
   id: idInput({ label: "Asset ID", comments: "The asset." }),
   name: textInput({ label: "Name", comments: "A name." }),

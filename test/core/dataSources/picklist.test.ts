@@ -1,8 +1,9 @@
 import nock from "nock";
 import { collectAll } from "../../../src/core/paging/paginate";
-import { picklist } from "../../../src/core/dataSources/picklist";
+import { picklist } from "../../../src/bynder/dataSources/picklist";
 import { oauthConnection, PORTAL } from "../../helpers/connections";
 import { recordingLogger } from "../../helpers/context";
+import { BYNDER_PAGING } from "../../../src/bynder/endpoints";
 
 type Perform = (context: unknown, params: unknown) => Promise<{ result: unknown[] }>;
 
@@ -12,12 +13,13 @@ function greedy(maxRequests: number, maxPages: number) {
     label: "Select Greedy",
     description: "A dropdown that tries to read too much.",
     maxRequests,
-    order: "bynder",
+    order: "api",
     more: { noun: "tags" },
     items: (client) =>
       collectAll<{ id: string }>(client, {
         request: { path: "/api/v4/tags/" },
         style: "array",
+        vendor: BYNDER_PAGING,
         pageSize: 2,
         maxPages,
       }),

@@ -8,6 +8,7 @@ import { failure } from "../../helpers/client";
 import { oauthConnection, PORTAL } from "../../helpers/connections";
 import { recordingLogger } from "../../helpers/context";
 import { installFakeClock } from "./fakeClock";
+import { BYNDER_PAGING } from "../../../src/bynder/endpoints";
 
 let fake: ReturnType<typeof installFakeClock>;
 beforeEach(() => {
@@ -134,6 +135,7 @@ describe("Bynder's rate limit (HTTP 429)", () => {
     const { items } = await collectAll<{ id: string }>(client, {
       request: { path: "/api/v4/media/" },
       style: "envelope",
+      vendor: BYNDER_PAGING,
       itemsKey: "media",
       pageSize: 2,
       maxPages: 10,

@@ -5,7 +5,7 @@ import {
   requiredId,
   requiredSecret,
 } from "../../../src/core/inputs/clean";
-import { flattenFormData } from "../../../src/core/inputs/formFields";
+import { flattenFormData } from "../../../src/bynder/inputs/formFields";
 import { keyValuePairs, stringList } from "../../../src/core/inputs/lists";
 
 describe("the input rule, piece by piece", () => {

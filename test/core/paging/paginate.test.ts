@@ -2,6 +2,7 @@ import nock from "nock";
 import { createBynderClient } from "../../../src/core/http/client";
 import { collectAll, paginate, PaginationError } from "../../../src/core/paging/paginate";
 import { oauthConnection, PORTAL } from "../../helpers/connections";
+import { BYNDER_PAGING } from "../../../src/bynder/endpoints";
 
 const client = () => createBynderClient(oauthConnection(), { retry: { maxRetries: 0 } });
 const items = (from: number, n: number) =>
@@ -22,6 +23,7 @@ function mediaPages(pages: unknown[][], total?: number) {
 const envelope = {
   request: { path: "/api/v4/media/" },
   style: "envelope" as const,
+  vendor: BYNDER_PAGING,
   itemsKey: "media",
   pageSize: 3,
   maxPages: 100,
@@ -93,6 +95,7 @@ describe("pagination", () => {
     const all = await collectAll(client(), {
       request: { path: "/api/v4/users/" },
       style: "array",
+      vendor: BYNDER_PAGING,
       pageSize: 3,
       maxPages: 5,
     });
@@ -102,7 +105,12 @@ describe("pagination", () => {
   });
 
   it("refuses a missing or silly page cap before any request", async () => {
-    const options = { request: { path: "/api/v4/tags/" }, style: "array" as const, pageSize: 3 };
+    const options = {
+      request: { path: "/api/v4/tags/" },
+      style: "array" as const,
+      vendor: BYNDER_PAGING,
+      pageSize: 3,
+    };
     for (const maxPages of [0, -1, 1.5, Number.NaN]) {
       await expect(collectAll(client(), { ...options, maxPages })).rejects.toThrow(/maxPages/);
     }
@@ -113,6 +121,7 @@ describe("pagination", () => {
     const run = collectAll(client(), {
       request: { path: "/api/v4/tags/" },
       style: "array",
+      vendor: BYNDER_PAGING,
       pageSize: 3,
       maxPages: 10_000,
     });
@@ -128,6 +137,7 @@ describe("pagination", () => {
       collectAll(client(), {
         request: { path: "/api/v4/tags/" },
         style: "array",
+        vendor: BYNDER_PAGING,
         pageSize: 2,
         maxPages: 50,
       }),
@@ -163,6 +173,7 @@ describe("pagination", () => {
     for await (const page of paginate(client(), {
       request: { path: "/api/v4/users/" },
       style: "headers",
+      vendor: BYNDER_PAGING,
       pageSize: 3,
       maxPages: 20,
     }))
@@ -185,6 +196,7 @@ describe("pagination", () => {
     const all = await collectAll(client(), {
       request: { path: "/api/store/order/", query: { status: "FINISHED" } },
       style: "array",
+      vendor: BYNDER_PAGING,
       pageSize: 10,
       sendLimit: false,
       maxPages: 20,

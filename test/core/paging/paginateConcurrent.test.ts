@@ -3,6 +3,7 @@ import { createBynderClient } from "../../../src/core/http/client";
 import { collectAll, PaginationError } from "../../../src/core/paging/paginate";
 import { permanentConnection, PORTAL } from "../../helpers/connections";
 import { assetList, startPageServer } from "./pageServer";
+import { BYNDER_PAGING } from "../../../src/bynder/endpoints";
 
 type Server = Awaited<ReturnType<typeof startPageServer>>;
 let server: Server | undefined;
@@ -18,6 +19,7 @@ const walk = (portal: string, extra: { concurrency?: number; maxItems?: number }
   collectAll(client(portal), {
     request: { path: "/api/v4/media/" },
     style: "envelope",
+    vendor: BYNDER_PAGING,
     pageSize: 100,
     maxPages: 100,
     concurrency: 4,
@@ -124,6 +126,7 @@ describe("deep-search cursor", () => {
     const all = await collectAll(client(PORTAL), {
       request: { path: "/api/v4/media/" },
       style: "envelope",
+      vendor: BYNDER_PAGING,
       pageSize: 3,
       maxPages: 10,
       concurrency: 4,
@@ -144,6 +147,7 @@ describe("deep-search cursor", () => {
     const all = await collectAll(client(PORTAL), {
       request: { path: "/api/v4/media/" },
       style: "envelope",
+      vendor: BYNDER_PAGING,
       pageSize: 3,
       maxPages: 10,
     });

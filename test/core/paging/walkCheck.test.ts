@@ -9,6 +9,7 @@ import {
 } from "../../../src/core/paging/walkCheck";
 import { permanentConnection, PORTAL } from "../../helpers/connections";
 import { assetList, startPageServer } from "./pageServer";
+import { BYNDER_PAGING } from "../../../src/bynder/endpoints";
 
 type Server = Awaited<ReturnType<typeof startPageServer>>;
 let server: Server | undefined;
@@ -24,6 +25,7 @@ const walk = (portal: string, extra: { verify?: boolean; maxItems?: number } = {
   collectAll(client(portal), {
     request: { path: "/api/v4/media/" },
     style: "envelope",
+    vendor: BYNDER_PAGING,
     pageSize: 100,
     maxPages: 100,
     concurrency: 4,
@@ -197,6 +199,7 @@ describe("Fetch All's check after the walk", () => {
     const all = await collectAll(client(PORTAL), {
       request: { path: "/api/v4/media/" },
       style: "envelope",
+      vendor: BYNDER_PAGING,
       pageSize: 3,
       maxPages: 10,
       verify: true,

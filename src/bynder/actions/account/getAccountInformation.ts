@@ -1,5 +1,5 @@
 import { accountExample } from "../../examplePayloads/account";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const getAccountInformation = bynderAction({
   label: "Get Account Information",

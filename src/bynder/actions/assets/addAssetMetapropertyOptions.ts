@@ -4,7 +4,7 @@ import {
   addMetapropertyOptionIdsInput,
   labelledAssetIdInput,
 } from "../../inputs/assets";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const addAssetMetapropertyOptions = bynderAction({
   label: "Add Asset Metaproperty Options",

@@ -3,6 +3,7 @@ import type { Brand } from "../../examplePayloads/brands";
 import type { BrandRef } from "../../inputs/brands";
 import { InputError } from "../../../core/inputs/clean";
 import type { ActionRequest } from "../../../core/actions/buildRequest";
+import { BRANDS_PATH } from "../../endpoints";
 
 /** The query fields of a brand filter: Bynder matches a sub-brand only through `subBrandId`. */
 export const brandQuery = (ref: BrandRef | undefined, want: "brand" | "subBrand") =>
@@ -18,7 +19,7 @@ export async function resolveBrand(
   ref: BrandRef | undefined,
 ): Promise<ActionRequest> {
   if (!ref || ref.subBrand !== undefined) return request;
-  const { data } = await client.request<Brand[]>({ method: "GET", path: "/api/v4/brands/" });
+  const { data } = await client.request<Brand[]>({ method: "GET", path: BRANDS_PATH });
   const brands = Array.isArray(data) ? data : [];
   const wanted = ref.id.toLowerCase();
   if (brands.some((b) => String(b.id).toLowerCase() === wanted)) return request;

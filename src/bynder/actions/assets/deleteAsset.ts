@@ -1,6 +1,6 @@
 import { assetDeletedExample } from "../../examplePayloads/assets";
 import { assetIdInput } from "../../inputs/assets";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const deleteAsset = bynderAction({
   label: "Delete Asset",

@@ -4,7 +4,7 @@ import {
   removeMetapropertyIdInput,
   removeMetapropertyOptionIdsInput,
 } from "../../inputs/assets";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const deleteAssetMetapropertyOptions = bynderAction({
   label: "Delete Asset Metaproperty Options",

@@ -1,7 +1,7 @@
 import { assetExample } from "../../examplePayloads/assets";
 import { assetIdInput } from "../../inputs/assets";
 import { flagInput } from "../../../core/inputs/factories";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const getAsset = bynderAction({
   label: "Get Asset",

@@ -1,10 +1,11 @@
 import { assetFetchAllExample } from "../../examplePayloads/assets";
 import { extraParametersInput, fetchAllOnInput, limitInput, pageInput } from "../../inputs/common";
 import { flagInput } from "../../../core/inputs/factories";
-import { maxAssetsInput } from "../../../core/inputs/fetchAll";
-import { bynderAction } from "../../../core/actions/bynderAction";
-import { assetPagination } from "./assetPaging";
+import { maxAssetsInput } from "../../inputs/fetchAll";
+import { bynderAction } from "../bynderAction";
+import { assetPagination } from "../../paging";
 import { mediaListResult } from "./mediaResult";
+import { MEDIA_PATH } from "../../endpoints";
 
 /** List Assets' Fetch All (the bench measures this very one). */
 export const listAssetsPagination = {
@@ -35,7 +36,7 @@ export const listAssets = bynderAction({
     extraParameters: extraParametersInput,
   },
   method: "GET",
-  path: "/api/v4/media/",
+  path: MEDIA_PATH,
   query: {
     page: "page",
     limit: "limit",

@@ -14,11 +14,12 @@ import {
 } from "../../inputs/assets";
 import { InputError } from "../../../core/inputs/clean";
 import { extraParametersInput, fetchAllInput, limitInput, pageInput } from "../../inputs/common";
-import { maxAssetsInput } from "../../../core/inputs/fetchAll";
-import { bynderAction } from "../../../core/actions/bynderAction";
-import { assetPagination } from "./assetPaging";
+import { maxAssetsInput } from "../../inputs/fetchAll";
+import { bynderAction } from "../bynderAction";
+import { assetPagination } from "../../paging";
 import { brandQuery, resolveBrand } from "./brandFilter";
 import { mediaListResult } from "./mediaResult";
+import { MEDIA_PATH } from "../../endpoints";
 
 function checkRange(name: string, from: string | undefined, to: string | undefined) {
   if (from && to && Date.parse(from) > Date.parse(to)) {
@@ -49,7 +50,7 @@ export const searchAssets = bynderAction({
     extraParameters: extraParametersInput,
   },
   method: "GET",
-  path: "/api/v4/media/",
+  path: MEDIA_PATH,
   query: {
     keyword: "keyword",
     type: "type",

@@ -1,6 +1,6 @@
 import { assetModifiedExample } from "../../examplePayloads/assets";
 import { labelledAssetIdInput, metapropertiesInput } from "../../inputs/assets";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const setAssetMetaproperties = bynderAction({
   label: "Set Asset Metaproperties",

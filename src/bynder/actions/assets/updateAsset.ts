@@ -2,7 +2,7 @@ import { assetModifiedExample } from "../../examplePayloads/assets";
 import { assetIdInput } from "../../inputs/assets";
 import { dataInput } from "../../inputs/common";
 import { textInput } from "../../../core/inputs/factories";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const updateAsset = bynderAction({
   label: "Update Asset",

@@ -1,5 +1,6 @@
 import { brandExample, plainBrandExample } from "../../examplePayloads/brands";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
+import { BRANDS_PATH } from "../../endpoints";
 
 export const listBrands = bynderAction({
   label: "List Brands",
@@ -7,6 +8,6 @@ export const listBrands = bynderAction({
     "Retrieve all brands of the portal as an array, each with its sub-brands in subBrands.",
   inputs: {},
   method: "GET",
-  path: "/api/v4/brands/",
+  path: BRANDS_PATH,
   examplePayload: { data: [brandExample, plainBrandExample] },
 });

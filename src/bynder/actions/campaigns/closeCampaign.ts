@@ -1,6 +1,6 @@
 import { campaignClosedExample } from "../../examplePayloads/campaigns";
 import { campaignIdInput } from "../../inputs/campaigns";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const closeCampaign = bynderAction({
   label: "Close Campaign",

@@ -9,12 +9,12 @@ import {
   responsibleIdInput,
 } from "../../inputs/campaigns";
 import { connectionInput } from "../../inputs/common";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE, CAMPAIGNS_PATH } from "../../endpoints";
 import { campaignBody } from "./campaignBody";
 import { idFromLocation } from "../../../core/actions/idFromLocation";
 import { dashedId } from "./campaignIds";
 
-const LIST_PATH = "/api/workflow/campaigns";
+const LIST_PATH = CAMPAIGNS_PATH;
 const ONE_PATH = "/api/workflow/campaigns/{id}";
 
 export const createCampaign = action({

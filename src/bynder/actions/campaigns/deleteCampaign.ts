@@ -1,6 +1,6 @@
 import { campaignDeletedExample } from "../../examplePayloads/campaigns";
 import { campaignIdInput } from "../../inputs/campaigns";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const deleteCampaign = bynderAction({
   label: "Delete Campaign",

@@ -1,6 +1,6 @@
 import { campaignExample } from "../../examplePayloads/campaigns";
 import { campaignIdInput } from "../../inputs/campaigns";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const getCampaign = bynderAction({
   label: "Get Campaign",

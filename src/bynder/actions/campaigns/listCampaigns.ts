@@ -1,5 +1,6 @@
 import { campaignListExample } from "../../examplePayloads/campaigns";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
+import { CAMPAIGNS_PATH } from "../../endpoints";
 
 export const listCampaigns = bynderAction({
   label: "List Campaigns",
@@ -7,6 +8,6 @@ export const listCampaigns = bynderAction({
     "List every workflow campaign, open and closed, in one request (Bynder does not page this list).",
   inputs: {},
   method: "GET",
-  path: "/api/workflow/campaigns",
+  path: CAMPAIGNS_PATH,
   examplePayload: { data: campaignListExample },
 });

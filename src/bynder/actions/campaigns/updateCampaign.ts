@@ -10,7 +10,7 @@ import {
   updateCampaignDataInput,
 } from "../../inputs/campaigns";
 import { connectionInput } from "../../inputs/common";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE } from "../../endpoints";
 import { campaignBody } from "./campaignBody";
 
 const PATH = "/api/workflow/campaigns/{id}";

@@ -1,4 +1,4 @@
-import { InputError } from "../../../core/inputs/clean";
+import { filledIn, mergeWithData } from "../../../core/inputs/mergeData";
 
 /**
  * A workflow JSON body: the filled-in inputs plus Data. Data repeating a field an input filled in
@@ -8,15 +8,15 @@ export function workflowBody(
   fields: Record<string, { label: string; value: unknown }>,
   data: Record<string, unknown> | undefined,
 ): Record<string, unknown> {
-  const body: Record<string, unknown> = { ...data };
-  for (const [field, { label, value }] of Object.entries(fields)) {
-    if (value === undefined) continue;
-    if (data && field in data)
-      throw new InputError(
-        "Data",
-        `sets "${field}", which the "${label}" input controls and which was filled in: clear one of them.`,
-      );
-    body[field] = value;
+  const named: Record<string, unknown> = {};
+  for (const [field, { value }] of Object.entries(fields)) {
+    if (value !== undefined) named[field] = value;
   }
-  return body;
+  // Data's fields first, as before: the body's key order stays the same.
+  return {
+    ...data,
+    ...mergeWithData("Data", named, data, (f) =>
+      filledIn(`the "${fields[f].label}" input controls`),
+    ),
+  };
 }

@@ -1,7 +1,7 @@
 import { collectionAssetsAddedExample } from "../../examplePayloads/collections";
 import { collectionAssetIdsInput, collectionIdInput } from "../../inputs/collections";
 import { jsonText } from "../../../core/http/request";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const addAssetsToCollection = bynderAction({
   label: "Add Assets To Collection",

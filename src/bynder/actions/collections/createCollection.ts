@@ -4,10 +4,10 @@ import type { BynderClient } from "../../../core/http/client";
 import { type Collection, collectionExample } from "../../examplePayloads/collections";
 import { connectionInput } from "../../inputs/common";
 import { collectionDescriptionInput, collectionNameInput } from "../../inputs/collections";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE, COLLECTIONS_PATH } from "../../endpoints";
 import { idFromLocation } from "../../../core/actions/idFromLocation";
 
-const LIST_PATH = "/api/v4/collections/";
+const LIST_PATH = COLLECTIONS_PATH;
 const ONE_PATH = "/api/v4/collections/{id}/";
 /** The fallback lookup reads at most this many collections matching the name, newest first. */
 export const LOOKUP_LIMIT = 100;

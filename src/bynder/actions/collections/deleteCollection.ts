@@ -1,6 +1,6 @@
 import { collectionDeletedExample } from "../../examplePayloads/collections";
 import { collectionIdInput } from "../../inputs/collections";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const deleteCollection = bynderAction({
   label: "Delete Collection",

@@ -1,6 +1,6 @@
 import { type Collection, collectionExample } from "../../examplePayloads/collections";
 import { collectionIdInput } from "../../inputs/collections";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const getCollection = bynderAction({
   label: "Get Collection",

@@ -4,10 +4,9 @@ import { collectAll } from "../../../core/paging/paginate";
 import { assetExample } from "../../examplePayloads/assets";
 import { collectionIdInput, includeAssetDetailsInput } from "../../inputs/collections";
 import { connectionInput } from "../../inputs/common";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_PAGING, BYNDER_REFERENCE, MEDIA_PAGE_SIZE, MEDIA_PATH } from "../../endpoints";
 
 const IDS_PATH = "/api/v4/collections/{id}/media/";
-const MEDIA_PATH = "/api/v4/media/";
 /** At ~8 KB per asset at worst, 10,000 assets stay far under Prismatic's ~128 MB step result limit. */
 export const MAX_DETAILED_ASSETS = 10_000;
 
@@ -52,7 +51,8 @@ export const listCollectionAssets = action({
       request: { path: MEDIA_PATH, query: { collectionId: id } },
       style: "envelope",
       itemsKey: "media",
-      pageSize: 1000,
+      pageSize: MEDIA_PAGE_SIZE,
+      vendor: BYNDER_PAGING,
       maxItems: MAX_DETAILED_ASSETS,
       // Room for the full pages the cap allows plus one request that confirms nothing is left.
       maxPages: Math.ceil(MAX_DETAILED_ASSETS / 1000) + 1,

@@ -1,8 +1,9 @@
 import { collectionListResultExample } from "../../examplePayloads/collections";
 import { collectionCountInput, maxCollectionsInput } from "../../inputs/collections";
 import { extraParametersInput, fetchAllOnInput, limitInput, pageInput } from "../../inputs/common";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 import { collectionListResult } from "./collectionListResult";
+import { COLLECTIONS_PATH } from "../../endpoints";
 
 export const listCollections = bynderAction({
   label: "List Collections",
@@ -17,7 +18,7 @@ export const listCollections = bynderAction({
     extraParameters: extraParametersInput,
   },
   method: "GET",
-  path: "/api/v4/collections/",
+  path: COLLECTIONS_PATH,
   query: { page: "page", limit: "limit", count: (p) => (p.count ? 1 : undefined) },
   extraQueryInput: "extraParameters",
   pagination: {

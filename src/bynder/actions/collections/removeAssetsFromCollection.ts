@@ -3,7 +3,7 @@ import { clientFor } from "../../client/clientFor";
 import { collectionAssetsRemovedExample } from "../../examplePayloads/collections";
 import { collectionAssetIdsInput, collectionIdInput } from "../../inputs/collections";
 import { connectionInput } from "../../inputs/common";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE } from "../../endpoints";
 
 const PATH = "/api/v4/collections/{id}/media/";
 /** IDs per request: 50 asset IDs keep the query under ~2 KB, well inside every proxy's URL limit. */

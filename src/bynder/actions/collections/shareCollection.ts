@@ -14,7 +14,7 @@ import {
   shareDateStartInput,
   shareMessageInput,
 } from "../../inputs/collections";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const shareCollection = bynderAction({
   label: "Share Collection",

@@ -5,7 +5,7 @@ import {
   newCollectionDescriptionInput,
   newCollectionNameInput,
 } from "../../inputs/collections";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const updateCollection = bynderAction({
   label: "Update Collection",

@@ -12,7 +12,7 @@ import {
 } from "../../../core/downloads/capped";
 import { VENDOR_NAME } from "../../uploads/vendorName";
 import { downloadLocation } from "./downloadLocation";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE } from "../../endpoints";
 import { oneTarget } from "./getAssetDownloadUrl";
 
 /** The thumbnail URL of a derivative key, from the asset's `thumbnails`. */

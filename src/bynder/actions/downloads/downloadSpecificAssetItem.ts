@@ -1,7 +1,7 @@
 import { downloadLocationExample } from "../../examplePayloads/uploads";
 import { labelledAssetIdInput } from "../../inputs/assets";
 import { hashInput, itemIdInput } from "../../inputs/uploads";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const downloadSpecificAssetItem = bynderAction({
   label: "Download Specific Asset Item",

@@ -7,7 +7,7 @@ import { InputError, optionalId } from "../../../core/inputs/clean";
 import { connectionInput } from "../../inputs/common";
 import { choiceInput, integerInput, valueListInput } from "../../../core/inputs/factories";
 import { withKind } from "../../../core/inputs/kinds";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE } from "../../endpoints";
 
 const DAT_PATH = "/transform/{id}/{name}";
 /** A 1×1 WebP, what DAT serves by default. */

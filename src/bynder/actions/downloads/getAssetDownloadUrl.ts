@@ -7,7 +7,7 @@ import { connectionInput } from "../../inputs/common";
 import { choiceInput } from "../../../core/inputs/factories";
 import { optionalItemIdInput, versionInput } from "../../inputs/uploads";
 import { downloadLocation } from "./downloadLocation";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE } from "../../endpoints";
 
 export function oneTarget(picked: Record<string, unknown>): void {
   const given = Object.entries(picked).filter(([, v]) => v !== undefined);

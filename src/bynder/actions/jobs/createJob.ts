@@ -11,10 +11,10 @@ import {
   jobNameInput,
   presetIdInput,
 } from "../../inputs/jobs";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE, JOBS_PATH } from "../../endpoints";
 import { workflowBody } from "../campaigns/workflowBody";
 
-const LIST_PATH = "/api/workflow/jobs";
+const LIST_PATH = JOBS_PATH;
 const ONE_PATH = "/api/workflow/jobs/{id}";
 
 export const createJob = action({

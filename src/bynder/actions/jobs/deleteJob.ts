@@ -1,6 +1,6 @@
 import { jobDeletedExample } from "../../examplePayloads/jobs";
 import { jobIdInput } from "../../inputs/jobs";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const deleteJob = bynderAction({
   label: "Delete Job",

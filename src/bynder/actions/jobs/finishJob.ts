@@ -1,6 +1,6 @@
 import { jobFinishedExample } from "../../examplePayloads/jobs";
 import { jobIdInput } from "../../inputs/jobs";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const finishJob = bynderAction({
   label: "Finish Job",

@@ -1,6 +1,6 @@
 import { jobPresetExample } from "../../examplePayloads/jobs";
 import { jobPresetIdInput } from "../../inputs/jobs";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const getJobPreset = bynderAction({
   label: "Get Job Preset",

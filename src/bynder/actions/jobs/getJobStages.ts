@@ -1,6 +1,6 @@
 import { jobStagesExample } from "../../examplePayloads/jobs";
 import { jobIdInput } from "../../inputs/jobs";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const getJobStages = bynderAction({
   label: "Get Job Stages",

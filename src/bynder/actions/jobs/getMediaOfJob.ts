@@ -1,6 +1,6 @@
 import { jobMediaExample } from "../../examplePayloads/jobs";
 import { jobIdInput } from "../../inputs/jobs";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const getMediaOfJob = bynderAction({
   label: "Get Media of Job",

@@ -1,9 +1,7 @@
 import { extraParametersInput, fetchAllInput, pageInput } from "../../inputs/common";
 import { jobFilterInputs, jobFilterQuery, jobLimitInput, maxJobsInput } from "../../inputs/jobs";
 import type { Pagination } from "../../../core/actions/actionSpec";
-
-/** Page size for Fetch All and dropdowns on job lists: Bynder documents no maximum, and 100 is its own example. */
-export const JOB_PAGE_SIZE = 100;
+import { jobPaging } from "../../paging";
 
 /** What List Jobs and List Jobs By Campaign both take: paging, filters, Fetch All. */
 export const jobListInputs = {
@@ -19,8 +17,7 @@ export const jobListInputs = {
 export const jobListQuery = { page: "page", limit: "limit", ...jobFilterQuery } as const;
 
 export const jobListPagination = {
-  style: "headers",
-  pageSize: JOB_PAGE_SIZE,
+  ...jobPaging,
   fetchAllInput: "fetchAll",
   maxItemsInput: "maxItems",
   noun: "jobs",

@@ -1,6 +1,7 @@
 import { jobListExample } from "../../examplePayloads/jobs";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 import { jobListInputs, jobListPagination, jobListQuery } from "./jobPaging";
+import { JOBS_PATH } from "../../endpoints";
 
 export const listJobs = bynderAction({
   label: "List Jobs",
@@ -8,7 +9,7 @@ export const listJobs = bynderAction({
     "List workflow jobs, filtered by dates, accountable users or status, one page at a time or every page with Fetch All.",
   inputs: jobListInputs,
   method: "GET",
-  path: "/api/workflow/jobs",
+  path: JOBS_PATH,
   query: jobListQuery,
   extraQueryInput: "extraParameters",
   pagination: jobListPagination,

@@ -1,6 +1,6 @@
 import { jobListExample } from "../../examplePayloads/jobs";
 import { campaignIdInput } from "../../inputs/campaigns";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 import { jobListInputs, jobListPagination, jobListQuery } from "./jobPaging";
 
 export const listJobsByCampaign = bynderAction({

@@ -1,5 +1,6 @@
 import { workflowUserListExample } from "../../examplePayloads/jobs";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
+import { WORKFLOW_USERS_PATH } from "../../endpoints";
 
 export const listWorkflowUsers = bynderAction({
   label: "List Workflow Users",
@@ -7,6 +8,6 @@ export const listWorkflowUsers = bynderAction({
     "List the workflow users (ID and full name), whose IDs are the ones campaigns and jobs take as Responsible ID and Accountable ID.",
   inputs: {},
   method: "GET",
-  path: "/api/workflow/users/",
+  path: WORKFLOW_USERS_PATH,
   examplePayload: { data: workflowUserListExample },
 });

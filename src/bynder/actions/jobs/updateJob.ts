@@ -8,7 +8,7 @@ import {
   updateJobDataInput,
   checkStages,
 } from "../../inputs/jobs";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const updateJob = bynderAction({
   label: "Update Job",

@@ -9,7 +9,8 @@ import {
   metapropertyTypeInput,
 } from "../../inputs/metaproperties";
 import { jsonText } from "../../../core/http/request";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
+import { METAPROPERTIES_PATH } from "../../endpoints";
 
 export const createMetaproperty = bynderAction({
   label: "Create Metaproperty",
@@ -25,7 +26,7 @@ export const createMetaproperty = bynderAction({
     data: metapropertyDataInput,
   },
   method: "POST",
-  path: "/api/v4/metaproperties/",
+  path: METAPROPERTIES_PATH,
   // Bynder reads one form field, `data`, holding the metaproperty as JSON text.
   body: {
     data: (p) =>

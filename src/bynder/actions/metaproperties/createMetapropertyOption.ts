@@ -8,7 +8,7 @@ import {
   optionPositionInput,
 } from "../../inputs/metaproperties";
 import { jsonText } from "../../../core/http/request";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const createMetapropertyOption = bynderAction({
   label: "Create Metaproperty Option",

@@ -1,6 +1,6 @@
 import { metapropertyDeletedExample } from "../../examplePayloads/metaproperties";
 import { metapropertyIdInput } from "../../inputs/metaproperties";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const deleteMetaproperty = bynderAction({
   label: "Delete Metaproperty",

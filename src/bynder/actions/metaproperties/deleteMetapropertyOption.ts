@@ -1,6 +1,6 @@
 import { optionDeletedExample } from "../../examplePayloads/metaproperties";
 import { metapropertyIdInput, metapropertyOptionIdInput } from "../../inputs/metaproperties";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const deleteMetapropertyOption = bynderAction({
   label: "Delete Metaproperty Option",

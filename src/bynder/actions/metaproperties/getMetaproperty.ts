@@ -5,7 +5,7 @@ import {
   includeOptionsInput,
   metapropertyIdInput,
 } from "../../inputs/metaproperties";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const getMetaproperty = bynderAction({
   label: "Get Metaproperty",

@@ -1,7 +1,8 @@
 import { metapropertiesByNameExample } from "../../examplePayloads/metaproperties";
 import { valueListInput } from "../../../core/inputs/factories";
 import { assetTypesInput, countInput, includeOptionsInput } from "../../inputs/metaproperties";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
+import { METAPROPERTIES_PATH } from "../../endpoints";
 
 export const listMetaproperties = bynderAction({
   label: "List Metaproperties",
@@ -19,7 +20,7 @@ export const listMetaproperties = bynderAction({
     }),
   },
   method: "GET",
-  path: "/api/v4/metaproperties/",
+  path: METAPROPERTIES_PATH,
   query: {
     count: (p) => (p.count ? 1 : undefined),
     type: "type",

@@ -5,8 +5,8 @@ import {
 import { fetchAllInput, limitInput, pageInput } from "../../inputs/common";
 import { textInput } from "../../../core/inputs/factories";
 import { metapropertyIdInput } from "../../inputs/metaproperties";
-import { maxOptionsInput } from "../../../core/inputs/fetchAll";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { maxOptionsInput } from "../../inputs/fetchAll";
+import { bynderAction } from "../bynderAction";
 
 export const listMetapropertyOptions = bynderAction({
   label: "List Metaproperty Options",

@@ -10,7 +10,7 @@ import {
   optionalMetapropertyTypeInput,
 } from "../../inputs/metaproperties";
 import { jsonText } from "../../../core/http/request";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const updateMetaproperty = bynderAction({
   label: "Update Metaproperty",

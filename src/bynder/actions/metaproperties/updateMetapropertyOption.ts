@@ -9,7 +9,7 @@ import {
   optionPositionInput,
 } from "../../inputs/metaproperties";
 import { jsonText } from "../../../core/http/request";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const updateMetapropertyOption = bynderAction({
   label: "Update Metaproperty Option",

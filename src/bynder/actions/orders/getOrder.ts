@@ -6,8 +6,8 @@ import { InputError } from "../../../core/inputs/clean";
 import { connectionInput } from "../../inputs/common";
 import { optionalOrderIdInput, orderNumberInput } from "../../inputs/orders";
 import { clientFor } from "../../client/clientFor";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
-import { ORDERS_PATH, orderPaging } from "./paging";
+import { BYNDER_PAGING, BYNDER_REFERENCE, ORDERS_PATH } from "../../endpoints";
+import { orderPaging } from "../../paging";
 
 const ORDER_PATH = "/api/store/order/{id}/";
 
@@ -34,6 +34,7 @@ async function findOrderId(client: BynderClient, orderNumber: string): Promise<s
   let hasMore = false;
   for await (const page of paginate<OrderListItem>(client, {
     ...orderPaging,
+    vendor: BYNDER_PAGING,
     request: { path: ORDERS_PATH },
     maxPages: LOOKUP_MAX_PAGES,
   })) {

@@ -1,6 +1,6 @@
 import { orderLinesExample } from "../../examplePayloads/orders";
 import { orderIdInput } from "../../inputs/orders";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const getOrderInfo = bynderAction({
   label: "Get Order Info",

@@ -1,8 +1,9 @@
 import { orderListExample } from "../../examplePayloads/orders";
 import { fetchAllInput, pageInput } from "../../inputs/common";
-import { maxOrdersInput } from "../../../core/inputs/fetchAll";
-import { bynderAction } from "../../../core/actions/bynderAction";
-import { ORDERS_PATH, orderPaging } from "./paging";
+import { maxOrdersInput } from "../../inputs/fetchAll";
+import { bynderAction } from "../bynderAction";
+import { ORDERS_PATH } from "../../endpoints";
+import { orderPaging } from "../../paging";
 
 export const listOrders = bynderAction({
   label: "List Orders",

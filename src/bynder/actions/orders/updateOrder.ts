@@ -6,7 +6,7 @@ import {
   orderStatusInput,
   trackingNumberInput,
 } from "../../inputs/orders";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const updateOrder = bynderAction({
   label: "Update Order",

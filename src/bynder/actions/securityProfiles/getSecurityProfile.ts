@@ -1,6 +1,6 @@
 import { securityProfileExample } from "../../examplePayloads/securityProfiles";
 import { securityProfileIdInput } from "../../inputs/securityProfiles";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const getSecurityProfile = bynderAction({
   label: "Get Security Profile",

@@ -1,11 +1,12 @@
 import { securityProfileListExample } from "../../examplePayloads/securityProfiles";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
+import { PROFILES_PATH } from "../../endpoints";
 
 export const listSecurityProfiles = bynderAction({
   label: "List Security Profiles",
   description: "List every security profile of the portal with its roles.",
   inputs: {},
   method: "GET",
-  path: "/api/v4/profiles/",
+  path: PROFILES_PATH,
   examplePayload: { data: securityProfileListExample },
 });

@@ -1,7 +1,7 @@
 import { tagAddedExample } from "../../examplePayloads/tags";
 import { assetIdsInput } from "../../inputs/assets";
 import { tagIdInput } from "../../inputs/tags";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const addTagToAssets = bynderAction({
   label: "Add Tag To Assets",

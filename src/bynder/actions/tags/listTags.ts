@@ -1,8 +1,9 @@
 import { tagExample } from "../../examplePayloads/tags";
 import { fetchAllInput, limitInput, pageInput } from "../../inputs/common";
 import { tagKeywordInput, tagOrderByInput } from "../../inputs/tags";
-import { maxTagsInput } from "../../../core/inputs/fetchAll";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { maxTagsInput } from "../../inputs/fetchAll";
+import { bynderAction } from "../bynderAction";
+import { TAGS_PATH } from "../../endpoints";
 
 export const listTags = bynderAction({
   label: "List Tags",
@@ -17,7 +18,7 @@ export const listTags = bynderAction({
     maxItems: maxTagsInput,
   },
   method: "GET",
-  path: "/api/v4/tags/",
+  path: TAGS_PATH,
   query: { keyword: "keyword", orderBy: "orderBy", page: "page", limit: "limit" },
   pagination: {
     style: "array",

@@ -1,7 +1,7 @@
 import { tagRemovedExample } from "../../examplePayloads/tags";
 import { assetIdsInput } from "../../inputs/assets";
 import { tagIdInput } from "../../inputs/tags";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const removeTagFromAssets = bynderAction({
   label: "Remove Tag From Assets",

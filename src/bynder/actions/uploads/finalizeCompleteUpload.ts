@@ -6,7 +6,7 @@ import {
   targetIdInput,
   uploadIdInput,
 } from "../../inputs/uploads";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const finalizeCompleteUpload = bynderAction({
   label: "Finalize Complete Upload",

@@ -1,7 +1,7 @@
 import { additionalExample } from "../../examplePayloads/uploads";
 import { labelledAssetIdInput } from "../../inputs/assets";
 import { chunksInput, s3FilenameInput, targetIdInput, uploadIdInput } from "../../inputs/uploads";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const finalizeCompleteUploadAndSaveAsNewAssetAdditional = bynderAction({
   label: "Finalize Complete Upload And Save As New Asset Additional",

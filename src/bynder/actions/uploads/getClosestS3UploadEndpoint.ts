@@ -1,5 +1,5 @@
 import { s3EndpointExample } from "../../examplePayloads/uploads";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const getClosestS3UploadEndpoint = bynderAction({
   label: "Get Closest S3 Upload Endpoint",

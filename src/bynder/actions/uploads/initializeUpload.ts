@@ -1,6 +1,6 @@
 import { initUploadExample } from "../../examplePayloads/uploads";
 import { fileNameInput } from "../../inputs/uploads";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const initializeUpload = bynderAction({
   label: "Initialize Upload",

@@ -5,7 +5,7 @@ import {
   targetIdInput,
   uploadIdInput,
 } from "../../inputs/uploads";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const registerUploadedChunk = bynderAction({
   label: "Register Uploaded Chunk",

@@ -5,7 +5,7 @@ import { connectionInput } from "../../inputs/common";
 import { valueListInput } from "../../../core/inputs/factories";
 import { pollIntervalInput, pollTimeoutInput } from "../../inputs/uploads";
 import { POLL_PATH, pollOnce, pollTiming, waitForImports } from "../../uploads/poll";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE } from "../../endpoints";
 
 export const retrievePollState = action({
   display: {

@@ -2,13 +2,13 @@ import { action } from "@prismatic-io/spectral";
 import { clientFor } from "../../client/clientFor";
 import { saveExample } from "../../examplePayloads/uploads";
 import { brandIdInput } from "../../inputs/brands";
-import { InputError } from "../../../core/inputs/clean";
 import { connectionInput } from "../../inputs/common";
 import { textInput } from "../../../core/inputs/factories";
-import { flattenFormData } from "../../../core/inputs/formFields";
+import { flattenFormData } from "../../inputs/formFields";
+import { mergeWithData } from "../../../core/inputs/mergeData";
 import { assetNameInput, copyrightInput, importIdInput, saveDataInput } from "../../inputs/uploads";
 import { SAVE_NEW_PATH, saveOnce } from "../../uploads/save";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE } from "../../endpoints";
 
 /** Named fields and Data merged; a field set both ways is refused rather than overridden. */
 export function saveFields(
@@ -17,16 +17,13 @@ export function saveFields(
 ): Record<string, string> {
   const fields: Record<string, string> = {};
   for (const [k, v] of Object.entries(named)) if (v !== undefined) fields[k] = v;
-  const extra = data ? flattenFormData("Data", data) : {};
-  for (const [k, v] of Object.entries(extra)) {
-    if (k in fields)
-      throw new InputError(
-        "Data",
-        `sets "${k}", which another input of this step sets: clear one.`,
-      );
-    fields[k] = v;
-  }
-  return fields;
+  const extra = data ? flattenFormData("Data", data) : undefined;
+  return mergeWithData(
+    "Data",
+    fields,
+    extra,
+    () => "another input of this step sets: clear one.",
+  ) as Record<string, string>;
 }
 
 export const saveANewAsset = action({

@@ -5,7 +5,7 @@ import { labelledAssetIdInput } from "../../inputs/assets";
 import { connectionInput } from "../../inputs/common";
 import { importIdInput } from "../../inputs/uploads";
 import { SAVE_VERSION_PATH, saveOnce } from "../../uploads/save";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE } from "../../endpoints";
 
 export const saveAsANewAssetVersion = action({
   display: {

@@ -11,7 +11,7 @@ import {
   uploadUrlInput,
 } from "../../inputs/uploads";
 import { postChunkToS3 } from "../../uploads/legacyProtocol";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE } from "../../endpoints";
 
 export const uploadChunk = action({
   display: {

@@ -5,7 +5,7 @@ import { connectionInput } from "../../inputs/common";
 import { fileInput } from "../../inputs/uploads";
 import { bufferChunks, chunkCount } from "../../../core/transfer/chunks";
 import { runUpload } from "../../uploads/runUpload";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE } from "../../endpoints";
 import { uploadOptionInputs, uploadPlan } from "./uploadOptions";
 
 export const uploadFile = action({

@@ -9,7 +9,7 @@ import { MB } from "../../../core/transfer/chunks";
 import { runUpload } from "../../uploads/runUpload";
 import { openUrlSource } from "../../../core/transfer/source";
 import { VENDOR_NAME } from "../../uploads/vendorName";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE } from "../../endpoints";
 import { uploadOptionInputs, uploadPlan } from "./uploadOptions";
 
 export const DEFAULT_SOURCE_CAP_MB = 2048;

@@ -6,7 +6,7 @@ import {
   usageTimestampInput,
   usageUriInput,
 } from "../../inputs/usage";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const createAssetUsage = bynderAction({
   label: "Create Asset Usage",

@@ -1,6 +1,6 @@
 import { assetUsageDeletedExample } from "../../examplePayloads/usage";
 import { integrationIdInput, usageAssetIdInput, usageUriInput } from "../../inputs/usage";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const deleteAssetUsage = bynderAction({
   label: "Delete Asset Usage",

@@ -4,7 +4,7 @@ import {
   optionalUsageUriInput,
   usageAssetIdInput,
 } from "../../inputs/usage";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const listAssetUsage = bynderAction({
   label: "List Asset Usage",

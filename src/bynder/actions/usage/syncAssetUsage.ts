@@ -1,6 +1,6 @@
 import { assetUsageSyncExample } from "../../examplePayloads/usage";
 import { integrationIdInput, syncUrisInput, syncUsagesInput } from "../../inputs/usage";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const syncAssetUsage = bynderAction({
   label: "Sync Asset Usage",

@@ -8,8 +8,9 @@ import {
   usernameInput,
   userPasswordInput,
 } from "../../inputs/users";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 import { userBody } from "./userFields";
+import { USERS_PATH } from "../../endpoints";
 
 export const createUser = bynderAction({
   label: "Create User",
@@ -25,7 +26,7 @@ export const createUser = bynderAction({
     data: userDataInput,
   },
   method: "POST",
-  path: "/api/v4/users/",
+  path: USERS_PATH,
   body: userBody,
   dataInput: "data",
   encoding: "form",

@@ -1,6 +1,6 @@
 import { type DeletedUser, deleteUserExample } from "../../examplePayloads/users";
 import { userIdInput } from "../../inputs/users";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const deleteUser = bynderAction({
   label: "Delete User",

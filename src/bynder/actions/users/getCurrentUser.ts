@@ -1,5 +1,5 @@
 import { currentUserExample } from "../../examplePayloads/users";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const getCurrentUser = bynderAction({
   label: "Get Current User",

@@ -1,6 +1,6 @@
 import { userExample } from "../../examplePayloads/users";
 import { userIdInput } from "../../inputs/users";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const getUser = bynderAction({
   label: "Get User",

@@ -2,8 +2,9 @@ import { userListExample } from "../../examplePayloads/users";
 import { fetchAllInput, pageInput } from "../../inputs/common";
 import { flagInput } from "../../../core/inputs/factories";
 import { userLimitInput } from "../../inputs/users";
-import { maxUsersInput } from "../../../core/inputs/fetchAll";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { maxUsersInput } from "../../inputs/fetchAll";
+import { bynderAction } from "../bynderAction";
+import { USERS_PATH } from "../../endpoints";
 
 export const listUsers = bynderAction({
   label: "List Users",
@@ -20,7 +21,7 @@ export const listUsers = bynderAction({
     maxItems: maxUsersInput,
   },
   method: "GET",
-  path: "/api/v4/users/",
+  path: USERS_PATH,
   query: {
     page: "page",
     limit: "limit",

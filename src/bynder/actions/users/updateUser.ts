@@ -10,7 +10,7 @@ import {
   userDataInput,
   userIdInput,
 } from "../../inputs/users";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 import { USER_FIELDS, userBody } from "./userFields";
 
 export const updateUser = bynderAction({

@@ -8,7 +8,7 @@ import {
   webhookNameInput,
 } from "../../inputs/webhooks";
 import { SUBSCRIPTIONS_PATH } from "../../webhooks/subscriptions";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 /**
  * Bynder's OpenAPI file puts `{id}` on this POST; its reference page and client code create without

@@ -1,7 +1,7 @@
 import { webhookExample } from "../../examplePayloads/webhooks";
 import { webhookIdInput } from "../../inputs/webhooks";
 import { SUBSCRIPTION_PATH } from "../../webhooks/subscriptions";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const getWebhook = bynderAction({
   label: "Get Webhook",

@@ -1,6 +1,6 @@
 import { webhookListExample } from "../../examplePayloads/webhooks";
 import { SUBSCRIPTIONS_PATH } from "../../webhooks/subscriptions";
-import { bynderAction } from "../../../core/actions/bynderAction";
+import { bynderAction } from "../bynderAction";
 
 export const listWebhooks = bynderAction({
   label: "List Webhooks",

@@ -11,7 +11,7 @@ import {
   webhookStatusInput,
 } from "../../inputs/webhooks";
 import { type Subscription, SUBSCRIPTION_PATH } from "../../webhooks/subscriptions";
-import { BYNDER_REFERENCE } from "../../../core/actions/actionSpec";
+import { BYNDER_REFERENCE } from "../../endpoints";
 
 /** Bynder splits an update in two: PUT sets events and pre-archive days, PATCH name and status. */
 export const updateWebhook = action({

@@ -1,5 +1,6 @@
 import { textInput } from "../../../core/inputs/factories";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
+import { MEDIA_PATH } from "../../endpoints";
 
 interface AssetItem {
   id: string;
@@ -23,12 +24,12 @@ export const selectAsset = picklist({
     }),
   },
   maxRequests: 1,
-  order: "bynder",
+  order: "api",
   more: { noun: "assets", hint: "type a Search keyword or the ID" },
   pages: {
     // Without total or count, Bynder answers a bare array.
     request: (params) => ({
-      path: "/api/v4/media/",
+      path: MEDIA_PATH,
       query: { keyword: params.search, orderBy: "dateModified desc" },
     }),
     style: "array",

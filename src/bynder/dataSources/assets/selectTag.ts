@@ -1,5 +1,6 @@
 import { textInput } from "../../../core/inputs/factories";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
+import { TAGS_PATH } from "../../endpoints";
 
 interface TagItem {
   id: string;
@@ -26,7 +27,7 @@ export const selectTag = picklist({
   more: { noun: "tags", hint: "type a Search keyword or the ID" },
   pages: {
     request: (params) => ({
-      path: "/api/v4/tags/",
+      path: TAGS_PATH,
       query: { keyword: params.search, orderBy: "mediaCount desc" },
     }),
     style: "array",

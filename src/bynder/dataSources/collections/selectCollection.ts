@@ -1,6 +1,7 @@
 import type { Collection } from "../../examplePayloads/collections";
 import { textInput } from "../../../core/inputs/factories";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
+import { COLLECTIONS_PATH } from "../../endpoints";
 
 const PAGE_SIZE = 100;
 
@@ -17,11 +18,11 @@ export const selectCollection = picklist({
     }),
   },
   maxRequests: 10,
-  order: "bynder",
+  order: "api",
   more: { noun: "collections", hint: "type a Search keyword or the ID" },
   pages: {
     request: (params) => ({
-      path: "/api/v4/collections/",
+      path: COLLECTIONS_PATH,
       query: { keyword: params.search, orderBy: "dateCreated desc" },
     }),
     style: "array",

@@ -1,5 +1,5 @@
 import { textInput } from "../../../core/inputs/factories";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
 
 interface Group {
   id: string;

@@ -1,4 +1,4 @@
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
 
 interface Derivative {
   prefix?: string;

@@ -1,6 +1,7 @@
 import type { Brand } from "../../examplePayloads/brands";
 import { SUB_BRAND_KEY } from "../../inputs/brands";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
+import { BRANDS_PATH } from "../../endpoints";
 
 interface BrandChoice {
   id: string;
@@ -16,7 +17,7 @@ export const selectBrand = picklist({
   order: "label",
   more: { noun: "brands" },
   items: async (client) => {
-    const { data } = await client.request<Brand[]>({ method: "GET", path: "/api/v4/brands/" });
+    const { data } = await client.request<Brand[]>({ method: "GET", path: BRANDS_PATH });
     const brands = Array.isArray(data) ? data : [];
     const items = brands.flatMap((brand): BrandChoice[] => [
       { id: brand.id, label: brand.name || brand.id },

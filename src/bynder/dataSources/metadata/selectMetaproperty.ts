@@ -1,5 +1,6 @@
 import type { Metaproperty } from "../../examplePayloads/metaproperties";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
+import { METAPROPERTIES_PATH } from "../../endpoints";
 
 export const selectMetaproperty = picklist({
   label: "Select Metaproperty",
@@ -11,7 +12,7 @@ export const selectMetaproperty = picklist({
   items: async (client) => {
     const { data } = await client.request<Record<string, Metaproperty>>({
       method: "GET",
-      path: "/api/v4/metaproperties/",
+      path: METAPROPERTIES_PATH,
       query: { options: 0 },
     });
     // Bynder answers an object keyed by metaproperty name, not an array.

@@ -1,7 +1,9 @@
 import { collectAll } from "../../../core/paging/paginate";
 import type { MetapropertyOption } from "../../examplePayloads/metaproperties";
 import { optionalIdInput } from "../../../core/inputs/factories";
-import { type Listed, picklist } from "../../../core/dataSources/picklist";
+import type { Listed } from "../../../core/dataSources/picklist";
+import { BYNDER_PAGING, METAPROPERTIES_PATH } from "../../endpoints";
+import { picklist } from "../picklist";
 
 interface OptionItem {
   id: string;
@@ -28,7 +30,7 @@ export const selectMetapropertyOption = picklist({
   // One metaproperty's options: up to 5 pages of 1000, in the admin's order. Every metaproperty's
   // options: one call, cut at MAX_ALL_OPTIONS so a huge taxonomy cannot flood the dropdown.
   maxRequests: 5,
-  order: "bynder",
+  order: "api",
   more: { noun: "options", hint: "choose a Metaproperty ID first, or type the option ID" },
   items: async (client, params, maxRequests): Promise<Listed<OptionItem>> => {
     if (params.metapropertyId) {
@@ -37,6 +39,7 @@ export const selectMetapropertyOption = picklist({
           path: "/api/v4/metaproperties/{metapropertyId}/options/",
           pathParams: { metapropertyId: params.metapropertyId },
         },
+        vendor: BYNDER_PAGING,
         style: "array",
         pageSize: 1000,
         maxPages: maxRequests,
@@ -46,7 +49,7 @@ export const selectMetapropertyOption = picklist({
     // One call returns every metaproperty keyed by name, each with its options.
     const { data } = await client.request<
       Record<string, { label?: string; name?: string; options?: MetapropertyOption[] }>
-    >({ method: "GET", path: "/api/v4/metaproperties/", query: { options: 1 } });
+    >({ method: "GET", path: METAPROPERTIES_PATH, query: { options: 1 } });
     const all = Object.values(data ?? {}).flatMap((mp) =>
       (mp.options ?? []).map((o) => ({
         id: o.id,

@@ -1,6 +1,7 @@
-import { ORDERS_PATH, orderPaging } from "../../actions/orders/paging";
+import { ORDERS_PATH } from "../../endpoints";
+import { orderPaging } from "../../paging";
 import type { OrderListItem } from "../../examplePayloads/orders";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
 
 export const selectOrder = picklist({
   label: "Select Order",
@@ -8,7 +9,7 @@ export const selectOrder = picklist({
     "Pick a brand store order by its reference and status, among the first 200 Bynder lists.",
   // 10 orders per request and no filter or sort: 20 requests, kept in Bynder's order.
   maxRequests: 20,
-  order: "bynder",
+  order: "api",
   more: { noun: "orders" },
   pages: { ...orderPaging, request: () => ({ path: ORDERS_PATH }) },
   element: (order: OrderListItem) => ({

@@ -1,5 +1,6 @@
 import type { SecurityProfile } from "../../examplePayloads/securityProfiles";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
+import { PROFILES_PATH } from "../../endpoints";
 
 export const selectSecurityProfile = picklist({
   label: "Select Security Profile",
@@ -11,7 +12,7 @@ export const selectSecurityProfile = picklist({
   items: async (client) => {
     const { data } = await client.request<SecurityProfile[]>({
       method: "GET",
-      path: "/api/v4/profiles/",
+      path: PROFILES_PATH,
     });
     return { items: Array.isArray(data) ? data : [], complete: true };
   },

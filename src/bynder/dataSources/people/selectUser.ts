@@ -1,5 +1,6 @@
 import type { BynderUserListItem } from "../../examplePayloads/users";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
+import { USERS_PATH } from "../../endpoints";
 
 /** "Full Name <email>", falling back to the username (or ID) when Bynder has no name. */
 export function userLabel(
@@ -16,7 +17,7 @@ export const selectUser = picklist({
   maxRequests: 20,
   order: "label",
   more: { noun: "users" },
-  pages: { request: () => ({ path: "/api/v4/users/" }), style: "headers", pageSize: 100 },
+  pages: { request: () => ({ path: USERS_PATH }), style: "headers", pageSize: 100 },
   element: (user: BynderUserListItem) => ({ key: user.id, label: userLabel(user) }),
   example: [
     {

@@ -1,5 +1,5 @@
 import { listSubscriptions } from "../../webhooks/subscriptions";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
 
 export const selectWebhook = picklist({
   label: "Select Webhook",

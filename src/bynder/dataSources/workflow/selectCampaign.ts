@@ -1,5 +1,6 @@
 import type { Campaign } from "../../examplePayloads/campaigns";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
+import { CAMPAIGNS_PATH } from "../../endpoints";
 
 export const selectCampaign = picklist({
   label: "Select Campaign",
@@ -11,7 +12,7 @@ export const selectCampaign = picklist({
   items: async (client) => {
     const { data } = await client.request<Campaign[]>({
       method: "GET",
-      path: "/api/workflow/campaigns",
+      path: CAMPAIGNS_PATH,
     });
     return { items: Array.isArray(data) ? data : [], complete: true };
   },

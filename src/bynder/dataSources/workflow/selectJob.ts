@@ -1,7 +1,8 @@
-import { JOB_PAGE_SIZE } from "../../actions/jobs/jobPaging";
+import { CAMPAIGNS_PATH, JOBS_PATH } from "../../endpoints";
+import { jobPaging } from "../../paging";
 import type { Job } from "../../examplePayloads/jobs";
 import { optionalIdInput } from "../../../core/inputs/factories";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
 
 export const selectJob = picklist({
   label: "Select Job",
@@ -16,19 +17,18 @@ export const selectJob = picklist({
     }),
   },
   maxRequests: 10,
-  order: "bynder",
+  order: "api",
   more: { noun: "jobs" },
   pages: {
     request: (params) =>
       params.campaignId
         ? {
-            path: "/api/workflow/campaigns/{id}/jobs",
+            path: `${CAMPAIGNS_PATH}/{id}/jobs`,
             pathParams: { id: params.campaignId },
             query: { orderBy: "dateModified desc" },
           }
-        : { path: "/api/workflow/jobs", query: { orderBy: "dateModified desc" } },
-    style: "headers",
-    pageSize: JOB_PAGE_SIZE,
+        : { path: JOBS_PATH, query: { orderBy: "dateModified desc" } },
+    ...jobPaging,
   },
   element: (job: Job) => ({
     key: job.id,

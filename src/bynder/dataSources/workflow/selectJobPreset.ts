@@ -1,8 +1,9 @@
-import { JOB_PAGE_SIZE } from "../../actions/jobs/jobPaging";
+import { BYNDER_PAGING, JOBS_PATH } from "../../endpoints";
+import { jobPaging } from "../../paging";
 import { BynderApiError } from "../../../core/http/errors";
 import { paginate } from "../../../core/paging/paginate";
 import type { Job } from "../../examplePayloads/jobs";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
 
 interface PresetChoice {
   id: string;
@@ -30,9 +31,9 @@ export const selectJobPreset = picklist({
     let scanned = 0;
     let complete = false;
     for await (const page of paginate<Job>(client, {
-      request: { path: "/api/workflow/jobs", query: { orderBy: "dateCreated desc" } },
-      style: "headers",
-      pageSize: JOB_PAGE_SIZE,
+      request: { path: JOBS_PATH, query: { orderBy: "dateCreated desc" } },
+      ...jobPaging,
+      vendor: BYNDER_PAGING,
       maxPages: PRESET_SCAN_PAGES,
     })) {
       scanned++;

@@ -1,5 +1,6 @@
 import type { WorkflowUser } from "../../examplePayloads/jobs";
-import { picklist } from "../../../core/dataSources/picklist";
+import { picklist } from "../picklist";
+import { WORKFLOW_USERS_PATH } from "../../endpoints";
 
 export const selectWorkflowUser = picklist({
   label: "Select Workflow User",
@@ -12,7 +13,7 @@ export const selectWorkflowUser = picklist({
   items: async (client) => {
     const { data } = await client.request<WorkflowUser[]>({
       method: "GET",
-      path: "/api/workflow/users/",
+      path: WORKFLOW_USERS_PATH,
     });
     return { items: Array.isArray(data) ? data : [], complete: true };
   },

@@ -2,6 +2,7 @@ import { type Connection, pollingTrigger } from "@prismatic-io/spectral";
 import { clientFor } from "../../client/clientFor";
 import type { BynderClient } from "../../../core/http/client";
 import { clock } from "../../../core/http/clock";
+import { JOBS_PATH, MEDIA_PATH, TRASH_PATH, TRASH_PAGE_SIZE } from "../../endpoints";
 import { pollResultExample } from "../../examplePayloads/triggers";
 import { connectionInput } from "../../inputs/common";
 import {
@@ -33,12 +34,12 @@ import {
 
 const KEYSET: Record<"assets" | "jobs", KeysetSource> = {
   assets: {
-    path: "/api/v4/media/",
+    path: MEDIA_PATH,
     query: (iso) => ({ dateModified: iso, orderBy: "dateModified asc" }),
     newestQuery: { orderBy: "dateModified desc", limit: 100, page: 1 },
   },
   jobs: {
-    path: "/api/workflow/jobs/",
+    path: `${JOBS_PATH}/`,
     query: (iso) => ({ dateModifiedFrom: iso, orderBy: "dateModified asc" }),
     newestQuery: { orderBy: "dateModified desc", limit: 100, page: 1 },
   },
@@ -46,11 +47,11 @@ const KEYSET: Record<"assets" | "jobs", KeysetSource> = {
 
 /** Bynder's trash (30 days), oldest removal first. */
 const TRASH: KeysetSource = {
-  path: "/api/trash/media",
+  path: TRASH_PATH,
   query: (iso) => ({ dateRemoved: iso, field: "media.dateRemoved", order: "asc" }),
   newestQuery: { field: "media.dateRemoved", order: "desc", limit: 100, page: 1 },
   field: "dateRemoved",
-  pageSize: 100,
+  pageSize: TRASH_PAGE_SIZE,
 };
 
 /** What the trigger keeps between polls (spectral's polling state). */

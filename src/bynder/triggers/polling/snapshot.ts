@@ -1,6 +1,7 @@
 import type { BynderClient } from "../../../core/http/client";
 import { paginate } from "../../../core/paging/paginate";
-import { ORDER_PAGE_SIZE, ORDERS_PATH } from "../../actions/orders/paging";
+import { BYNDER_PAGING, CAMPAIGNS_PATH, COLLECTIONS_PATH, ORDERS_PATH } from "../../endpoints";
+import { collectionPaging, orderPaging } from "../../paging";
 
 /**
  * Collections, campaigns and orders have no "modified since" filter, so these pollers cost more:
@@ -9,7 +10,6 @@ import { ORDER_PAGE_SIZE, ORDERS_PATH } from "../../actions/orders/paging";
  *   id -> modified time (seconds, base 36): O(N) per poll;
  * - orders: new only (an order has no modified date), newest first, stopping at the cursor.
  */
-const COLLECTION_PAGE_SIZE = 1000;
 /** Bounds of one poll's scan. */
 const MAX_COLLECTION_PAGES = 20;
 const MAX_ORDER_PAGES = 10;
@@ -115,9 +115,9 @@ function createdAfter(
 async function listCollections(client: BynderClient, stopBefore?: number): Promise<Row[]> {
   const rows: Row[] = [];
   for await (const page of paginate<Row>(client, {
-    request: { path: "/api/v4/collections/", query: { orderBy: "dateCreated desc" } },
-    style: "array",
-    pageSize: COLLECTION_PAGE_SIZE,
+    request: { path: COLLECTIONS_PATH, query: { orderBy: "dateCreated desc" } },
+    ...collectionPaging,
+    vendor: BYNDER_PAGING,
     maxPages: MAX_COLLECTION_PAGES,
   })) {
     rows.push(...page.items);
@@ -143,7 +143,7 @@ export async function pollCampaigns(
   previous: SnapshotState | undefined,
 ): Promise<SnapshotResult> {
   // Bynder's campaign list takes no parameters: one request returns all of them.
-  const response = await client.request<Row[]>({ method: "GET", path: "/api/workflow/campaigns" });
+  const response = await client.request<Row[]>({ method: "GET", path: CAMPAIGNS_PATH });
   if (!Array.isArray(response.data))
     throw new Error(
       "Bynder returned an unexpected campaign list while polling: expected an array.",
@@ -159,9 +159,8 @@ export async function pollOrders(
   const rows: Row[] = [];
   for await (const page of paginate<Row>(client, {
     request: { path: ORDERS_PATH },
-    style: "array",
-    pageSize: ORDER_PAGE_SIZE,
-    sendLimit: false,
+    ...orderPaging,
+    vendor: BYNDER_PAGING,
     maxPages: since === undefined ? 1 : MAX_ORDER_PAGES,
   })) {
     rows.push(...page.items);

@@ -1,4 +1,4 @@
-import { exactNumberText, InputError, shapeOf } from "./clean";
+import { exactNumberText, InputError, shapeOf } from "../../core/inputs/clean";
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v) && !Buffer.isBuffer(v);

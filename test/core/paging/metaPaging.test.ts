@@ -1,0 +1,133 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createBynderClient } from "../../../src/core/http/client";
+import { collectAll, paginate } from "../../../src/core/paging/paginate";
+import { permanentConnection } from "../../helpers/connections";
+import { assetList } from "./pageServer";
+
+// A vendor the core has never heard of: the page style alone decides how the walk goes.
+const vendor = { name: "Acme DAM" };
+
+interface MetaServerOptions {
+  items: { id: string }[];
+  /** Overrides `meta.total_count`. */
+  total?: number;
+  /** Overrides `meta.next_page` for a page. */
+  nextPage?: (page: number, pages: number) => number | null;
+  /** Replaces the body, e.g. a page without `data`. */
+  body?: (page: number) => unknown;
+}
+
+/** A loopback JSON:API list, `?page=&per=`, answering `{data, meta: {current_page, next_page, …}}`. */
+async function startMetaServer(options: MetaServerOptions) {
+  const queries: URLSearchParams[] = [];
+  const server: Server = createServer((req, res) => {
+    const query = new URL(req.url ?? "/", "http://127.0.0.1").searchParams;
+    queries.push(query);
+    const page = Number(query.get("page") ?? 1);
+    const per = Number(query.get("per") ?? 25);
+    const pages = Math.max(1, Math.ceil(options.items.length / per));
+    const meta = {
+      current_page: page,
+      next_page: options.nextPage ? options.nextPage(page, pages) : page < pages ? page + 1 : null,
+      prev_page: page > 1 ? page - 1 : null,
+      total_pages: pages,
+      total_count: options.total ?? options.items.length,
+    };
+    const data = options.items.slice((page - 1) * per, page * per);
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify(options.body?.(page) ?? { data, meta }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    queries,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+type MetaServer = Awaited<ReturnType<typeof startMetaServer>>;
+let server: MetaServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const client = (url: string) =>
+  createBynderClient(permanentConnection(url), { retry: { maxRetries: 0 } });
+const walk = (url: string, extra: { verify?: boolean; maxPages?: number } = {}) =>
+  collectAll<{ id: string }>(client(url), {
+    request: { path: "/api/v4/assets" },
+    style: "meta",
+    vendor,
+    itemsKey: "data",
+    limitParam: "per",
+    pageSize: 100,
+    maxPages: 20,
+    ...extra,
+  });
+const ids = (list: { id: string }[]) => list.map((x) => x.id);
+
+describe("the JSON:API meta page style", () => {
+  it("reads every page with page and per, and keeps the reported total_count", async () => {
+    const items = assetList(250);
+    server = await startMetaServer({ items });
+    const all = await walk(server.url);
+    expect(ids(all.items)).toEqual(ids(items));
+    expect(all).toMatchObject({ complete: true, total: 250, pages: 3 });
+    expect(server.queries.map((q) => q.toString())).toEqual([
+      "page=1&per=100",
+      "page=2&per=100",
+      "page=3&per=100",
+    ]);
+  });
+
+  it("stops at a full page whose next_page is null instead of asking for an empty one", async () => {
+    server = await startMetaServer({ items: assetList(200) });
+    const all = await walk(server.url);
+    expect(all).toMatchObject({ complete: true, pages: 2 });
+    expect(all.items).toHaveLength(200);
+    expect(server.queries).toHaveLength(2);
+  });
+
+  it("goes on past a total_count that is too low while the pages are full and name a next one", async () => {
+    server = await startMetaServer({ items: assetList(230), total: 90 });
+    const all = await walk(server.url);
+    expect(all).toMatchObject({ complete: true, total: 90 });
+    expect(all.items).toHaveLength(230);
+  });
+
+  it("says the walk was cut when the page cap ends it before next_page is null", async () => {
+    server = await startMetaServer({ items: assetList(500) });
+    const all = await walk(server.url, { maxPages: 2 });
+    expect(all).toMatchObject({ complete: false, stoppedBy: "maxPages", pages: 2 });
+  });
+
+  it("checks page boundaries with per, never limit", async () => {
+    server = await startMetaServer({ items: assetList(250) });
+    const all = await walk(server.url, { verify: true });
+    expect(all.complete).toBe(true);
+    const probes = server.queries.slice(3);
+    expect(probes.length).toBeGreaterThan(0);
+    for (const q of probes) {
+      expect(q.has("limit")).toBe(false);
+      expect(Number(q.get("per"))).toBeGreaterThan(0);
+    }
+  });
+
+  it("names the vendor and the items key when a page has no data array", async () => {
+    server = await startMetaServer({ items: assetList(5), body: () => ({ meta: {} }) });
+    const pages = paginate(client(server.url), {
+      request: { path: "/api/v4/assets" },
+      style: "meta",
+      vendor,
+      itemsKey: "data",
+      pageSize: 10,
+      maxPages: 1,
+    });
+    await expect(pages.next()).rejects.toThrow(
+      'Acme DAM returned an unexpected page shape for /api/v4/assets: expected an object with a "data" array.',
+    );
+  });
+});
