@@ -1,6 +1,9 @@
 import nock from "nock";
 import { resetPacers } from "../src/core/http/clock";
 import { installTestClock, resetTestClock } from "./core/http/fakeClock";
+import { installLoopbackOnly } from "./helpers/loopbackOnly";
+
+installLoopbackOnly();
 
 nock.disableNetConnect();
 nock.enableNetConnect((host) => host.startsWith("127.0.0.1") || host.startsWith("localhost"));
