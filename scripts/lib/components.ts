@@ -61,8 +61,8 @@ export function checkComponent(name: string): string {
 export const distDir = (component: string) => join(ROOT, "dist", component);
 export const bundlePath = (component: string) => join(distDir(component), "index.js");
 
-/** Files whose change changes a component's bundle. */
-function inputsOf(component: string): string[] {
+/** Files whose change changes a component's bundle (never another component's sources). */
+function inputsOf(component: string, root: string): string[] {
   const walk = (path: string): string[] => {
     if (!existsSync(path)) return [];
     if (!statSync(path).isDirectory()) return [path];
@@ -77,16 +77,19 @@ function inputsOf(component: string): string[] {
     "tsconfig.json",
     "package.json",
     "package-lock.json",
-  ].flatMap((p) => walk(join(ROOT, p)));
+  ].flatMap((p) => walk(join(root, p)));
 }
 
-/** Why the bundle must be (re)built, or null when it is newer than every file it is made from. */
-export function staleReason(component: string): string | null {
-  const bundle = bundlePath(component);
-  if (!existsSync(bundle)) return `${relative(ROOT, bundle)} is missing`;
+/**
+ * Why the bundle must be (re)built, or null when it is newer than every file it is made from
+ * (`root` is the repository; tests pass a scratch copy).
+ */
+export function staleReason(component: string, root = ROOT): string | null {
+  const bundle = join(root, "dist", component, "index.js");
+  if (!existsSync(bundle)) return `${relative(root, bundle)} is missing`;
   const built = statSync(bundle).mtimeMs;
-  const newer = inputsOf(component).find((file) => statSync(file).mtimeMs >= built);
-  return newer ? `${relative(ROOT, newer)} changed` : null;
+  const newer = inputsOf(component, root).find((file) => statSync(file).mtimeMs >= built);
+  return newer ? `${relative(root, newer)} changed` : null;
 }
 
 /**
