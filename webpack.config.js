@@ -58,7 +58,9 @@ const bundle = (name, env) => ({
  */
 module.exports = (env = {}) => {
   if (env.component && !COMPONENTS.includes(env.component))
-    throw new Error(`Unknown component "${env.component}": this build has ${COMPONENTS.join(", ")}.`);
+    throw new Error(
+      `Unknown component "${env.component}": this build has ${COMPONENTS.join(", ")}.`,
+    );
   return (env.component ? [env.component] : COMPONENTS).map((name) => bundle(name, env));
 };
 module.exports.COMPONENTS = COMPONENTS;

@@ -52,7 +52,8 @@ function main() {
         actions = { ...actions, [kind]: run.actions };
       }
     }
-    const size = (kind: keyof typeof files) => statSync(path.join(files[kind], COMPONENT, "index.js")).size;
+    const size = (kind: keyof typeof files) =>
+      statSync(path.join(files[kind], COMPONENT, "index.js")).size;
     const mb = (bytes: number) => `${fmt(bytes / 1e6, 2)} MB`;
     const min = { size: size("minified"), ms: median(times.minified) };
     const full = { size: size("unminified"), ms: median(times.unminified) };

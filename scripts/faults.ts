@@ -14,11 +14,15 @@ const START = "<!-- fault-table:start -->";
 const END = "<!-- fault-table:end -->";
 
 const out = join(mkdtempSync(join(tmpdir(), "faults-")), "table.md");
-const jest = spawnSync(join(root, "node_modules", ".bin", "jest"), ["test/bynder/faults", "--silent"], {
-  cwd: root,
-  stdio: ["ignore", "inherit", "inherit"],
-  env: { ...process.env, FAULTS_TABLE_OUT: out },
-});
+const jest = spawnSync(
+  join(root, "node_modules", ".bin", "jest"),
+  ["test/bynder/faults", "--silent"],
+  {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, FAULTS_TABLE_OUT: out },
+  },
+);
 
 let table: string;
 try {

@@ -21,7 +21,6 @@ interface BuiltComponent {
   dataSources: Record<string, Described>;
 }
 
-
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 function inputsCell(inputs: Described["inputs"]): string {

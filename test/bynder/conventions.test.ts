@@ -66,7 +66,9 @@ const camel = (label: string) =>
     .join("");
 
 if (!existsSync(distPath))
-  throw new Error("dist/bynder/index.js is missing: run `npm run build` (npm test does it for you).");
+  throw new Error(
+    "dist/bynder/index.js is missing: run `npm run build` (npm test does it for you).",
+  );
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const built: BuiltComponent = require(distPath).default;
 /** Our optional pace and retry inputs, after the seed's own on every connection. */

@@ -77,7 +77,8 @@ describe("documentation/bynder/", () => {
       ...component.connections.map((c) => `connections/${c.key}.mdx`),
       ...Object.keys(component.triggers).map((k) => `triggers/${k}.md`),
     ];
-    for (const page of expected) expect(existsSync(join(root, "documentation", "bynder", page))).toBe(true);
+    for (const page of expected)
+      expect(existsSync(join(root, "documentation", "bynder", page))).toBe(true);
   });
 
   it("MDX pages have no bare < or { outside code (MDX would read them as JSX)", () => {
