@@ -20,6 +20,8 @@ const bundle = (name, env) => ({
     path: path.resolve(__dirname, env.outDir ?? "dist", name),
     libraryTarget: "commonjs2",
     clean: true,
+    // Write the bundle even when unchanged: scripts rebuild only when a source is newer than it.
+    compareBeforeEmit: false,
   },
   module: {
     rules: [
