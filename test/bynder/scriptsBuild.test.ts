@@ -81,3 +81,22 @@ describe("npm run manifest without --output-dir", () => {
     expect(ignored.status).toBe(0);
   }, 90_000);
 });
+
+describe("npm run", () => {
+  it("lists the scripts and shows npm's own errors (no silent log level in the repository)", () => {
+    // Only the repository's settings count: drop what an outer `npm test -s` passes down.
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key)),
+    );
+    const list = spawnSync("npm", ["run"], { cwd: ROOT, encoding: "utf8", env });
+    expect(list.status).toBe(0);
+    expect(list.stdout).toContain("invoke\n    tsx scripts/invoke.ts");
+    const missing = spawnSync("npm", ["run", "no-such-script"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env,
+    });
+    expect(missing.status).not.toBe(0);
+    expect(missing.stderr).toContain('Missing script: "no-such-script"');
+  });
+});
