@@ -2,7 +2,7 @@ const js = require("@eslint/js");
 const tseslint = require("typescript-eslint");
 
 module.exports = tseslint.config(
-  { ignores: ["dist/", "build-tsc/", "node_modules/", "coverage/"] },
+  { ignores: ["dist/", "manifests/", "build-tsc/", "node_modules/", "coverage/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,11 +1,13 @@
 /**
- * The offline demo: runs the BUILT component (dist/index.js) through spectral's test harness
+ * The offline demo: runs the BUILT component (dist/bynder/index.js, rebuilt first when a source is
+ * newer, or with --build) through spectral's test harness
  * against the bundled Bynder simulator, or read-only against a real portal when
  * BYNDER_TOKEN_URL, BYNDER_CLIENT_ID and BYNDER_CLIENT_SECRET are set. Exits 0 only if every
  * step that can run did what it should.
  */
 import { createHash } from "node:crypto";
 import { check, collectionSteps, type Ctx, type Step, workflowSteps } from "./lib/demoSteps";
+import { ensureBuilt } from "./lib/components";
 import { harnessFor, loadBuiltComponent, openTarget } from "./lib/environment";
 import { line, type Outcome, withProgress } from "./lib/report";
 
@@ -148,7 +150,8 @@ const steps: Step[] = [
 ];
 
 async function main(): Promise<number> {
-  const component = loadBuiltComponent();
+  ensureBuilt("bynder", process.argv.includes("--build"));
+  const component = loadBuiltComponent("bynder");
   const harness = harnessFor(component);
   const target = await withProgress("Starting", () => openTarget({ seedAssets: 2500 }));
   const counts: Record<Outcome, number> = { passed: 0, failed: 0, unavailable: 0, skipped: 0 };

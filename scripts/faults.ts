@@ -1,7 +1,7 @@
 /**
- * Runs the fault suite (test/faults) and prints its fault × outcome table.
+ * Runs the fault suite (test/bynder/faults) and prints its fault × outcome table.
  *   npm run test:faults             run it and print the observed table
- *   npm run test:faults -- --write  also put the table in docs/faults.md
+ *   npm run test:faults -- --write  also put the table in docs/bynder/faults.md
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,16 +9,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const root = join(__dirname, "..");
-const doc = join(root, "docs", "faults.md");
+const doc = join(root, "docs", "bynder", "faults.md");
 const START = "<!-- fault-table:start -->";
 const END = "<!-- fault-table:end -->";
 
 const out = join(mkdtempSync(join(tmpdir(), "faults-")), "table.md");
-const jest = spawnSync(join(root, "node_modules", ".bin", "jest"), ["test/faults", "--silent"], {
-  cwd: root,
-  stdio: ["ignore", "inherit", "inherit"],
-  env: { ...process.env, FAULTS_TABLE_OUT: out },
-});
+const jest = spawnSync(
+  join(root, "node_modules", ".bin", "jest"),
+  ["test/bynder/faults", "--silent"],
+  {
+    cwd: root,
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...process.env, FAULTS_TABLE_OUT: out },
+  },
+);
 
 let table: string;
 try {

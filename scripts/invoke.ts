@@ -1,14 +1,15 @@
 /**
- * `npm run invoke -- <actionKey> key=value …` runs one action of the BUILT component through
- * spectral's harness, against an embedded simulator (default) or a real portal
- * (BYNDER_TOKEN_URL, BYNDER_CLIENT_ID, BYNDER_CLIENT_SECRET), and prints the result as JSON.
+ * `npm run invoke -- [--component bynder] [--build] <actionKey> key=value …` runs one action of
+ * the BUILT component through spectral's harness, against an embedded simulator (default) or a
+ * real portal (BYNDER_TOKEN_URL, BYNDER_CLIENT_ID, BYNDER_CLIENT_SECRET), and prints the result as
+ * JSON. The bundle is rebuilt first only when a source is newer than it (or with --build).
  * Values that look like JSON arrays or objects (key/value lists, value lists) are parsed.
  */
+import { ensureBuilt, runScript, ScriptError, takeComponent } from "./lib/components";
 import { harnessFor, loadBuiltComponent, openTarget } from "./lib/environment";
 
 function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
+  throw new ScriptError(message, 2);
 }
 
 function parseValue(raw: string): unknown {
@@ -36,11 +37,16 @@ function printable(value: unknown): unknown {
 }
 
 async function main() {
-  const [actionKey, ...pairs] = process.argv.slice(2);
-  const component = loadBuiltComponent();
+  const { component: name, rest } = takeComponent(process.argv.slice(2));
+  const build = rest.includes("--build");
+  const [actionKey, ...pairs] = rest.filter((arg) => arg !== "--build");
+  ensureBuilt(name, build);
+  const component = loadBuiltComponent(name);
   const keys = Object.keys(component.actions).sort();
   if (!actionKey || actionKey === "--help")
-    fail(`Usage: npm run invoke -- <actionKey> key=value …\nActions: ${keys.join(", ")}`);
+    fail(
+      `Usage: npm run invoke -- [--component ${name}] [--build] <actionKey> key=value …\nActions: ${keys.join(", ")}`,
+    );
   const action = component.actions[actionKey];
   if (!action) fail(`Unknown action "${actionKey}". Valid actions: ${keys.join(", ")}`);
   const inputKeys = action.inputs.map((i) => i.key).filter((k) => k !== "connection");
@@ -69,7 +75,4 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  process.stderr.write(`${(error as Error).message}\n`);
-  process.exit(1);
-});
+runScript(main);

@@ -1,10 +1,19 @@
 /**
- * `npm run manifest [-- --output-dir <dir>] [-- --name <package>]`: builds the code-native
- * component manifest from dist/index.js with spectral's own generator, offline. Without
- * --output-dir spectral writes the package next to this folder (`../<folder>-manifest`).
+ * `npm run manifest [-- --component bynder] [-- --output-dir <dir>] [-- --name <package>]`:
+ * builds the code-native component manifest from dist/<component>/index.js with spectral's own
+ * generator, offline, building the bundle first when a source is newer (or with --build).
+ * Without --output-dir it writes `manifests/<component>/` in this repository (gitignored).
  */
+import { ensureBuilt, runScript, takeComponent } from "./lib/components";
 import { runGenerator } from "./lib/manifest";
 
-const result = runGenerator(process.argv.slice(2));
-process.stdout.write(result.output.endsWith("\n") ? result.output : `${result.output}\n`);
-process.exitCode = result.status;
+runScript(() => {
+  const { component, rest } = takeComponent(process.argv.slice(2));
+  ensureBuilt(component, rest.includes("--build"));
+  const result = runGenerator(
+    component,
+    rest.filter((arg) => arg !== "--build"),
+  );
+  process.stdout.write(result.output.endsWith("\n") ? result.output : `${result.output}\n`);
+  return result.status;
+});

@@ -1,9 +1,8 @@
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { roleHint, scopeHint } from "../../src/bynder/client/accessHints";
 import { DEFAULT_SCOPES } from "../../src/bynder/connections/scopes";
-
-const ROOT = resolve(__dirname, "..", "..");
+import { loadBuilt, ROOT } from "./components";
 
 interface Described {
   display: { label: string; description: string };
@@ -20,12 +19,6 @@ interface BuiltComponent {
   actions: Record<string, Described>;
   triggers: Record<string, Described>;
   dataSources: Record<string, Described>;
-}
-
-/** The built bundle, as Prismatic receives it (run `npm run build` first). */
-function builtComponent(): BuiltComponent {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require(join(ROOT, "dist", "index.js")).default as BuiltComponent;
 }
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -77,7 +70,7 @@ export function bynderCalls(description: string): { method: string; path: string
 
 const DEFAULTS = new Set(DEFAULT_SCOPES.split(" "));
 
-/** Scopes and roles for the calls, from the table that words 403 errors (src/client/errors.ts). */
+/** Scopes and roles for the calls, from the table that words 403 errors. */
 export function accessFor(description: string): { scopes: string; roles: string } {
   if (!description.includes("Bynder API:")) return { scopes: "none (no Bynder call)", roles: "" };
   const calls = bynderCalls(description);
@@ -96,23 +89,29 @@ export function accessFor(description: string): { scopes: string; roles: string 
 const byLabel = ([, a]: [string, Described], [, b]: [string, Described]) =>
   a.display.label.localeCompare(b.display.label);
 
-/** The reference of every action, trigger and data source, generated from the built component. */
-export function actionsMarkdown(component: BuiltComponent = builtComponent()): string {
+/**
+ * The reference of every action, trigger and data source, generated from the built component
+ * (`dist/<name>/index.js`, run `npm run build` first); it lands in `docs/<name>/actions.md`.
+ */
+export function actionsMarkdown(
+  name = "bynder",
+  component: BuiltComponent = loadBuilt<BuiltComponent>(name),
+): string {
   const actions = Object.entries(component.actions).sort(byLabel);
   const triggers = Object.entries(component.triggers ?? {}).sort(byLabel);
   const sources = Object.entries(component.dataSources).sort(([a], [b]) => a.localeCompare(b));
   const guide = (key: string) =>
-    existsSync(join(ROOT, "documentation", "triggers", `${key}.md`))
-      ? `[guide](../documentation/triggers/${key}.md)`
+    existsSync(join(ROOT, "documentation", name, "triggers", `${key}.md`))
+      ? `[guide](../../documentation/${name}/triggers/${key}.md)`
       : "–";
   const lines = [
     "# Actions, triggers and dropdowns",
     "",
-    "Generated from the built component (`dist/index.js`) by `npm run docs`; a test fails when this file is out of date.",
+    `Generated from the built component (\`dist/${name}/index.js\`) by \`npm run docs\`; a test fails when this file is out of date.`,
     "",
     "**Scopes** are the OAuth scopes the action's Bynder calls need, read from the endpoints in its",
     "description with the same table that words the connector's HTTP 403 errors",
-    "(`scopeHint` in `src/client/accessHints.ts`). A scope marked * is **not** among the connections'",
+    "(`scopeHint` in `src/bynder/client/accessHints.ts`). A scope marked * is **not** among the connections'",
     "default Scopes: add it to the connection's Scopes and reconnect. **Role** names a Bynder security",
     "role the connected user needs beyond the usual ones. Permanent tokens carry no scopes: they act",
     "with the rights of the user who created them.",

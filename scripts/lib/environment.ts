@@ -1,20 +1,19 @@
-import { join } from "node:path";
 import type { Connection } from "@prismatic-io/spectral";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import { type Simulator, startSimulator } from "../../simulator/bynder";
+import { loadBuilt } from "./components";
 
-/** The built component (dist/index.js), exactly what `prism components:publish` uploads. */
-export function loadBuiltComponent() {
-  const path = join(__dirname, "..", "..", "dist", "index.js");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle is commonjs2 by design
-  const mod = require(path);
-  return mod.default as Parameters<typeof createHarness>[0] & {
-    key: string;
-    actions: Record<
-      string,
-      { display: { label: string }; inputs: { key: string; label: unknown; required?: boolean }[] }
-    >;
-  };
+type BuiltComponent = Parameters<typeof createHarness>[0] & {
+  key: string;
+  actions: Record<
+    string,
+    { display: { label: string }; inputs: { key: string; label: unknown; required?: boolean }[] }
+  >;
+};
+
+/** A built component (dist/<component>/index.js), exactly what gets published. */
+export function loadBuiltComponent(component = "bynder"): BuiltComponent {
+  return loadBuilt<BuiltComponent>(component);
 }
 
 export interface Target {

@@ -1,11 +1,16 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { delimiter, dirname, join, resolve } from "node:path";
+import { tmpdir } from "node:os";
+import { delimiter, dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
+import { bundlePath, distDir, ROOT } from "./components";
 
-export const ROOT = resolve(__dirname, "..", "..");
+export { ROOT };
 const BIN = join(ROOT, "node_modules", ".bin");
+
+/** Where `npm run manifest` writes without --output-dir: inside the repository, gitignored. */
+export const defaultOutputDir = (component: string) => join(ROOT, "manifests", component);
 
 /** Where spectral's own `component-manifest` bin lives (it is run as is, never reimplemented). */
 function generatorBin(): string {
@@ -20,14 +25,18 @@ export interface GenerateResult {
 }
 
 /**
- * Runs spectral's `component-manifest` generator on the built `dist/index.js`, offline: with
- * `--skip-signature-verify`, `prism components:signature` hashes `dist/` locally instead of asking
- * Prismatic, so no login is needed. `prism` (a dev dependency) is put first on the PATH, and its
- * update check is turned off so nothing is fetched.
+ * Runs spectral's `component-manifest` generator on the built `dist/<component>/index.js`,
+ * offline: with `--skip-signature-verify`, `prism components:signature` hashes the bundle's
+ * folder locally instead of asking Prismatic, so no login is needed. `prism` (a dev dependency) is
+ * put first on the PATH, and its update check is turned off so nothing is fetched. Without
+ * --output-dir the package goes to `manifests/<component>/`.
  */
-export function runGenerator(args: string[]): GenerateResult {
-  if (!existsSync(join(ROOT, "dist", "index.js"))) {
-    return { status: 1, output: "dist/index.js is missing: run `npm run build` first." };
+export function runGenerator(component: string, args: string[]): GenerateResult {
+  if (!existsSync(bundlePath(component))) {
+    return {
+      status: 1,
+      output: `${relative(ROOT, bundlePath(component))} is missing: run \`npm run build\` first.`,
+    };
   }
   if (!existsSync(join(BIN, process.platform === "win32" ? "prism.cmd" : "prism"))) {
     return {
@@ -36,20 +45,35 @@ export function runGenerator(args: string[]): GenerateResult {
         "The prism CLI is missing from node_modules/.bin: run `npm ci` (it is a dev dependency).",
     };
   }
-  const run = spawnSync(process.execPath, [generatorBin(), "--skip-signature-verify", ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: {
-      ...process.env,
-      PATH: `${BIN}${delimiter}${process.env.PATH ?? ""}`,
-      PRISM_SKIP_NEW_VERSION_CHECK: "true",
-    },
-    timeout: 120_000,
-  });
-  return {
-    status: run.status ?? 1,
-    output: `${run.stdout ?? ""}${run.stderr ?? ""}${run.error ? String(run.error) : ""}`,
-  };
+  const hasOutput = args.some((a) => ["--output-dir", "-o"].includes(a.split("=")[0]));
+  const output = hasOutput ? [] : ["--output-dir", defaultOutputDir(component)];
+  // Both tools look for `<cwd>/dist/index.js` (one package, one bundle): a stand-in package
+  // whose `dist` is this component's folder, so the signature covers exactly what is published.
+  const stage = mkdtempSync(join(tmpdir(), `${component}-manifest-stage-`));
+  try {
+    writeFileSync(join(stage, "package.json"), JSON.stringify({ name: component, private: true }));
+    symlinkSync(distDir(component), join(stage, "dist"), "dir");
+    const run = spawnSync(
+      process.execPath,
+      [generatorBin(), "--skip-signature-verify", ...output, ...args],
+      {
+        cwd: stage,
+        encoding: "utf8",
+        env: {
+          ...process.env,
+          PATH: `${BIN}${delimiter}${process.env.PATH ?? ""}`,
+          PRISM_SKIP_NEW_VERSION_CHECK: "true",
+        },
+        timeout: 120_000,
+      },
+    );
+    return {
+      status: run.status ?? 1,
+      output: `${run.stdout ?? ""}${run.stderr ?? ""}${run.error ? String(run.error) : ""}`,
+    };
+  } finally {
+    rmSync(stage, { recursive: true, force: true });
+  }
 }
 
 /** One entry of the generated manifest: its key and its inputs as spectral wrote them. */

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEFAULT_SCOPES } from "../../src/bynder/connections/scopes";
 
-/** Walks the BUILT component (dist/index.js), i.e. what `prism components:publish` uploads. */
-const distPath = join(__dirname, "..", "..", "dist", "index.js");
+/** Walks the BUILT component (dist/bynder/index.js), i.e. what `prism components:publish` uploads. */
+const distPath = join(__dirname, "..", "..", "dist", "bynder", "index.js");
 
 interface BuiltInput {
   key: string;
@@ -66,7 +66,9 @@ const camel = (label: string) =>
     .join("");
 
 if (!existsSync(distPath))
-  throw new Error("dist/index.js is missing: run `npm run build` (npm test does it for you).");
+  throw new Error(
+    "dist/bynder/index.js is missing: run `npm run build` (npm test does it for you).",
+  );
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const built: BuiltComponent = require(distPath).default;
 /** Our optional pace and retry inputs, after the seed's own on every connection. */
@@ -77,7 +79,7 @@ describe("the built component", () => {
   it("is the bynder component with its icon", () => {
     expect(built.key).toBe("bynder");
     expect(built.display.iconPath).toBe("icon.png");
-    const icon = readFileSync(join(__dirname, "..", "..", "dist", "icon.png"));
+    const icon = readFileSync(join(__dirname, "..", "..", "dist", "bynder", "icon.png"));
     expect(icon.subarray(1, 4).toString()).toBe("PNG");
     expect(icon.readUInt32BE(16)).toBeGreaterThanOrEqual(256);
     expect(icon.readUInt32BE(20)).toBeGreaterThanOrEqual(256);

@@ -4,9 +4,9 @@ import { accessFor, actionsMarkdown, bynderCalls } from "../../scripts/lib/actio
 
 const root = join(__dirname, "..", "..");
 
-describe("docs/actions.md", () => {
-  it("lists every action, trigger and dropdown as the built component defines them (run `npm run build && npm run docs` to refresh)", () => {
-    const onDisk = readFileSync(join(root, "docs", "actions.md"), "utf8");
+describe("docs/bynder/actions.md", () => {
+  it("lists every action, trigger and dropdown as the built component defines them (run `npm run docs` to refresh)", () => {
+    const onDisk = readFileSync(join(root, "docs", "bynder", "actions.md"), "utf8");
     expect(onDisk).toBe(actionsMarkdown());
   });
 
@@ -58,16 +58,16 @@ describe("docs/actions.md", () => {
   });
 });
 
-describe("documentation/", () => {
+describe("documentation/bynder/", () => {
   const files = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
       e.isDirectory() ? files(join(dir, e.name)) : [join(dir, e.name)],
     );
-  const pages = files(join(root, "documentation")).filter((f) => /\.mdx?$/.test(f));
+  const pages = files(join(root, "documentation", "bynder")).filter((f) => /\.mdx?$/.test(f));
 
   it("has the overview, a page per connection, per trigger, and troubleshooting", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const component = require(join(root, "dist", "index.js")).default as {
+    const component = require(join(root, "dist", "bynder", "index.js")).default as {
       connections: { key: string }[];
       triggers: Record<string, unknown>;
     };
@@ -77,7 +77,8 @@ describe("documentation/", () => {
       ...component.connections.map((c) => `connections/${c.key}.mdx`),
       ...Object.keys(component.triggers).map((k) => `triggers/${k}.md`),
     ];
-    for (const page of expected) expect(existsSync(join(root, "documentation", page))).toBe(true);
+    for (const page of expected)
+      expect(existsSync(join(root, "documentation", "bynder", page))).toBe(true);
   });
 
   it("MDX pages have no bare < or { outside code (MDX would read them as JSX)", () => {
@@ -90,7 +91,7 @@ describe("documentation/", () => {
   });
 
   it("relative links between pages point at files that exist", () => {
-    for (const file of [...pages, join(root, "docs", "actions.md")]) {
+    for (const file of [...pages, join(root, "docs", "bynder", "actions.md")]) {
       const text = readFileSync(file, "utf8");
       for (const [, target] of text.matchAll(/\]\((\.{1,2}\/[^)#\s]+)/g)) {
         expect({ file, target, exists: existsSync(join(file, "..", target)) }).toEqual({

@@ -18,7 +18,7 @@ interface ComponentEntry {
 
 // The built bundle is what the generator reads and what gets published (npm test builds it first).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const component = require(join(ROOT, "dist", "index.js")).default as {
+const component = require(join(ROOT, "dist", "bynder", "index.js")).default as {
   key: string;
   public: boolean;
   actions: Record<string, ComponentEntry>;
@@ -101,7 +101,7 @@ describe("code-native component manifest (spectral's component-manifest generato
   let manifest: Manifest;
 
   beforeAll(() => {
-    const run = runGenerator(["--output-dir", dir]);
+    const run = runGenerator("bynder", ["--output-dir", dir]);
     if (run.status !== 0) throw new Error(`component-manifest failed:\n${run.output}`);
     manifest = loadManifest(dir);
   }, 120_000);
@@ -117,7 +117,7 @@ describe("code-native component manifest (spectral's component-manifest generato
     expect(mismatches(manifest)).toEqual([]);
   });
 
-  it("carries the offline signature (the SHA-1 of dist/) and the picklist data sources", () => {
+  it("carries the offline signature (the SHA-1 of dist/bynder/) and the picklist data sources", () => {
     expect(manifest.signature).toMatch(/^[0-9a-f]{40}$/);
     for (const source of Object.values(manifest.dataSources))
       expect(source.dataSourceType).toBe("picklist");

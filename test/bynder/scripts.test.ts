@@ -1,16 +1,18 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { staleReason } from "../../scripts/lib/components";
 
 /** The invoke command runs the built bundle (npm test builds it first). */
 const root = join(__dirname, "..", "..");
 const tsx = join(root, "node_modules", ".bin", "tsx");
-const invoke = (...args: string[]) =>
-  spawnSync(tsx, ["scripts/invoke.ts", ...args], {
+const script = (name: string, ...args: string[]) =>
+  spawnSync(tsx, [`scripts/${name}.ts`, ...args], {
     cwd: root,
     encoding: "utf8",
     env: { ...process.env, BYNDER_TOKEN_URL: "" },
     timeout: 60_000,
   });
+const invoke = (...args: string[]) => script("invoke", ...args);
 
 describe("npm run invoke", () => {
   it("runs an action against the simulator and prints its result as JSON", () => {
@@ -40,5 +42,43 @@ describe("npm run invoke", () => {
     const run = invoke("listAssets", "limit=5000", "fetchAll=false");
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Input "Limit" must be at most 1000');
+  });
+});
+
+describe("--component", () => {
+  it("runs the default component when it is named", () => {
+    const run = invoke("--component", "bynder", "getAsset", "assetId=1");
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Unknown input "assetId" for getAsset.');
+  });
+
+  it.each(["invoke", "docs", "manifest", "publish"])(
+    "%s answers that brandfolder is not built yet, before building anything",
+    (name) => {
+      const run = script(name, "--component=brandfolder");
+      expect(run.status).toBe(2);
+      expect(run.stderr).toBe(
+        "The brandfolder component is not built yet: this repository builds bynder.\n",
+      );
+    },
+  );
+
+  it("names the components it knows when the name is unknown or missing", () => {
+    const unknown = invoke("--component", "bynderr", "listAssets");
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('Unknown component "bynderr": expected bynder');
+    const missing = invoke("listAssets", "--component");
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain("--component needs a name: bynder.");
+  });
+});
+
+describe("npm run invoke on a fresh bundle", () => {
+  it("does not rebuild it", () => {
+    // npm test builds first, so the bundle is newer than every source here.
+    expect(staleReason("bynder")).toBeNull();
+    const run = invoke("getAccountInformation");
+    expect(run.status).toBe(0);
+    expect(run.stderr).not.toContain("Building");
   });
 });

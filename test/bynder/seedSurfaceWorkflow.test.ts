@@ -2,8 +2,8 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 
 /** Walks the BUILT component: the seed's labels and defaults for collections, campaigns and jobs. */
-const distPath = join(__dirname, "..", "..", "dist", "index.js");
-if (!existsSync(distPath)) throw new Error("dist/index.js is missing: run `npm run build`.");
+const distPath = join(__dirname, "..", "..", "dist", "bynder", "index.js");
+if (!existsSync(distPath)) throw new Error("dist/bynder/index.js is missing: run `npm run build`.");
 interface BuiltInput {
   label: string | { value: string };
   default?: unknown;

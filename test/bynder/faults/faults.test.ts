@@ -25,7 +25,7 @@ import { type Subject, subjects, unplaced } from "./subjects";
 export const BUDGET_MS = 90_000;
 /** A single operation that takes longer than this has hung. */
 const HANG_MS = 8_000;
-const DOC = join(__dirname, "..", "..", "..", "docs", "faults.md");
+const DOC = join(__dirname, "..", "..", "..", "docs", "bynder", "faults.md");
 
 const harness = createHarness(component);
 const rows: Row[] = [];
@@ -50,7 +50,7 @@ const unpad = (text: string) =>
     )
     .join("\n");
 
-/** What docs/faults.md shows: the table, the gaps and what is left out. */
+/** What docs/bynder/faults.md shows: the table, the gaps and what is left out. */
 const report = () => `${renderTable(rows)}\n\n${renderGaps(rows)}\n\n${renderLeftOut()}`;
 
 async function seeded(): Promise<Simulator> {
@@ -209,7 +209,7 @@ describe("the fault suite as a whole", () => {
     expect(Date.now() - started).toBeLessThan(BUDGET_MS);
   });
 
-  it("docs/faults.md shows the table this run observed (npm run test:faults -- --write)", () => {
+  it("docs/bynder/faults.md shows the table this run observed (npm run test:faults -- --write)", () => {
     if (rows.length < all.length * FAULTS.length) return; // a filtered run cannot judge the doc
     const doc = readFileSync(DOC, "utf8");
     // The doc is prettier-formatted (npm run lint checks it): compare with cell padding removed.
