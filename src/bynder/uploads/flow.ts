@@ -1,5 +1,5 @@
 import { clock, type Deadline } from "../../core/http/clock";
-import type { BynderClient } from "../../core/http/client";
+import type { BynderClient } from "../client/clientFor";
 import { FileDigest, sha256Hex } from "../../core/transfer/chunks";
 import {
   ADDITIONAL_PATH,

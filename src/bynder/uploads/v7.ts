@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { BynderClient } from "../../core/http/client";
+import type { BynderClient } from "../client/clientFor";
 
 export const PREPARE_PATH = "/v7/file_cmds/upload/prepare";
 export const CHUNK_PATH = "/v7/file_cmds/upload/{fileId}/chunk/{n}";

@@ -1,5 +1,5 @@
-import type { BynderClient } from "../../core/http/client";
-import { BynderApiError } from "../../core/http/errors";
+import type { BynderClient } from "../client/clientFor";
+import { BynderApiError } from "../client/errors";
 
 /**
  * Bynder's v7 webhook configurations. They need the `webhooks.config:read` and

@@ -1,7 +1,7 @@
 import type { Inputs } from "@prismatic-io/spectral";
 import type { ActionInputParameters } from "@prismatic-io/spectral/dist/types";
 import type { z } from "zod";
-import type { BynderClient } from "../http/client";
+import type { ApiClient } from "../http/client";
 import type { PageStyle } from "../paging/paginate";
 import type { HttpMethod } from "../http/request";
 import type { connectionInput } from "../../bynder/inputs/common";
@@ -85,7 +85,7 @@ export interface BynderActionSpec<I extends Inputs, TData> {
    * is a brand or a sub-brand). Runs after every input check, so bad input still sends nothing.
    */
   resolve?: (
-    client: BynderClient,
+    client: ApiClient,
     request: ActionRequest,
     params: Params<I>,
   ) => Promise<ActionRequest>;

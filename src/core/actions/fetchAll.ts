@@ -1,5 +1,5 @@
 import type { Inputs } from "@prismatic-io/spectral";
-import type { BynderClient } from "../http/client";
+import type { ApiClient } from "../http/client";
 import { type Collected, collectAll, PaginationError } from "../paging/paginate";
 import type { ParamValue } from "../http/request";
 import { FETCH_ALL_CONCURRENCY, type Pagination, type Params } from "./actionSpec";
@@ -31,7 +31,7 @@ function truncationReason(all: Collected<unknown>, maxItems: number, noun: strin
  * partial.
  */
 export async function fetchAllPages<I extends Inputs>(
-  client: BynderClient,
+  client: ApiClient,
   label: string,
   pg: Pagination<I>,
   request: ActionRequest,

@@ -1,7 +1,7 @@
 import { type Connection, dataSource, type Element, type Inputs } from "@prismatic-io/spectral";
 import type { ActionInputParameters } from "@prismatic-io/spectral/dist/types";
 import { clientFor } from "../../bynder/client/clientFor";
-import type { BynderClient } from "../http/client";
+import type { ApiClient } from "../http/client";
 import { collectAll, type PaginateOptions } from "../paging/paginate";
 import { connectionInput } from "../../bynder/inputs/common";
 
@@ -49,26 +49,26 @@ export type PicklistLoader<I extends Inputs, T> =
   | { pages: PicklistPages<I> }
   | {
       /** Loads the items within `maxRequests`, passing it on as `maxPages`. */
-      items: (client: BynderClient, params: Params<I>, maxRequests: number) => Promise<Listed<T>>;
+      items: (client: ApiClient, params: Params<I>, maxRequests: number) => Promise<Listed<T>>;
     };
 
 /** A client that fails loudly past `max` requests, so no dropdown can walk a whole portal. */
-function bounded(client: BynderClient, max: number, label: string): BynderClient {
+function bounded(client: ApiClient, max: number, label: string): ApiClient {
   let made = 0;
   const count = () => {
     made += 1;
     if (made > max) throw new Error(`${label}: more than ${max} requests in one opening.`);
   };
-  const wrapper = Object.create(client) as BynderClient;
+  const wrapper = Object.create(client) as ApiClient;
   return Object.assign(wrapper, {
     request: ((req, retry) => {
       count();
       return client.request(req, retry);
-    }) as BynderClient["request"],
+    }) as ApiClient["request"],
     requestUnauthenticated: ((url, req, retry) => {
       count();
       return client.requestUnauthenticated(url, req, retry);
-    }) as BynderClient["requestUnauthenticated"],
+    }) as ApiClient["requestUnauthenticated"],
   });
 }
 
@@ -82,7 +82,7 @@ export function moreElement(count: number, more: PicklistSpec<Inputs, unknown>["
 export function picklist<I extends Inputs, T>(spec: PicklistSpec<I, T> & PicklistLoader<I, T>) {
   const load =
     "pages" in spec
-      ? (client: BynderClient, p: Params<I>, maxRequests: number) =>
+      ? (client: ApiClient, p: Params<I>, maxRequests: number) =>
           collectAll<T>(client, {
             ...spec.pages,
             request: spec.pages.request(p),

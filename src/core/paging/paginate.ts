@@ -1,4 +1,4 @@
-import type { BynderClient } from "../http/client";
+import type { ApiClient } from "../http/client";
 import {
   fingerprint,
   idOf,
@@ -7,7 +7,7 @@ import {
   type PageStyle,
   reportedTotal,
 } from "./pageShape";
-import type { BynderRequest, ParamValue } from "../http/request";
+import type { ApiRequest, ParamValue } from "../http/request";
 import { checkBoundaries, keyOf, MAX_REPAIRS, mendGaps } from "./walkCheck";
 
 export type { PageStyle } from "./pageShape";
@@ -18,7 +18,7 @@ export type { PageStyle } from "./pageShape";
  * can be too low).
  */
 export interface PaginateOptions {
-  request: Omit<BynderRequest, "method"> & { method?: "GET" };
+  request: Omit<ApiRequest, "method"> & { method?: "GET" };
   style: PageStyle;
   /** Key of the item array inside an envelope (`media`, `collections`); default `media`. */
   itemsKey?: string;
@@ -85,7 +85,7 @@ interface Read<T> {
  * previous one. A page answered with a cursor header is followed by cursor, one page at a time.
  */
 export async function* paginate<T = unknown>(
-  client: BynderClient,
+  client: ApiClient,
   options: PaginateOptions,
 ): AsyncGenerator<Page<T>> {
   const { style, pageSize, maxPages } = options;
@@ -221,7 +221,7 @@ type Ending = "complete" | "maxItems" | "maxPages";
  * within `maxPages`; the boundary checks cost one small request per boundary.
  */
 export async function collectAll<T = unknown>(
-  client: BynderClient,
+  client: ApiClient,
   options: CollectOptions,
 ): Promise<Collected<T>> {
   const items: T[] = [];

@@ -1,6 +1,6 @@
-import type { BynderClient } from "../http/client";
+import type { ApiClient } from "../http/client";
 import { idOf, itemsOf, type PageStyle, reportedTotal } from "./pageShape";
-import type { BynderRequest, ParamValue } from "../http/request";
+import type { ApiRequest, ParamValue } from "../http/request";
 
 /**
  * Page-number paging shifts when records are deleted or created during a walk, and a shift between
@@ -70,7 +70,7 @@ export function boundaryGap(
 }
 
 export interface CheckOptions {
-  request: Omit<BynderRequest, "method">;
+  request: Omit<ApiRequest, "method">;
   style: PageStyle;
   /** Default `media`. */
   itemsKey?: string;
@@ -95,7 +95,7 @@ export interface BoundaryCheck<T> {
  * first batch with a boundary it cannot judge.
  */
 export async function checkBoundaries<T>(
-  client: BynderClient,
+  client: ApiClient,
   options: CheckOptions,
   pageOf: ReadonlyMap<string, number>,
   from: number,

@@ -1,8 +1,8 @@
 import type { Readable } from "node:stream";
 import { clock } from "../http/clock";
-import type { BynderClient } from "../http/client";
-import { BynderApiError } from "../http/errors";
-import type { BynderRequest } from "../http/request";
+import type { ApiClient } from "../http/client";
+import type { ApiError } from "../http/errors";
+import type { ApiRequest } from "../http/request";
 import { DEFAULT_RETRY } from "../http/retry";
 
 export const MB = 1_000_000;
@@ -19,8 +19,8 @@ export interface Where {
 }
 
 /** The temporary location of the original, a version or a media item; the bytes are not fetched. */
-export async function downloadLocation(client: BynderClient, where: Where) {
-  const request: Pick<BynderRequest, "path" | "pathParams" | "query"> = where.itemId
+export async function downloadLocation(client: ApiClient, where: Where) {
+  const request: Pick<ApiRequest, "path" | "pathParams" | "query"> = where.itemId
     ? {
         path: "/api/v4/media/{id}/download/{itemId}/",
         pathParams: { id: where.assetId, itemId: where.itemId },
@@ -83,12 +83,18 @@ export class TooLargeError extends Error {
 }
 
 /** A body cut off mid-way: the client hands the stream over, so the reader must notice it. */
-function cutOff(url: string, error: unknown, attempts: number, outOfTime: boolean): BynderApiError {
+function cutOff(
+  client: ApiClient,
+  url: string,
+  error: unknown,
+  attempts: number,
+  outOfTime: boolean,
+): ApiError {
   const { origin, pathname } = new URL(url);
   const display = `${origin}${pathname}`; // the query is the URL's signature
   const code = (error as NodeJS.ErrnoException)?.code ?? (error as Error)?.message ?? "unknown";
-  return new BynderApiError(
-    { method: "GET", url: display },
+  return client.makeError(
+    { method: "GET", url: display, delivery: "cutOff" },
     `Downloading from Bynder's temporary URL ${display} failed: the response was cut off before it was complete (${code}). ${attempts === 1 ? "Tried once" : `Tried ${attempts} times`}${outOfTime ? ", and another try would end past the execution's time limit" : ""}; try again in a few minutes.`,
   );
 }
@@ -129,7 +135,7 @@ async function readCapped(stream: Readable, cap: number, capMb: number, declared
  * body cut off mid-way is fetched again (a GET) up to the connection's Max Retries, as the client
  * does for bodies it reads itself, and never past the execution's deadline.
  */
-export async function fetchCapped(client: BynderClient, url: string, capMb: number) {
+export async function fetchCapped(client: ApiClient, url: string, capMb: number) {
   const cap = capMb * MB;
   for (let attempt = 1; ; attempt++) {
     const response = await client.requestUnauthenticated<Readable>(url, {
@@ -150,7 +156,7 @@ export async function fetchCapped(client: BynderClient, url: string, capMb: numb
       if (error instanceof TooLargeError) throw error;
       const delay = DEFAULT_RETRY.baseDelayMs * 2 ** (attempt - 1);
       const outOfTime = !client.deadline.allows(delay);
-      if (attempt > client.maxRetries || outOfTime) throw cutOff(url, error, attempt, outOfTime);
+      if (attempt > client.maxRetries || outOfTime) throw cutOff(client, url, error, attempt, outOfTime);
       await clock().sleep(delay);
       continue;
     }

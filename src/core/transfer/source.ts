@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { STATUS_CODES } from "node:http";
-import type { BynderClient, BynderResponse } from "../http/client";
+import type { ApiClient, ApiResponse } from "../http/client";
 import type { FailureKind } from "../http/retry";
 import { guardedAgents, type NetworkHooks } from "./addressGuard";
 import { ChunkPool, chunkCount, streamChunks } from "./chunks";
@@ -81,10 +81,10 @@ export interface SourceFetchOptions {
  * was expected. Each hop is retried by the client on its usual rules.
  */
 export async function fetchSource(
-  client: BynderClient,
+  client: ApiClient,
   url: string,
   options: SourceFetchOptions,
-): Promise<BynderResponse<Readable>> {
+): Promise<ApiResponse<Readable>> {
   const agents = guardedAgents({ allowPrivate: options.allowPrivate, ...options.network });
   let current = new URL(url);
   for (let hop = 0; ; hop++) {
@@ -164,7 +164,7 @@ const EMPTY = "The source file is empty (0 bytes): Bynder cannot store an empty 
  * chunk count up front) spools to a temporary file within the cap, while v7 streams regardless.
  */
 export async function openUrlSource(
-  client: BynderClient,
+  client: ApiClient,
   url: string,
   options: {
     chunkSize: number;

@@ -1,5 +1,5 @@
 import { JOB_PAGE_SIZE } from "../../actions/jobs/jobPaging";
-import { BynderApiError } from "../../../core/http/errors";
+import { BynderApiError } from "../../client/errors";
 import { paginate } from "../../../core/paging/paginate";
 import type { Job } from "../../examplePayloads/jobs";
 import { picklist } from "../../../core/dataSources/picklist";

@@ -1,4 +1,4 @@
-import type { BynderClient } from "../../../core/http/client";
+import type { BynderClient } from "../../client/clientFor";
 import type { ParamValue } from "../../../core/http/request";
 import { cursorAt, type KeysetCursor, TAIL } from "./cursor";
 

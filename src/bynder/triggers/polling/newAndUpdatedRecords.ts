@@ -1,6 +1,6 @@
 import { type Connection, pollingTrigger } from "@prismatic-io/spectral";
 import { clientFor } from "../../client/clientFor";
-import type { BynderClient } from "../../../core/http/client";
+import type { BynderClient } from "../../client/clientFor";
 import { clock } from "../../../core/http/clock";
 import { pollResultExample } from "../../examplePayloads/triggers";
 import { connectionInput } from "../../inputs/common";

@@ -1,4 +1,4 @@
-import type { BynderClient } from "../../../core/http/client";
+import type { BynderClient } from "../../client/clientFor";
 import { paginate } from "../../../core/paging/paginate";
 import { ORDER_PAGE_SIZE, ORDERS_PATH } from "../../actions/orders/paging";
 
