@@ -1,6 +1,4 @@
-import { type Clock, clock, onReset } from "./clock";
-
-export { resetPacers } from "./clock";
+import { type Clock, clock } from "./clock";
 
 /** The default cap of requests in any rolling second, when a vendor's profile names none. */
 export const MAX_PER_SECOND = 15;
@@ -148,10 +146,12 @@ function burstFor(rate: number, cap: number): number {
 
 const hosts = new Map<string, HostState>();
 const pacers = new Map<string, Pacer>();
-onReset(() => {
+
+/** Forgets every host's pacers: their rates, bursts and any 429 pause (between tests, benches). */
+export function resetPacers(): void {
   hosts.clear();
   pacers.clear();
-});
+}
 
 /**
  * The process-wide pacer of an origin at one rate, created on first use. Clients of the same
