@@ -95,7 +95,6 @@ function codeOf(status: number | null, error: unknown): SubjectError["code"] {
 
 /** The reason a read failed; every text goes through the client's redactor. */
 export function subjectError(client: BynderClient, key: string, error: unknown): SubjectError {
-  const message = client.redactor.text(error instanceof Error ? error.message : String(error));
   // A 401 arrives as a ConnectionError, which carries no status.
   const status =
     error instanceof BynderApiError

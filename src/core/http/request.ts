@@ -32,7 +32,7 @@ export type RequestBody =
 
 export interface ApiRequest {
   method: HttpMethod;
-  /** Path on the portal with `{name}` placeholders, e.g. `/api/v4/media/{id}/`. */
+  /** Path on the API origin with `{name}` placeholders, e.g. `/v4/assets/{id}`. */
   path: string;
   pathParams?: Record<string, string | number>;
   query?: Record<string, ParamValue>;

@@ -159,7 +159,7 @@ export function decideRetry(
 }
 
 /**
- * How long every request to the portal pauses after the `strike`-th 429 in a row (1-based):
+ * How long every request to the host pauses after the `strike`-th 429 in a row (1-based):
  * Retry-After when the server sends one (at least 1 s, so a `0` cannot make us hammer), otherwise a
  * jittered first pause that doubles per strike up to the cap.
  */
@@ -192,13 +192,13 @@ export interface NextStepInput {
   deadline: number;
   random: () => number;
   interactive?: boolean;
-  /** For a 429 to a paced portal: when the portal's pause (just recorded) ends. */
+  /** For a 429 to a paced host: when the host's pause (just recorded) ends. */
   pauseEndsAt?: number;
   vendor?: string;
 }
 
 /**
- * The whole decision after a failed attempt, pure: a 429 on the portal waits out the shared pause
+ * The whole decision after a failed attempt, pure: a 429 from a paced host waits out the shared pause
  * unless the caller is interactive or the pause ends past the deadline; anything else follows the
  * retry policy, unless its backoff would end past the deadline.
  */

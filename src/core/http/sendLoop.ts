@@ -62,7 +62,10 @@ function prepare(env: SendEnv, target: Target, req: SendRequest) {
         ? req.body.value
         : undefined;
   // A secret-named query value (Raw Request's `password=`) is as secret as a body field.
-  const redactor = env.redactor.with([...secretFieldValues(fields), ...secretFieldValues(req.query)]);
+  const redactor = env.redactor.with([
+    ...secretFieldValues(fields),
+    ...secretFieldValues(req.query),
+  ]);
   const ctx: FailureContext = {
     profile: env.profile,
     method: req.method,
@@ -161,7 +164,11 @@ export async function sendWithRetries<T>(
     if (outcome.ok) {
       target.pacer?.succeeded(epoch);
       const { response } = outcome;
-      return { status: response.status, headers: flatHeaders(response.headers), data: response.data as T };
+      return {
+        status: response.status,
+        headers: flatHeaders(response.headers),
+        data: response.data as T,
+      };
     }
     if (alreadyDeleted(req.method, outcome.failure, mayHaveApplied)) {
       discardBody(outcome.response);

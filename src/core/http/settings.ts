@@ -47,11 +47,7 @@ export const PACING_FIELDS = {
 } as const satisfies Record<string, NumberField>;
 
 /** Spectral never runs `clean` on connection inputs, so their raw values are checked here. */
-function readNumber(
-  connection: Connection,
-  field: NumberField,
-  safe: Safe,
-): number | undefined {
+function readNumber(connection: Connection, field: NumberField, safe: Safe): number | undefined {
   const raw = connection.fields?.[field.key];
   if (raw === undefined || raw === null) return undefined;
   const text = util.types.toString(raw).trim();

@@ -156,7 +156,8 @@ export async function fetchCapped(client: ApiClient, url: string, capMb: number)
       if (error instanceof TooLargeError) throw error;
       const delay = DEFAULT_RETRY.baseDelayMs * 2 ** (attempt - 1);
       const outOfTime = !client.deadline.allows(delay);
-      if (attempt > client.maxRetries || outOfTime) throw cutOff(client, url, error, attempt, outOfTime);
+      if (attempt > client.maxRetries || outOfTime)
+        throw cutOff(client, url, error, attempt, outOfTime);
       await clock().sleep(delay);
       continue;
     }
