@@ -4,7 +4,7 @@
  * request. Target: at 500 ms, at least 3x faster, and never more requests in any rolling second
  * than the pacer allows (its rate plus its burst, at most 15).
  */
-import { createBynderClient } from "../src/core/http/client";
+import { createBynderClient } from "../src/bynder/client/clientFor";
 import { DEFAULT_RATE_PER_SECOND, MAX_PER_SECOND, resetPacers } from "../src/core/http/pacer";
 import type { Pagination } from "../src/core/actions/actionSpec";
 import { listAssetsPagination } from "../src/bynder/actions/assets/listAssets";
@@ -18,9 +18,8 @@ const log = requestLog();
 
 async function fetchAll(url: string, token: string, concurrency: number) {
   resetPacers(); // each run starts with the same budget
-  const client = createBynderClient(simConnection(url, token), {
-    ratePerSecond: DEFAULT_RATE_PER_SECOND,
-  });
+  // The default pace (DEFAULT_RATE_PER_SECOND): the connection's Requests Per Second left blank.
+  const client = createBynderClient(simConnection(url, token));
   const run = await log.record(() =>
     fetchAllPages(
       client,

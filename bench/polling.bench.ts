@@ -7,7 +7,7 @@
  * The simulator's clock runs 60x real time (`--clock-speed`), so the 60 s settle window that holds
  * back fresh changes passes in about a second instead of a real minute.
  */
-import { createBynderClient } from "../src/core/http/client";
+import { createBynderClient } from "../src/bynder/client/clientFor";
 import { resetPacers } from "../src/core/http/pacer";
 import { SETTLE_MS } from "../src/bynder/triggers/polling/keyset";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";

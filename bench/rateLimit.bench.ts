@@ -5,7 +5,7 @@
  * configured to Bynder's 15 a second, spends exactly the same budget. Target: at least 90 % of the
  * allowed rate, zero failed calls.
  */
-import { createBynderClient } from "../src/core/http/client";
+import { createBynderClient } from "../src/bynder/client/clientFor";
 import { MAX_PER_SECOND, resetPacers } from "../src/core/http/pacer";
 import { useScaledClock } from "./lib/scaledClock";
 import { startSimProcess } from "./lib/simProcess";
@@ -32,8 +32,10 @@ async function main() {
     const line = String(args[0]);
     if (line.includes("rate limit")) pauses += 1;
   };
-  const client = createBynderClient(simConnection(sim.url, sim.permanentToken), {
-    ratePerSecond: MAX_PER_SECOND,
+  const connection = simConnection(sim.url, sim.permanentToken);
+  // The pace is the connection's: its Requests Per Second at the cap.
+  connection.fields = { ...connection.fields, requestsPerSecond: String(MAX_PER_SECOND) };
+  const client = createBynderClient(connection, {
     logger: { debug: () => {}, info: () => {}, warn, error: () => {} },
   });
   let next = 0;

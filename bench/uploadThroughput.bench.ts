@@ -6,7 +6,7 @@
  */
 import FormData from "form-data";
 import { resetPacers } from "../src/core/http/pacer";
-import { createBynderClient } from "../src/core/http/client";
+import { createBynderClient } from "../src/bynder/client/clientFor";
 import { fmt, simConnection, target } from "./lib/measure";
 import { startSimProcess } from "./lib/simProcess";
 import { firstBrand, harness, MiB, withPacerOff } from "./lib/upload";

@@ -1,5 +1,5 @@
 import type { ActionVendor } from "../core/actions/vendor";
-import type { BynderClient } from "../core/http/client";
+import type { BynderClient } from "./client/clientFor";
 import { clientFor } from "./client/clientFor";
 import { BYNDER_PAGING, BYNDER_REFERENCE } from "./endpoints";
 import { connectionInput } from "./inputs/common";

@@ -1,4 +1,5 @@
-import { type ClientOptions, createBynderClient } from "../../src/core/http/client";
+import { type ClientOptions } from "../../src/core/http/client";
+import { createBynderClient } from "../../src/bynder/client/clientFor";
 import { oauthConnection } from "./connections";
 import { recordingLogger } from "./context";
 

@@ -1,7 +1,7 @@
 import type { Inputs } from "@prismatic-io/spectral";
 import { declarativeAction } from "../../core/actions/declarativeAction";
 import type { ActionSpec } from "../../core/actions/actionSpec";
-import type { BynderClient } from "../../core/http/client";
+import type { BynderClient } from "../client/clientFor";
 import { bynder } from "../vendor";
 
 export type { Pagination, Params } from "../../core/actions/actionSpec";

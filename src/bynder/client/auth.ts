@@ -20,18 +20,3 @@ export function accessToken(connection: Connection): string {
   }
   return token;
 }
-
-/**
- * Pre-signed URLs get no token, but must still be https (or loopback http for local testing);
- * `allowHttp` admits plain http for a user's own file source, which never sees a Bynder secret.
- */
-export function checkExternalUrl(url: string, allowHttp = false): URL {
-  const parsed = new URL(url);
-  const loopback = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.test(parsed.hostname);
-  if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && (loopback || allowHttp))) {
-    throw new Error(
-      `Refusing to call ${parsed.protocol}//${parsed.host}: only ${allowHttp ? "http and https" : "https"} URLs are allowed.`,
-    );
-  }
-  return parsed;
-}

@@ -1,11 +1,25 @@
 import type { ActionContext, Connection } from "@prismatic-io/spectral";
-import { type BynderClient, type ClientOptions, createBynderClient } from "../../core/http/client";
+import {
+  type ApiClient,
+  type ApiResponse,
+  type CallOptions,
+  type ClientOptions,
+  createClient,
+} from "../../core/http/client";
+import { bynderProfile } from "../profile";
 
-/** What a caller may tune for one operation; the pace itself belongs to the connection. */
-export type ClientForOptions = Pick<
-  ClientOptions,
-  "interactive" | "timeoutMs" | "retry" | "maxWaitMs" | "timeoutAdvice"
->;
+export type BynderClient = ApiClient;
+export type BynderResponse<T> = ApiResponse<T>;
+
+/** The Bynder client of one connection. */
+export function createBynderClient(
+  connection: Connection,
+  options: ClientOptions = {},
+): BynderClient {
+  return createClient(bynderProfile, connection, options);
+}
+
+export type ClientForOptions = CallOptions;
 
 /** Builds the client for an action, data source or trigger from its context. */
 export function clientFor(

@@ -1,7 +1,8 @@
 import FormData from "form-data";
 import { z } from "zod";
-import type { BynderClient } from "../../core/http/client";
-import { BynderApiError } from "../../core/http/errors";
+import { rephrase } from "../../core/http/errors";
+import type { BynderClient } from "../client/clientFor";
+import { BynderApiError } from "../client/errors";
 import { MIB } from "../../core/transfer/chunks";
 import type { UploadProtocol } from "../../core/transfer/protocol";
 
@@ -111,20 +112,11 @@ export async function postChunkToS3(
     return { filename: chunkKey(key, chunk), status: response.status, etag: response.headers.etag };
   } catch (error) {
     if (!(error instanceof BynderApiError)) throw error;
-    const refused = new BynderApiError(
-      {
-        method: error.method,
-        url: error.url,
-        status: error.status,
-        bynderMessage: error.bynderMessage,
-        bynderCode: error.bynderCode,
-        fields: error.details,
-      },
+    // Keeps S3's Retry-After (SlowDown asks for a pause): the chunk retry honours it.
+    throw rephrase(
+      error,
       `S3 refused chunk ${chunk} of ${chunks} (${error.status === undefined ? "no answer" : `HTTP ${error.status}`}): ${s3ErrorText(error)}`,
     );
-    // S3's SlowDown asks for a pause: the chunk retry honours it.
-    refused.retryAfter = error.retryAfter;
-    throw refused;
   }
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { BynderClient } from "../../core/http/client";
+import type { BynderClient } from "../client/clientFor";
 import { clock, type Deadline } from "../../core/http/clock";
 
 export const POLL_PATH = "/api/v4/upload/poll/";

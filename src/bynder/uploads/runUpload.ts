@@ -3,7 +3,7 @@
  * engine, then the import poll (poll.ts, legacy only) and the save (save.ts), then the saved asset.
  */
 import { clock, type Deadline } from "../../core/http/clock";
-import type { BynderClient } from "../../core/http/client";
+import type { BynderClient } from "../client/clientFor";
 import { uploadChunks } from "../../core/transfer/engine";
 import type { ChunkRetry, ChunkSource, SentFile } from "../../core/transfer/protocol";
 import { ADDITIONAL_PATH, legacyProtocol } from "./legacyProtocol";

@@ -1,5 +1,6 @@
-import type { BynderClient } from "../../core/http/client";
-import { BynderApiError, MAY_HAVE_BEEN_APPLIED } from "../../core/http/errors";
+import type { BynderClient } from "../client/clientFor";
+import { rephrase } from "../../core/http/errors";
+import { BynderApiError } from "../client/errors";
 
 export const SAVE_NEW_PATH = "/api/v4/media/save/{importId}/";
 export const SAVE_VERSION_PATH = "/api/v4/media/{assetId}/save/{importId}/";
@@ -21,10 +22,6 @@ export class NotProcessedYetError extends Error {
   }
 }
 
-/** A request that provably never left (refused, DNS) is the only failure that is safe to repeat. */
-const neverSent = (error: BynderApiError) =>
-  error.status === undefined && /the request was not sent/.test(error.message);
-
 /**
  * Sends a save once. Saves create assets and are not idempotent, so the client resends one only when
  * it never left; any other failure may hide a save that happened, and the error says what to check.
@@ -45,18 +42,12 @@ export async function saveOnce(
   } catch (error) {
     if (!(error instanceof BynderApiError)) throw error;
     if (error.status === 303) throw new NotProcessedYetError(importId);
-    if (neverSent(error) || (error.status !== undefined && error.status < 500)) throw error;
-    throw new BynderApiError(
-      {
-        method: error.method,
-        url: error.url,
-        status: error.status,
-        bynderMessage: error.bynderMessage,
-        bynderCode: error.bynderCode,
-        fields: error.details,
-      },
+    // Only a save that provably never left is safe to repeat (the client already did).
+    if (error.notSent || (error.status !== undefined && error.status < 500)) throw error;
+    throw rephrase(
+      error,
       // The client's generic "may have been applied" is replaced by what to check, said once.
-      `${error.message.replace(` ${MAY_HAVE_BEEN_APPLIED}`, "")} Careful, the save may have succeeded: import id ${importId}. It was not sent again, because a repeated save makes a duplicate asset: look for the file in Bynder (newest assets first) before saving it again.`,
+      `${error.summary} Careful, the save may have succeeded: import id ${importId}. It was not sent again, because a repeated save makes a duplicate asset: look for the file in Bynder (newest assets first) before saving it again.`,
     );
   }
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { BynderClient } from "../../core/http/client";
+import type { BynderClient } from "../client/clientFor";
 import { sha256Hex } from "../../core/transfer/chunks";
 import type { UploadProtocol } from "../../core/transfer/protocol";
 

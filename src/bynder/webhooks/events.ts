@@ -1,6 +1,6 @@
 import { ConnectionError } from "@prismatic-io/spectral";
-import type { BynderClient } from "../../core/http/client";
-import { BynderApiError } from "../../core/http/errors";
+import type { BynderClient } from "../client/clientFor";
+import { BynderApiError } from "../client/errors";
 import { type SnsEnvelope, SnsRejection } from "./sns";
 import { WEBHOOK_EVENTS } from "./subscriptions";
 
@@ -81,19 +81,20 @@ export interface Subject {
   detail?: string;
 }
 
-function codeOf(status: number | null, message: string): SubjectError["code"] {
+function codeOf(status: number | null, error: unknown): SubjectError["code"] {
   if (status === 404) return "notFound";
   if (status === 401) return "unauthorized";
   if (status === 403) return "forbidden";
   if (status === 429) return "rateLimited";
   if (status !== null) return status >= 500 ? "unavailable" : "failed";
-  if (/got no answer within/.test(message)) return "timeout";
-  return /could not reach|dropped|cut off/.test(message) ? "unreachable" : "failed";
+  // The client says what happened to the request; no message is parsed for it.
+  const failure = error instanceof BynderApiError ? error.failure : undefined;
+  if (!failure) return "failed";
+  return failure.kind === "timeout" ? "timeout" : "unreachable";
 }
 
 /** The reason a read failed; every text goes through the client's redactor. */
 export function subjectError(client: BynderClient, key: string, error: unknown): SubjectError {
-  const message = client.redactor.text(error instanceof Error ? error.message : String(error));
   // A 401 arrives as a ConnectionError, which carries no status.
   const status =
     error instanceof BynderApiError
@@ -101,7 +102,7 @@ export function subjectError(client: BynderClient, key: string, error: unknown):
       : error instanceof ConnectionError
         ? 401
         : null;
-  const code = codeOf(status, message);
+  const code = codeOf(status, error);
   const said =
     error instanceof BynderApiError && error.bynderMessage
       ? `: ${client.redactor.text(error.bynderMessage).slice(0, 120)}`

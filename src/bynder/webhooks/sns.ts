@@ -1,6 +1,6 @@
 import { createPublicKey, createVerify } from "node:crypto";
 import { z } from "zod";
-import type { BynderClient } from "../../core/http/client";
+import type { BynderClient } from "../client/clientFor";
 import { WebhookRejection } from "../../core/webhooks/branches";
 
 /**

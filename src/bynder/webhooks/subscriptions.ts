@@ -1,5 +1,7 @@
-import type { BynderClient } from "../../core/http/client";
-import { BynderApiError } from "../../core/http/errors";
+import { z } from "zod";
+import { parseResponse } from "../../core/http/parseResponse";
+import type { BynderClient } from "../client/clientFor";
+import { BynderApiError } from "../client/errors";
 
 /**
  * Bynder's v7 webhook configurations. They need the `webhooks.config:read` and
@@ -45,17 +47,22 @@ export interface NewSubscription {
 }
 
 /** Bynder's list answer: a plain array, or an envelope around one (undocumented, so both). */
-export function subscriptionsOf(data: unknown): Subscription[] {
-  if (Array.isArray(data)) return data as Subscription[];
-  if (data && typeof data === "object") {
-    for (const key of ["subscriptions", "items", "data", "results"]) {
-      const items = (data as Record<string, unknown>)[key];
-      if (Array.isArray(items)) return items as Subscription[];
-    }
-  }
-  throw new Error(
-    `Bynder returned an unexpected webhook list from GET ${SUBSCRIPTIONS_PATH}: expected an array.`,
+const ENVELOPE_KEYS = ["subscriptions", "items", "data", "results"] as const;
+const LIST = z.array(z.unknown());
+const LIST_ANSWER = z
+  .union([LIST, ...ENVELOPE_KEYS.map((key) => z.looseObject({ [key]: LIST }))])
+  .transform((answer) =>
+    Array.isArray(answer)
+      ? answer
+      : (ENVELOPE_KEYS.map((key) => answer[key]).find(Array.isArray) as unknown[]),
   );
+
+export function subscriptionsOf(data: unknown): Subscription[] {
+  return parseResponse(LIST_ANSWER, data, {
+    vendor: "Bynder",
+    what: `webhook list from GET ${SUBSCRIPTIONS_PATH}`,
+    shape: "an array",
+  }) as Subscription[];
 }
 
 export async function listSubscriptions(client: BynderClient): Promise<Subscription[]> {

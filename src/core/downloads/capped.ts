@@ -1,7 +1,7 @@
 import type { Readable } from "node:stream";
 import { clock } from "../http/clock";
-import type { BynderClient } from "../http/client";
-import { BynderApiError } from "../http/errors";
+import type { ApiClient } from "../http/client";
+import type { ApiError } from "../http/errors";
 import { DEFAULT_RETRY } from "../http/retry";
 import { MB } from "../transfer/chunks";
 
@@ -52,17 +52,18 @@ export class TooLargeError extends Error {
 
 /** A body cut off mid-way: the client hands the stream over, so the reader must notice it. */
 function cutOff(
+  client: ApiClient,
   url: string,
   error: unknown,
   attempts: number,
   outOfTime: boolean,
   vendor: string,
-): BynderApiError {
+): ApiError {
   const { origin, pathname } = new URL(url);
   const display = `${origin}${pathname}`; // the query is the URL's signature
   const code = (error as NodeJS.ErrnoException)?.code ?? (error as Error)?.message ?? "unknown";
-  return new BynderApiError(
-    { method: "GET", url: display },
+  return client.makeError(
+    { method: "GET", url: display, delivery: "cutOff" },
     `Downloading from ${vendor}'s temporary URL ${display} failed: the response was cut off before it was complete (${code}). ${attempts === 1 ? "Tried once" : `Tried ${attempts} times`}${outOfTime ? ", and another try would end past the execution's time limit" : ""}; try again in a few minutes.`,
   );
 }
@@ -116,7 +117,7 @@ export interface CappedOptions {
  * body cut off mid-way is fetched again (a GET) up to the connection's Max Retries, as the client
  * does for bodies it reads itself, and never past the execution's deadline.
  */
-export async function fetchCapped(client: BynderClient, url: string, options: CappedOptions) {
+export async function fetchCapped(client: ApiClient, url: string, options: CappedOptions) {
   const { capMb, vendorName, locationAction } = options;
   const cap = capMb * MB;
   const tooLarge = (size?: number) => new TooLargeError(capMb, locationAction, size);
@@ -140,7 +141,7 @@ export async function fetchCapped(client: BynderClient, url: string, options: Ca
       const delay = DEFAULT_RETRY.baseDelayMs * 2 ** (attempt - 1);
       const outOfTime = !client.deadline.allows(delay);
       if (attempt > client.maxRetries || outOfTime)
-        throw cutOff(url, error, attempt, outOfTime, vendorName);
+        throw cutOff(client, url, error, attempt, outOfTime, vendorName);
       await clock().sleep(delay);
       continue;
     }

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import type { Readable } from "node:stream";
 import { type AxiosInstance, type AxiosResponse, isAxiosError } from "axios";
-import { buildForm, type BynderRequest, type RequestBody } from "./request";
+import { buildForm, type ApiRequest, type RequestBody } from "./request";
 import type { FailureKind } from "./retry";
 
 /** The outcome of one attempt, normalised: a usable response, or what went wrong. */
@@ -12,9 +12,11 @@ export type Outcome =
 export interface AttemptSpec {
   baseURL: string;
   url: string;
-  req: Omit<BynderRequest, "path" | "pathParams">;
+  req: Omit<ApiRequest, "path" | "pathParams">;
   params: URLSearchParams;
   timeoutMs: number;
+  /** Headers the vendor sends on every request (before the request's own). */
+  headers?: Record<string, string>;
   /** The `Authorization` header value, or undefined for pre-signed URLs. */
   authorization?: string;
 }
@@ -90,6 +92,7 @@ export async function sendAttempt(http: AxiosInstance, spec: AttemptSpec): Promi
   const body = encodeBody(spec.req.body);
   const headers: Record<string, string> = {
     Accept: "application/json, text/plain, */*",
+    ...spec.headers,
     ...spec.req.headers,
     ...body.headers,
   };

@@ -34,17 +34,8 @@ export function useClock(overrides: Partial<Clock>): () => void {
   };
 }
 
-const resetHooks = new Set<() => void>();
-
-/** Lets process-wide state (the pacer registry) be forgotten between tests. */
-export function onReset(hook: () => void): void {
-  resetHooks.add(hook);
-}
-
-/** Forgets every portal's pacer: its rate, its burst and any 429 pause. For tests. */
-export function resetPacers(): void {
-  for (const hook of resetHooks) hook();
-}
+/** Kept here too, beside the clock tests install (the one piece of process-wide state). */
+export { resetPacers } from "./pacer";
 
 /**
  * The one deadline every wait of an operation checks (retries, 429 pauses, chunk retries, polls,

@@ -1,7 +1,6 @@
 import type { Readable } from "node:stream";
 import { discardBody, type Outcome } from "./attempt";
-import { BynderApiError, type FailureContext, httpFailure, networkFailure } from "./errors";
-import { isIdempotent } from "./retry";
+import { ApiError, type FailureContext, httpFailure, networkFailure } from "./errors";
 
 /** Reads the start of an error body that arrived as a stream, so its message is not lost. */
 async function readSome(stream: Readable, limit = 64 * 1024): Promise<string> {
@@ -36,7 +35,7 @@ export async function failureError(
 ): Promise<Error> {
   const error = await convert(outcome, ctx, info);
   const retryAfter = outcome.headers["retry-after"];
-  if (retryAfter && error instanceof BynderApiError) error.retryAfter = retryAfter.slice(0, 64);
+  if (retryAfter && error instanceof ApiError) error.retryAfter = retryAfter.slice(0, 64);
   return error;
 }
 
@@ -60,11 +59,9 @@ async function convert(
   discardBody(response);
   if (failure.kind === "status") return httpFailure(ctx, failure.status, undefined);
   return networkFailure(ctx, {
-    kind: failure.kind,
-    code: ctx.redactor.text(failure.code),
+    failure,
     timeoutMs: info.timeoutMs,
     attempts: info.attempts,
-    idempotent: isIdempotent(ctx.method),
     timeoutAdvice: info.timeoutAdvice,
   });
 }

@@ -1,43 +1,57 @@
-import { type Clock, clock, onReset } from "./clock";
+import { type Clock, clock } from "./clock";
 
-export { resetPacers } from "./clock";
-
-/** Bynder's older documented limit; with it no execution can pass 4,500 requests per 5 minutes. */
+/** The default cap of requests in any rolling second, when a vendor's profile names none. */
 export const MAX_PER_SECOND = 15;
 export const DEFAULT_RATE_PER_SECOND = 10;
 
 export type Gate = { ok: true; epoch: number } | { ok: false; pausedForMs: number };
 
 /**
- * One portal's request budget: a token bucket (the sustained rate, plus a small burst), a hard cap
- * of 15 requests in any rolling second, and the 429 pause that holds every request to the portal.
+ * What every client of one host shares, whatever its own pace: the rolling-second cap (the limit
+ * is per IP) and the 429 pause that holds every request to the host.
  */
-export class Pacer {
-  private rate: number;
-  private capacity: number;
-  private tokens: number;
-  private updated: number;
-  /** Send times of the last MAX_PER_SECOND requests, oldest first. */
-  private readonly recent: number[] = [];
+export class HostState {
+  /** Send times of the last `maxInAnySecond` requests, oldest first. */
+  readonly recent: number[] = [];
   pausedUntil = 0;
   /** 429s in a row without a success since; drives the growth of the pause. */
   strikes = 0;
   /** Bumped by every pause, so a 429 to a request sent before that pause does not grow it again. */
   epoch = 0;
+  constructor(readonly maxInAnySecond = MAX_PER_SECOND) {}
+}
 
-  /** `burst` defaults to half a second's worth; the 15-per-second cap holds whatever it is. */
-  constructor(ratePerSecond: number, now: number, burst = burstFor(ratePerSecond)) {
+/**
+ * One pace to one host: a token bucket (the sustained rate, plus a small burst) over the host's
+ * shared state (the cap in any rolling second, and the 429 pause).
+ */
+export class Pacer {
+  private readonly rate: number;
+  private readonly capacity: number;
+  private tokens: number;
+  private updated: number;
+
+  /** `burst` defaults to half a second's worth; the per-second cap holds whatever it is. */
+  constructor(
+    ratePerSecond: number,
+    now: number,
+    burst?: number,
+    readonly host = new HostState(),
+  ) {
     this.rate = ratePerSecond;
-    this.capacity = burst;
+    this.capacity = burst ?? burstFor(ratePerSecond, host.maxInAnySecond);
     this.tokens = this.capacity;
     this.updated = now;
   }
 
-  configure(ratePerSecond: number): void {
-    if (ratePerSecond === this.rate) return;
-    this.rate = ratePerSecond;
-    this.capacity = burstFor(ratePerSecond);
-    this.tokens = Math.min(this.tokens, this.capacity);
+  get pausedUntil(): number {
+    return this.host.pausedUntil;
+  }
+  get strikes(): number {
+    return this.host.strikes;
+  }
+  get epoch(): number {
+    return this.host.epoch;
   }
 
   private refill(now: number): void {
@@ -56,9 +70,9 @@ export class Pacer {
     const elapsed = Math.max(0, now - this.updated);
     const tokens = Math.min(this.capacity, this.tokens + (elapsed * this.rate) / 1000);
     const bucket = tokens >= 1 ? 0 : Math.ceil(((1 - tokens) * 1000) / this.rate);
-    const n = this.recent.length;
-    const window =
-      n >= MAX_PER_SECOND ? Math.max(0, this.recent[n - MAX_PER_SECOND] + 1000 - now) : 0;
+    const { recent, maxInAnySecond: cap } = this.host;
+    const n = recent.length;
+    const window = n >= cap ? Math.max(0, recent[n - cap] + 1000 - now) : 0;
     return { pause, pace: Math.max(bucket, window) };
   }
 
@@ -66,15 +80,16 @@ export class Pacer {
   private rewind(now: number): void {
     if (now >= this.updated) return;
     this.updated = now;
-    this.recent.length = 0;
+    this.host.recent.length = 0;
   }
 
   /** Records a request sent at `now`; call only when waitMs(now) is zero. */
   take(now: number): void {
     this.refill(now);
     this.tokens -= 1;
-    this.recent.push(now);
-    if (this.recent.length > MAX_PER_SECOND) this.recent.shift();
+    const { recent } = this.host;
+    recent.push(now);
+    if (recent.length > this.host.maxInAnySecond) recent.shift();
   }
 
   /**
@@ -106,40 +121,59 @@ export class Pacer {
 
   /**
    * A 429 arrived for a request sent in `sentEpoch`: starts (or grows) the pause for every request
-   * to the portal, unless a newer pause already covers it. Returns when the pause ends.
+   * to the host, unless a newer pause already covers it. Returns when the pause ends.
    */
   rateLimited(sentEpoch: number, now: number, pauseFor: (strike: number) => number): number {
-    if (sentEpoch === this.epoch) {
-      this.strikes += 1;
-      this.epoch += 1;
-      this.pausedUntil = Math.max(this.pausedUntil, now + pauseFor(this.strikes));
+    const host = this.host;
+    if (sentEpoch === host.epoch) {
+      host.strikes += 1;
+      host.epoch += 1;
+      host.pausedUntil = Math.max(host.pausedUntil, now + pauseFor(host.strikes));
     }
-    return this.pausedUntil;
+    return host.pausedUntil;
   }
 
   /** A request sent after the latest pause got through: the block has lifted. */
   succeeded(sentEpoch: number): void {
-    if (sentEpoch === this.epoch) this.strikes = 0;
+    if (sentEpoch === this.host.epoch) this.host.strikes = 0;
   }
 }
 
-/** A burst of half a second's worth, never letting one second exceed MAX_PER_SECOND. */
-function burstFor(rate: number): number {
-  return Math.max(1, Math.min(rate / 2, MAX_PER_SECOND - rate));
+/** A burst of half a second's worth, never letting one second exceed the cap. */
+function burstFor(rate: number, cap: number): number {
+  return Math.max(1, Math.min(rate / 2, cap - rate));
 }
 
+const hosts = new Map<string, HostState>();
 const pacers = new Map<string, Pacer>();
-onReset(() => pacers.clear());
 
-/** The process-wide pacer of a portal origin, created on first use. */
-export function pacerFor(origin: string, ratePerSecond = DEFAULT_RATE_PER_SECOND): Pacer {
-  const rate = Math.min(Math.max(ratePerSecond, 0.01), MAX_PER_SECOND);
-  let pacer = pacers.get(origin);
+/** Forgets every host's pacers: their rates, bursts and any 429 pause (between tests, benches). */
+export function resetPacers(): void {
+  hosts.clear();
+  pacers.clear();
+}
+
+/**
+ * The process-wide pacer of an origin at one rate, created on first use. Clients of the same
+ * origin at different rates each keep their own pace (none retunes another's) but share the
+ * host's rolling-second cap and its 429 pause.
+ */
+export function pacerFor(
+  origin: string,
+  ratePerSecond = DEFAULT_RATE_PER_SECOND,
+  maxInAnySecond = MAX_PER_SECOND,
+): Pacer {
+  const rate = Math.min(Math.max(ratePerSecond, 0.01), maxInAnySecond);
+  let host = hosts.get(origin);
+  if (!host) {
+    host = new HostState(maxInAnySecond);
+    hosts.set(origin, host);
+  }
+  const key = `${rate} ${origin}`;
+  let pacer = pacers.get(key);
   if (!pacer) {
-    pacer = new Pacer(rate, clock().now());
-    pacers.set(origin, pacer);
-  } else {
-    pacer.configure(rate);
+    pacer = new Pacer(rate, clock().now(), undefined, host);
+    pacers.set(key, pacer);
   }
   return pacer;
 }

@@ -12,10 +12,10 @@ export class Repeated {
   constructor(readonly values: readonly Scalar[]) {}
 }
 
-/** Undefined and null are omitted; arrays are sent comma-separated, as Bynder expects; `Repeated` repeats the key. */
+/** Undefined and null are omitted; arrays are sent comma-separated, as most APIs expect; `Repeated` repeats the key. */
 export type ParamValue = Scalar | Scalar[] | Repeated | null | undefined;
 
-/** A form field Bynder reads as JSON text (e.g. `data={"name": ...}` or `data=["id1","id2"]`). */
+/** A form field the API reads as JSON text (e.g. `data={"name": ...}` or `data=["id1","id2"]`). */
 export class JsonText {
   constructor(readonly value: unknown) {}
 }
@@ -30,9 +30,9 @@ export type RequestBody =
   | { encoding: "multipart"; build: () => FormData }
   | { encoding: "raw"; data: Buffer | (() => Readable); contentType: string };
 
-export interface BynderRequest {
+export interface ApiRequest {
   method: HttpMethod;
-  /** Path on the portal with `{name}` placeholders, e.g. `/api/v4/media/{id}/`. */
+  /** Path on the API origin with `{name}` placeholders, e.g. `/v4/assets/{id}`. */
   path: string;
   pathParams?: Record<string, string | number>;
   query?: Record<string, ParamValue>;
@@ -40,13 +40,13 @@ export interface BynderRequest {
   headers?: Record<string, string>;
   responseType?: "json" | "text" | "arraybuffer" | "stream";
   timeoutMs?: number;
-  /** For `requestUnauthenticated` only: also allow plain http (a file source, never a Bynder URL). */
+  /** For `requestUnauthenticated` only: also allow plain http (a file source, never the API's own URL). */
   allowHttp?: boolean;
   /** For `requestUnauthenticated` only: the agents that open connections (e.g. an address guard). */
   agents?: { http?: Agent; https?: Agent };
   /** For `requestUnauthenticated` only: answer 3xx instead of failing, for a caller that follows redirects itself. */
   acceptRedirects?: boolean;
-  /** For `requestUnauthenticated` only: the error for a final failure of a URL that is not Bynder's. */
+  /** For `requestUnauthenticated` only: the error for a final failure of a URL that is not the API's. */
   describeFailure?: (failure: FailureKind, attempts: number) => Error;
 }
 
@@ -72,7 +72,7 @@ function scalar(key: string, value: unknown): string {
   if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
     return String(value);
   throw new Error(
-    `Field "${key}" holds a nested value; wrap it in jsonText() if Bynder reads it as JSON text.`,
+    `Field "${key}" holds a nested value; wrap it in jsonText() if the API reads it as JSON text.`,
   );
 }
 
@@ -92,8 +92,8 @@ export function buildQuery(query: Record<string, ParamValue> = {}): URLSearchPar
 }
 
 /**
- * Form-urlencodes fields: scalars as text, lists of scalars comma-separated (Bynder's lists),
- * `JsonText` as JSON. Any other nested value is a programming error: Bynder would answer 202 to
+ * Form-urlencodes fields: scalars as text, lists of scalars comma-separated (the usual list form),
+ * `JsonText` as JSON. Any other nested value is a programming error: an API may answer 202 to
  * one JSON-text field and change nothing, so it is never sent.
  */
 export function buildForm(fields: Record<string, unknown>): URLSearchParams {

@@ -23,7 +23,7 @@ export const DEFAULT_RETRY: RetryOptions = {
   retryAllErrors: false,
 };
 
-/** Bynder's 429 schedule, separate from ordinary retries: it has no Retry-After to rely on. */
+/** The 429 schedule, separate from ordinary retries: a vendor may send no Retry-After to rely on. */
 export interface RateLimitOptions {
   /** The first pause is drawn between these two, so parallel executions spread out. */
   firstPauseMinMs: number;
@@ -52,7 +52,7 @@ export type FailureKind =
   | { kind: "status"; status: number }
   | { kind: "unsent" | "dropped" | "timeout" | "cutoff" | "other"; code: string };
 
-/** Server errors that may be transient, and that may come after Bynder already applied the request. */
+/** Server errors that may be transient, and that may come after the server already applied the request. */
 export const SERVER_ERRORS = new Set([500, 502, 503, 504]);
 export const RETRYABLE_STATUSES = new Set([429, ...SERVER_ERRORS]);
 export const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE", "OPTIONS"]);
@@ -67,6 +67,8 @@ export interface FailedAttempt {
   attempt: number;
   failure: FailureKind;
   retryAfterHeader?: string;
+  /** Who asked to wait, in the reason: the vendor's name. */
+  vendor?: string;
 }
 
 export type RetryDecision =
@@ -107,8 +109,8 @@ export function mayRetry(method: string, failure: FailureKind): boolean {
 }
 
 /**
- * Whether Bynder may have applied a request whose attempt failed this way: it may have, unless the
- * request never left or Bynder refused it (4xx, including 429) or answered 501/505.
+ * Whether the server may have applied a request whose attempt failed this way: it may have, unless
+ * the request never left or the server refused it (4xx, including 429) or answered 501/505.
  */
 export function mayHaveBeenApplied(failure: FailureKind): boolean {
   return failure.kind === "status" ? SERVER_ERRORS.has(failure.status) : failure.kind !== "unsent";
@@ -149,7 +151,7 @@ export function decideRetry(
   if (retryAfter !== undefined && retryAfter > options.maxDelayMs) {
     return {
       retry: false,
-      reason: `Bynder asked to wait ${Math.ceil(retryAfter / 1000)} s (Retry-After), longer than the maximum retry delay of ${options.maxDelayMs} ms`,
+      reason: `${failed.vendor ?? "the server"} asked to wait ${Math.ceil(retryAfter / 1000)} s (Retry-After), longer than the maximum retry delay of ${options.maxDelayMs} ms`,
     };
   }
   const delayMs = Math.max(backoff, retryAfter ?? 0);
@@ -157,8 +159,8 @@ export function decideRetry(
 }
 
 /**
- * How long every request to the portal pauses after the `strike`-th 429 in a row (1-based):
- * Retry-After when Bynder sends one (at least 1 s, so a `0` cannot make us hammer), otherwise a
+ * How long every request to the host pauses after the `strike`-th 429 in a row (1-based):
+ * Retry-After when the server sends one (at least 1 s, so a `0` cannot make us hammer), otherwise a
  * jittered first pause that doubles per strike up to the cap.
  */
 export function rateLimitPause(
@@ -190,12 +192,13 @@ export interface NextStepInput {
   deadline: number;
   random: () => number;
   interactive?: boolean;
-  /** For a 429 to a paced portal: when the portal's pause (just recorded) ends. */
+  /** For a 429 to a paced host: when the host's pause (just recorded) ends. */
   pauseEndsAt?: number;
+  vendor?: string;
 }
 
 /**
- * The whole decision after a failed attempt, pure: a 429 on the portal waits out the shared pause
+ * The whole decision after a failed attempt, pure: a 429 from a paced host waits out the shared pause
  * unless the caller is interactive or the pause ends past the deadline; anything else follows the
  * retry policy, unless its backoff would end past the deadline.
  */
@@ -213,6 +216,7 @@ export function nextStep(input: NextStepInput): NextStep {
       attempt: input.retries,
       failure: input.failure,
       retryAfterHeader: input.retryAfterHeader,
+      vendor: input.vendor,
     },
     input.now,
     input.random,

@@ -1,6 +1,5 @@
 import { type Connection, ConnectionError, util } from "@prismatic-io/spectral";
 import { DEFAULT_RATE_PER_SECOND, MAX_PER_SECOND } from "./pacer";
-import { safeConnection } from "../../bynder/client/portal";
 import { DEFAULT_MAX_WAIT_MS, DEFAULT_RETRY } from "./retry";
 
 /** Pace and retry settings a connection may carry; absent ones fall back to the client's defaults. */
@@ -19,7 +18,7 @@ interface NumberField {
   defaultText: string;
 }
 
-/** Keys and labels of the optional connection inputs (src/connections/inputs.ts). */
+/** Keys and labels of the optional connection inputs a vendor's connections offer. */
 export const PACING_FIELDS = {
   requestsPerSecond: {
     key: "requestsPerSecond",
@@ -48,7 +47,7 @@ export const PACING_FIELDS = {
 } as const satisfies Record<string, NumberField>;
 
 /** Spectral never runs `clean` on connection inputs, so their raw values are checked here. */
-function readNumber(connection: Connection, field: NumberField): number | undefined {
+function readNumber(connection: Connection, field: NumberField, safe: Safe): number | undefined {
   const raw = connection.fields?.[field.key];
   if (raw === undefined || raw === null) return undefined;
   const text = util.types.toString(raw).trim();
@@ -62,18 +61,21 @@ function readNumber(connection: Connection, field: NumberField): number | undefi
   if (!valid) {
     const kind = field.integer ? "a whole number" : "a number";
     throw new ConnectionError(
-      safeConnection(connection),
+      safe(connection),
       `The connection's ${field.label} "${text.slice(0, 40)}" is not valid: enter ${kind} from ${field.min} to ${field.max}, or leave it blank for the default (${field.defaultText}).`,
     );
   }
   return value;
 }
 
-export function connectionSettings(connection: Connection): ConnectionSettings {
-  const minutes = readNumber(connection, PACING_FIELDS.maxWaitMinutes);
+type Safe = (connection: Connection) => Connection;
+
+/** `safe` strips the connection's secrets for the ConnectionError (the vendor profile's). */
+export function connectionSettings(connection: Connection, safe: Safe): ConnectionSettings {
+  const minutes = readNumber(connection, PACING_FIELDS.maxWaitMinutes, safe);
   return {
-    ratePerSecond: readNumber(connection, PACING_FIELDS.requestsPerSecond),
-    maxRetries: readNumber(connection, PACING_FIELDS.maxRetries),
+    ratePerSecond: readNumber(connection, PACING_FIELDS.requestsPerSecond, safe),
+    maxRetries: readNumber(connection, PACING_FIELDS.maxRetries, safe),
     maxWaitMs: minutes === undefined ? undefined : Math.round(minutes * 60_000),
   };
 }

@@ -1,5 +1,5 @@
 import { clock, type Deadline } from "../http/clock";
-import { BynderApiError, MAY_HAVE_BEEN_APPLIED } from "../http/errors";
+import { ApiError, rephrase } from "../http/errors";
 import { parseRetryAfter } from "../http/retry";
 import { FileDigest } from "./chunks";
 import { forEachChunk } from "./pool";
@@ -65,7 +65,7 @@ export async function uploadChunks<S, F>(
 
 /** A chunk is sent again after a 5xx, a 429, a timeout or a broken connection, never after a 4xx. */
 export function chunkRetryable(error: unknown): boolean {
-  if (!(error instanceof BynderApiError)) return false;
+  if (!(error instanceof ApiError)) return false;
   if (error.status === undefined) return true;
   return error.status === 429 || error.status >= 500;
 }
@@ -75,18 +75,10 @@ export function chunkRetryable(error: unknown): boolean {
  * safe to repeat and nothing is stored before finish, so the client's "may have been applied"
  * (said of any failed POST) would send the user looking for what cannot be there.
  */
-function gaveUp(error: BynderApiError, what: string, why: string, vendor: string) {
-  const last = error.message.replace(` ${MAY_HAVE_BEEN_APPLIED}`, "");
-  return new BynderApiError(
-    {
-      method: error.method,
-      url: error.url,
-      status: error.status,
-      bynderMessage: error.bynderMessage,
-      bynderCode: error.bynderCode,
-      fields: error.details,
-    },
-    `${what} ${why}; nothing was saved in ${vendor}, so the upload can simply be run again later. The last attempt: ${last}`,
+function gaveUp(error: ApiError, what: string, why: string, vendor: string) {
+  return rephrase(
+    error,
+    `${what} ${why}; nothing was saved in ${vendor}, so the upload can simply be run again later. The last attempt: ${error.summary}`,
   );
 }
 
@@ -105,7 +97,7 @@ export async function withChunkRetry<T>(
       return await run(attempt);
     } catch (error) {
       if (!chunkRetryable(error)) throw error;
-      const failed = error as BynderApiError;
+      const failed = error as ApiError;
       if (attempt >= retry.attempts)
         throw gaveUp(failed, what, `failed on all ${attempt} attempts`, options.vendorName);
       const backoff = retry.baseDelayMs * 2 ** (attempt - 1);

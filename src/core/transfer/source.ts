@@ -5,7 +5,7 @@ import { join } from "node:path";
 import type { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { STATUS_CODES } from "node:http";
-import type { BynderClient, BynderResponse } from "../http/client";
+import type { ApiClient, ApiResponse } from "../http/client";
 import type { FailureKind } from "../http/retry";
 import { guardedAgents, type NetworkHooks } from "./addressGuard";
 import { ChunkPool, chunkCount, streamChunks } from "./chunks";
@@ -92,10 +92,10 @@ export interface SourceFetchOptions {
  * was expected. Each hop is retried by the client on its usual rules.
  */
 export async function fetchSource(
-  client: BynderClient,
+  client: ApiClient,
   url: string,
   options: SourceFetchOptions,
-): Promise<BynderResponse<Readable>> {
+): Promise<ApiResponse<Readable>> {
   const agents = guardedAgents({ allowPrivate: options.allowPrivate, ...options.network });
   const fail = (message: string) => new SourceUrlError(message, options.vendorName);
   let current = new URL(url);
@@ -181,7 +181,7 @@ const empty = (vendor: string) =>
  * (`needCount`) gets the source spooled to a temporary file within the cap, any other a stream.
  */
 export async function openUrlSource(
-  client: BynderClient,
+  client: ApiClient,
   url: string,
   options: {
     chunkSize: number;

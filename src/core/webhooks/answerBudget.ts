@@ -1,4 +1,4 @@
-import type { ClientForOptions } from "../../bynder/client/clientFor";
+import type { CallOptions } from "../http/client";
 
 /**
  * A webhook sender waits only so long for its answer (Amazon SNS: 5 s is the bar we hold to), and
@@ -30,7 +30,7 @@ export function plannedDelayMs(requestedMs: number, elapsedMs: number): number {
  * `leftMs`. One quick retry fits only after a fast failure (a 503), never after a timeout; a
  * rate-limit pause is waited only when it ends within `maxWaitMs` (a short Retry-After).
  */
-export function readLimits(leftMs: number): ClientForOptions | undefined {
+export function readLimits(leftMs: number): CallOptions | undefined {
   if (leftMs < SKIP_READ_BELOW_MS) return undefined;
   const maxWaitMs = Math.floor(leftMs / 3);
   return {

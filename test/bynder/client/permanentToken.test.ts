@@ -2,7 +2,7 @@ import { isConnectionError } from "@prismatic-io/spectral";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
 import component from "../../../src/bynder";
-import { createBynderClient } from "../../../src/core/http/client";
+import { createBynderClient } from "../../../src/bynder/client/clientFor";
 import { failure } from "../../helpers/client";
 import { PERMANENT_TOKEN, PORTAL, permanentConnection } from "../../helpers/connections";
 import { installFakeClock } from "../../core/http/fakeClock";

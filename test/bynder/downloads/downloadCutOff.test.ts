@@ -1,7 +1,7 @@
 import { createConnection, createHarness } from "@prismatic-io/spectral/dist/testing";
 import { type Simulator, startSimulator } from "../../../simulator/bynder";
 import component from "../../../src/bynder";
-import { BynderApiError } from "../../../src/core/http/errors";
+import { BynderApiError } from "../../../src/bynder/client/errors";
 import { permanentToken } from "../../../src/bynder/connections";
 import { permanentConnection } from "../../helpers/connections";
 

@@ -1,7 +1,7 @@
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
 import component from "../../../src/bynder";
-import { BynderApiError } from "../../../src/core/http/errors";
+import { BynderApiError } from "../../../src/bynder/client/errors";
 import { ACCESS_TOKEN, oauthConnection, PORTAL } from "../../helpers/connections";
 
 const harness = createHarness(component);

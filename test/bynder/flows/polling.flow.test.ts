@@ -1,7 +1,7 @@
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import { type Simulator, startSimulator } from "../../../simulator/bynder";
 import component from "../../../src/bynder";
-import { createBynderClient } from "../../../src/core/http/client";
+import { createBynderClient } from "../../../src/bynder/client/clientFor";
 import { cursorAt } from "../../../src/bynder/triggers/polling/cursor";
 import { keysetPoll, OVERLAP_MS } from "../../../src/bynder/triggers/polling/keyset";
 import { permanentConnection } from "../../helpers/connections";

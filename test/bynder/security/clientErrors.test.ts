@@ -1,7 +1,7 @@
 import { inspect } from "node:util";
 import { isConnectionError } from "@prismatic-io/spectral";
 import nock from "nock";
-import { createBynderClient } from "../../../src/core/http/client";
+import { createBynderClient } from "../../../src/bynder/client/clientFor";
 import { installFakeClock } from "../../core/http/fakeClock";
 import { failure } from "../../helpers/client";
 import {

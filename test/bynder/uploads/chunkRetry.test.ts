@@ -2,7 +2,7 @@ import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
 import { type Simulator, startSimulator } from "../../../simulator/bynder";
 import component from "../../../src/bynder";
-import { BynderApiError } from "../../../src/core/http/errors";
+import { BynderApiError } from "../../../src/bynder/client/errors";
 import { installFakeClock } from "../../core/http/fakeClock";
 import { permanentConnection } from "../../helpers/connections";
 

@@ -1,5 +1,5 @@
 import nock from "nock";
-import { createBynderClient } from "../../../src/core/http/client";
+import { createBynderClient } from "../../../src/bynder/client/clientFor";
 import { httpsUrl } from "../../../src/bynder/inputs/uploads";
 import { oauthConnection } from "../../helpers/connections";
 

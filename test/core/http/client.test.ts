@@ -1,7 +1,7 @@
 import { isConnectionError } from "@prismatic-io/spectral";
 import nock from "nock";
 import type { ClientOptions } from "../../../src/core/http/client";
-import { BynderApiError } from "../../../src/core/http/errors";
+import { BynderApiError } from "../../../src/bynder/client/errors";
 import { failure, loggedClient } from "../../helpers/client";
 import { ACCESS_TOKEN, CLIENT_SECRET, PORTAL } from "../../helpers/connections";
 import { installFakeClock } from "./fakeClock";

@@ -1,7 +1,7 @@
 import { type Connection, isConnectionError } from "@prismatic-io/spectral";
 import { createConnection } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
-import { createBynderClient } from "../../../src/core/http/client";
+import { createBynderClient } from "../../../src/bynder/client/clientFor";
 import { oauth2, oauth2ClientCredentials, permanentToken } from "../../../src/bynder/connections";
 import { failure } from "../../helpers/client";
 import { ACCESS_TOKEN, PERMANENT_TOKEN, PORTAL } from "../../helpers/connections";

@@ -1,5 +1,5 @@
 import nock from "nock";
-import { BynderApiError } from "../../../src/core/http/errors";
+import { BynderApiError } from "../../../src/bynder/client/errors";
 import { failure as anyFailure, loggedClient as setup } from "../../helpers/client";
 import { PORTAL } from "../../helpers/connections";
 import { installFakeClock } from "./fakeClock";

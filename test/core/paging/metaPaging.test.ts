@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createBynderClient } from "../../../src/core/http/client";
+import { createBynderClient } from "../../../src/bynder/client/clientFor";
 import { collectAll, paginate } from "../../../src/core/paging/paginate";
 import { permanentConnection } from "../../helpers/connections";
 import { assetList } from "./pageServer";

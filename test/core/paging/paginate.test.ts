@@ -1,5 +1,5 @@
 import nock from "nock";
-import { createBynderClient } from "../../../src/core/http/client";
+import { createBynderClient } from "../../../src/bynder/client/clientFor";
 import { collectAll, paginate, PaginationError } from "../../../src/core/paging/paginate";
 import { oauthConnection, PORTAL } from "../../helpers/connections";
 import { BYNDER_PAGING } from "../../../src/bynder/endpoints";

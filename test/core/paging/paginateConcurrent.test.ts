@@ -1,5 +1,5 @@
 import nock from "nock";
-import { createBynderClient } from "../../../src/core/http/client";
+import { createBynderClient } from "../../../src/bynder/client/clientFor";
 import { collectAll, PaginationError } from "../../../src/core/paging/paginate";
 import { permanentConnection, PORTAL } from "../../helpers/connections";
 import { assetList, startPageServer } from "./pageServer";

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { crc32 } from "node:zlib";
 import { deadlineFrom } from "../../../src/core/http/clock";
-import { BynderApiError } from "../../../src/core/http/errors";
+import { ApiError } from "../../../src/core/http/errors";
 import { bufferChunks, chunkCount } from "../../../src/core/transfer/chunks";
 import { uploadChunks } from "../../../src/core/transfer/engine";
 import type { Chunk, SentFile, UploadProtocol } from "../../../src/core/transfer/protocol";
@@ -46,7 +46,7 @@ function fakeProtocol(
 }
 
 const s3Error = (status: number, retryAfter?: string) => {
-  const error = new BynderApiError(
+  const error = new ApiError(
     { method: "POST", url: "https://bucket.example.test/", status },
     `POST https://bucket.example.test/ failed with HTTP ${status}.`,
   );
@@ -157,7 +157,7 @@ describe("the chunk engine driving an upload protocol", () => {
   it("does not send a chunk again after a 4xx, and never finishes", async () => {
     const fake = fakeProtocol((chunk) => (chunk.index === 2 ? s3Error(403) : undefined));
     const error = await failure(run(fake.protocol));
-    expect((error as BynderApiError).status).toBe(403);
+    expect((error as ApiError).status).toBe(403);
     expect(fake.calls.filter((c) => c.startsWith("send 2@"))).toHaveLength(1);
     expect(fake.calls.some((c) => c.startsWith("finish"))).toBe(false);
   });

@@ -1,4 +1,4 @@
-import type { BynderClient } from "../../../core/http/client";
+import type { BynderClient } from "../../client/clientFor";
 import type { Brand } from "../../examplePayloads/brands";
 import type { BrandRef } from "../../inputs/brands";
 import { InputError } from "../../../core/inputs/clean";

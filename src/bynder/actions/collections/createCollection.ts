@@ -1,6 +1,6 @@
 import { action } from "@prismatic-io/spectral";
 import { clientFor } from "../../client/clientFor";
-import type { BynderClient } from "../../../core/http/client";
+import type { BynderClient } from "../../client/clientFor";
 import { type Collection, collectionExample } from "../../examplePayloads/collections";
 import { connectionInput } from "../../inputs/common";
 import { collectionDescriptionInput, collectionNameInput } from "../../inputs/collections";

@@ -1,5 +1,5 @@
-import type { BynderClient } from "../../../core/http/client";
-import type { BynderRequest } from "../../../core/http/request";
+import type { BynderClient } from "../../client/clientFor";
+import type { ApiRequest } from "../../../core/http/request";
 
 export interface Where {
   assetId: string;
@@ -11,7 +11,7 @@ export interface Where {
 
 /** The temporary location of the original, a version or a media item; the bytes are not fetched. */
 export async function downloadLocation(client: BynderClient, where: Where) {
-  const request: Pick<BynderRequest, "path" | "pathParams" | "query"> = where.itemId
+  const request: Pick<ApiRequest, "path" | "pathParams" | "query"> = where.itemId
     ? {
         path: "/api/v4/media/{id}/download/{itemId}/",
         pathParams: { id: where.assetId, itemId: where.itemId },

@@ -1,6 +1,5 @@
 import { action, input } from "@prismatic-io/spectral";
 import { clientFor } from "../../client/clientFor";
-import { BynderApiError } from "../../../core/http/errors";
 import { Repeated } from "../../../core/http/request";
 import { assetIdInput } from "../../inputs/assets";
 import { InputError, optionalId } from "../../../core/inputs/clean";
@@ -93,31 +92,23 @@ export const generateDynamicAssetTransformation = action({
   perform: async (context, { connection, id, name, io, focusPoint, format, quality }) => {
     const ops = operations(io as string[] | undefined);
     const client = clientFor(connection, context);
-    try {
-      const response = await client.request<ArrayBuffer>({
-        method: "GET",
-        path: DAT_PATH,
-        pathParams: { id, name: name ?? id },
-        // Several operations are several io parameters: joined with commas they would merge.
-        query: {
-          io: ops?.length ? new Repeated(ops) : undefined,
-          focuspoint: focusPoint,
-          format,
-          quality,
-        },
-        responseType: "arraybuffer",
-      });
-      return {
-        data: Buffer.from(response.data),
-        contentType: response.headers["content-type"] ?? "application/octet-stream",
-      };
-    } catch (error) {
-      if (error instanceof BynderApiError && error.status === 404)
-        throw new BynderApiError(
-          { method: error.method, url: error.url, status: 404, bynderMessage: error.bynderMessage },
-          `${error.message} DAT not enabled on this portal, or unknown asset: check the asset ID, and ask Bynder to enable Dynamic Asset Transformation.`,
-        );
-      throw error;
-    }
+    // A 404 here gets its advice (DAT not enabled, or unknown asset) from the advice table.
+    const response = await client.request<ArrayBuffer>({
+      method: "GET",
+      path: DAT_PATH,
+      pathParams: { id, name: name ?? id },
+      // Several operations are several io parameters: joined with commas they would merge.
+      query: {
+        io: ops?.length ? new Repeated(ops) : undefined,
+        focuspoint: focusPoint,
+        format,
+        quality,
+      },
+      responseType: "arraybuffer",
+    });
+    return {
+      data: Buffer.from(response.data),
+      contentType: response.headers["content-type"] ?? "application/octet-stream",
+    };
   },
 });

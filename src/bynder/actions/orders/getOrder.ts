@@ -1,5 +1,5 @@
 import { action } from "@prismatic-io/spectral";
-import type { BynderClient } from "../../../core/http/client";
+import type { BynderClient } from "../../client/clientFor";
 import { paginate } from "../../../core/paging/paginate";
 import { type Order, type OrderListItem, orderExample } from "../../examplePayloads/orders";
 import { InputError } from "../../../core/inputs/clean";

@@ -1,6 +1,6 @@
 import { BYNDER_PAGING, JOBS_PATH } from "../../endpoints";
 import { jobPaging } from "../../paging";
-import { BynderApiError } from "../../../core/http/errors";
+import { BynderApiError } from "../../client/errors";
 import { paginate } from "../../../core/paging/paginate";
 import type { Job } from "../../examplePayloads/jobs";
 import { picklist } from "../picklist";

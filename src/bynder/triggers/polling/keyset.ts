@@ -1,4 +1,6 @@
-import type { BynderClient } from "../../../core/http/client";
+import { z } from "zod";
+import { parseResponse } from "../../../core/http/parseResponse";
+import type { BynderClient } from "../../client/clientFor";
 import type { ParamValue } from "../../../core/http/request";
 import { cursorAt, type KeysetCursor, TAIL } from "./cursor";
 
@@ -78,11 +80,18 @@ function serverTime(headers: Record<string, string>): number | undefined {
   return Number.isFinite(ms) ? ms : undefined;
 }
 
+const LIST = z.array(z.unknown());
+/** A plain array, or the media envelope around one. */
+const LIST_ANSWER = z
+  .union([LIST, z.looseObject({ media: LIST })])
+  .transform((answer) => (Array.isArray(answer) ? answer : answer.media));
+
 function itemsOf(data: unknown): unknown[] {
-  if (Array.isArray(data)) return data;
-  const media = (data as { media?: unknown } | null)?.media;
-  if (Array.isArray(media)) return media;
-  throw new Error("Bynder returned an unexpected list shape while polling: expected an array.");
+  return parseResponse(LIST_ANSWER, data, {
+    vendor: "Bynder",
+    what: "list shape while polling",
+    shape: "an array",
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type Connection, pollingTrigger } from "@prismatic-io/spectral";
 import { clientFor } from "../../client/clientFor";
-import type { BynderClient } from "../../../core/http/client";
+import type { BynderClient } from "../../client/clientFor";
 import { clock } from "../../../core/http/clock";
 import { JOBS_PATH, MEDIA_PATH, TRASH_PATH, TRASH_PAGE_SIZE } from "../../endpoints";
 import { pollResultExample } from "../../examplePayloads/triggers";

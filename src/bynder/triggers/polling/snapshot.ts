@@ -1,4 +1,6 @@
-import type { BynderClient } from "../../../core/http/client";
+import { z } from "zod";
+import { parseResponse } from "../../../core/http/parseResponse";
+import type { BynderClient } from "../../client/clientFor";
 import { paginate } from "../../../core/paging/paginate";
 import { BYNDER_PAGING, CAMPAIGNS_PATH, COLLECTIONS_PATH, ORDERS_PATH } from "../../endpoints";
 import { collectionPaging, orderPaging } from "../../paging";
@@ -144,11 +146,12 @@ export async function pollCampaigns(
 ): Promise<SnapshotResult> {
   // Bynder's campaign list takes no parameters: one request returns all of them.
   const response = await client.request<Row[]>({ method: "GET", path: CAMPAIGNS_PATH });
-  if (!Array.isArray(response.data))
-    throw new Error(
-      "Bynder returned an unexpected campaign list while polling: expected an array.",
-    );
-  return compare(response.data, previous, "dateCreated");
+  const rows = parseResponse(z.array(z.custom<Row>()), response.data, {
+    vendor: "Bynder",
+    what: "campaign list while polling",
+    shape: "an array",
+  });
+  return compare(rows, previous, "dateCreated");
 }
 
 export async function pollOrders(

@@ -1,0 +1,16 @@
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * Pre-signed URLs get no token, but must still be https (or loopback http for local testing);
+ * `allowHttp` admits plain http for a user's own file source, which never sees a secret.
+ */
+export function checkExternalUrl(url: string, allowHttp = false): URL {
+  const parsed = new URL(url);
+  const loopback = LOOPBACK.test(parsed.hostname);
+  if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && (loopback || allowHttp))) {
+    throw new Error(
+      `Refusing to call ${parsed.protocol}//${parsed.host}: only ${allowHttp ? "http and https" : "https"} URLs are allowed.`,
+    );
+  }
+  return parsed;
+}
