@@ -86,7 +86,7 @@ export function s3Form(
 export function s3ErrorText(error: BynderApiError): string {
   return error.bynderCode && error.bynderMessage
     ? `${error.bynderCode}: ${error.bynderMessage}`
-    : (error.bynderMessage ?? error.message);
+    : (error.bynderMessage ?? error.summary);
 }
 
 /** Step 3A: one chunk to S3, without the Bynder token (requestUnauthenticated never sends it). */
