@@ -1,4 +1,5 @@
-import { json, type Reply, text } from "./http";
+import type { ErrorReply, Reply } from "./http";
+import { text } from "./http";
 
 export type Fault =
   | { kind: "status"; status: number; retryAfterSeconds?: number; retryAfterDateSeconds?: number }
@@ -40,8 +41,11 @@ const STATUS_TEXT: Record<number, string> = {
   504: "Gateway Timeout",
 };
 
-/** The reply for faults that produce a response of their own (status codes and html). */
-export function faultReply(fault: Fault, now: number): Reply | undefined {
+/**
+ * The reply for faults that produce a response of their own (status codes in the vendor's error
+ * envelope, and html).
+ */
+export function faultReply(fault: Fault, now: number, errorReply: ErrorReply): Reply | undefined {
   if (fault.kind === "html") {
     const page =
       "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n" +
@@ -55,8 +59,8 @@ export function faultReply(fault: Fault, now: number): Reply | undefined {
   if (fault.retryAfterDateSeconds !== undefined) {
     headers["retry-after"] = new Date(now + fault.retryAfterDateSeconds * 1000).toUTCString();
   }
-  const message = STATUS_TEXT[fault.status] ?? "Error";
-  return json(fault.status, { message, statuscode: fault.status }, headers);
+  const reply = errorReply(fault.status, STATUS_TEXT[fault.status] ?? "Error", {});
+  return { ...reply, headers: { ...reply.headers, ...headers } };
 }
 
 export interface FaultRuleInput {

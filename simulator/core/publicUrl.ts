@@ -1,5 +1,5 @@
 import type { Headers } from "./http";
-import type { SimEnv } from "../bynder/state";
+import type { SimEnv } from "./router";
 
 /** Checks a `--public-url` value and returns its origin (no trailing slash). */
 export function normalisePublicUrl(value: string): string {
@@ -22,7 +22,7 @@ const first = (value: string | undefined): string | undefined =>
   value?.split(",")[0]?.trim() || undefined;
 
 /**
- * The origin absolute URLs in replies are built on (Location, s3_file, upload endpoint, thumbnails):
+ * The origin absolute URLs in replies are built on (Location, upload and download links):
  * the configured public URL, else X-Forwarded-Proto/-Host (falling back to Host) set by a proxy,
  * else the listen URL.
  */
