@@ -1,5 +1,4 @@
-import type { ErrorReply, Reply } from "./http";
-import { text } from "./http";
+import { type ErrorReply, type Reply, text } from "./http";
 
 export type Fault =
   | { kind: "status"; status: number; retryAfterSeconds?: number; retryAfterDateSeconds?: number }
@@ -8,7 +7,7 @@ export type Fault =
   | { kind: "truncated" }
   | { kind: "html" };
 
-const STATUS_FAULTS = new Set([429, 500, 502, 503, 504]);
+const STATUS_FAULTS: readonly number[] = [429, 500, 502, 503, 504];
 
 /**
  * Parses a fault spec: `429`, `429:retry-after=<s>`, `429:retry-after-date=<s>`, `500`, `502`,
@@ -20,7 +19,7 @@ export function parseFault(spec: string): Fault {
   const slow = /^slow=(\d+)$/.exec(s);
   if (slow) return { kind: "slow", ms: Number(slow[1]) };
   const status = /^(\d{3})(?::(retry-after|retry-after-date)=(\d+))?$/.exec(s);
-  if (status && STATUS_FAULTS.has(Number(status[1]))) {
+  if (status && STATUS_FAULTS.includes(Number(status[1]))) {
     const code = Number(status[1]);
     if (status[2] && code !== 429) throw new Error(`retry-after only applies to 429: ${spec}`);
     if (status[2] === "retry-after")

@@ -51,7 +51,10 @@ export interface RouteOptions {
 }
 
 export interface RouterOptions {
-  /** Refuse a non-public route that declares no scopes (vendors with scoped tokens). */
+  /**
+   * Refuse a non-public route that declares no scopes (default true, so a scoped vendor cannot
+   * forget one); a vendor whose credentials carry no scopes (an API key) passes false.
+   */
   requireScopes?: boolean;
 }
 
@@ -101,7 +104,7 @@ export class Router<E = SimEnv, P = unknown> {
 
   add(method: string, pattern: string, handler: Handler<E, P>, opts: RouteOptions = {}): this {
     const segments = pattern.split("/").filter((s) => s.length > 0);
-    if (this.options.requireScopes && !opts.public && opts.scopes === undefined) {
+    if (this.options.requireScopes !== false && !opts.public && opts.scopes === undefined) {
       throw new Error(`${method} ${pattern}: a non-public route must declare its scopes`);
     }
     const upper = method.toUpperCase();

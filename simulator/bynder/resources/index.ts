@@ -22,7 +22,7 @@ import { registerWorkflowJobs } from "./workflow/jobs";
 
 /** Every route of the simulated portal; the most specific match wins, in any order. */
 export function buildRouter(): Router {
-  const router = new CoreRouter<SimEnv, TokenRecord>({ requireScopes: true });
+  const router = new CoreRouter<SimEnv, TokenRecord>();
   registerOauth(router);
   registerUploadSave(router);
   registerDownloads(router);
