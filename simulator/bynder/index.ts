@@ -123,6 +123,7 @@ export async function startBynderSimulator(options: SimulatorOptions = {}): Prom
       authorize: (token, required, path) => requireScope(token.scope, required, path),
     },
     errorReply: bynderErrorReply,
+    publicUrl: env.config.publicUrl,
     port: options.port,
     host: options.host,
     latencyMs: options.latencyMs,

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { BaseConfig, SimEnv as CoreSimEnv } from "../core/router";
+import type { SimEnv as CoreSimEnv } from "../core/router";
 import { AssetStore } from "./assetStore";
 import type { Envelope, SnsKeys } from "./resources/sns";
 import type {
@@ -256,7 +256,7 @@ export function createState(): SimState {
   };
 }
 
-export interface SimConfig extends BaseConfig {
+export interface SimConfig {
   clientId: string;
   clientSecret: string;
   permanentToken: string;
@@ -266,6 +266,8 @@ export interface SimConfig extends BaseConfig {
   v7ConversionMs: number;
   /** The simulated OAuth app's scopes: what a token request without `scope` is granted. */
   scopes: string[];
+  /** Origin clients reach the simulator at (behind a proxy); undefined means the listen URL. */
+  publicUrl?: string;
   /** HMAC key for tokens, S3 policies and pre-signed download URLs. */
   secret: Buffer;
 }

@@ -1,5 +1,4 @@
 import type { Headers } from "./http";
-import type { SimEnv } from "./router";
 
 /** Checks a `--public-url` value and returns its origin (no trailing slash). */
 export function normalisePublicUrl(value: string): string {
@@ -26,12 +25,16 @@ const first = (value: string | undefined): string | undefined =>
  * the configured public URL, else X-Forwarded-Proto/-Host (falling back to Host) set by a proxy,
  * else the listen URL.
  */
-export function requestBaseUrl(env: SimEnv, headers: Headers): string {
-  if (env.config.publicUrl) return env.config.publicUrl;
+export function requestBaseUrl(
+  listenUrl: string,
+  publicUrl: string | undefined,
+  headers: Headers,
+): string {
+  if (publicUrl) return publicUrl;
   const host = first(headers["x-forwarded-host"]);
   const proto = first(headers["x-forwarded-proto"])?.toLowerCase();
-  if (!host && !proto) return env.baseUrl;
-  const listen = new URL(env.baseUrl);
+  if (!host && !proto) return listenUrl;
+  const listen = new URL(listenUrl);
   const scheme = proto === "https" || proto === "http" ? proto : listen.protocol.slice(0, -1);
   const valid = (h: string | undefined) => (h && /^[A-Za-z0-9.\-:[\]]+$/.test(h) ? h : undefined);
   // A proxy that only sets X-Forwarded-Proto usually passes the public Host through.

@@ -1,17 +1,12 @@
 import type { Headers, Query, Reply } from "./http";
 
 /** What every vendor's handlers share; `state` and `config` are the vendor's own. */
-export interface SimEnv<State = unknown, Config extends BaseConfig = BaseConfig> {
+export interface SimEnv<State = unknown, Config = unknown> {
   state: State;
   config: Config;
   clock: () => number;
   /** The listen URL, or per request the public origin (see publicUrl.ts). */
   baseUrl: string;
-}
-
-export interface BaseConfig {
-  /** Origin clients reach the simulator at (behind a proxy); undefined means the listen URL. */
-  publicUrl?: string;
 }
 
 export interface Ctx<Env = SimEnv, Principal = unknown> {

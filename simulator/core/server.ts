@@ -43,6 +43,8 @@ export interface PipelineDeps<E extends SimEnv, P> {
   auth: AuthHooks<E, P>;
   /** The vendor's error envelope, for the pipeline's own errors and `fail(...)` in handlers. */
   errorReply: ErrorReply;
+  /** Origin clients reach the simulator at (behind a proxy); undefined: the listen URL. */
+  publicUrl?: string;
   faults: FaultRegistry;
   limiter: RateLimiter;
   latencyMs: number;
@@ -146,7 +148,7 @@ async function respond<E extends SimEnv, P>(
     return { ...reply, headers: { ...reply.headers, allow } };
   }
   // Shares state, config and clock; only the base for absolute URLs is per request.
-  const env: E = { ...deps.env, baseUrl: requestBaseUrl(deps.env, entry.headers) };
+  const env: E = { ...deps.env, baseUrl: requestBaseUrl(deps.env.baseUrl, deps.publicUrl, entry.headers) };
   const token = match.public ? undefined : deps.auth.authenticate(env, entry.headers);
   if (token !== undefined) deps.auth.authorize?.(token, match.scopes ?? [], entry.path);
   return match.handler({

@@ -13,6 +13,8 @@ export interface ServerOptions<E extends SimEnv, P> {
   auth: AuthHooks<E, P>;
   /** The vendor's error envelope (default `{message, status}`). */
   errorReply?: ErrorReply;
+  /** Origin for absolute URLs in replies, e.g. behind a TLS proxy (checked by normalisePublicUrl). */
+  publicUrl?: string;
   /** 0 (default) picks a free port. */
   port?: number;
   host?: string;
@@ -55,6 +57,7 @@ export async function startServer<E extends SimEnv, P>(
     router: options.routes,
     auth: options.auth,
     errorReply: options.errorReply ?? plainErrorReply,
+    publicUrl: options.publicUrl,
     faults,
     limiter,
     latencyMs: options.latencyMs ?? 0,
