@@ -27,7 +27,9 @@ async function startCli(args: string[]): Promise<{ child: ChildProcess; stdout: 
 }
 
 /** Runs the CLI to its exit and returns its exit code and what it wrote. */
-async function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+async function runCli(
+  args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(
     process.execPath,
     [path.join(root, "node_modules/tsx/dist/cli.mjs"), "simulator/cli.ts", ...args],

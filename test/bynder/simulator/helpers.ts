@@ -1,5 +1,9 @@
 import { createHash } from "node:crypto";
-import { type Simulator, type SimulatorOptions, startSimulator } from "../../../simulator/bynder";
+import {
+  type Simulator,
+  type SimulatorOptions,
+  startBynderSimulator,
+} from "../../../simulator/bynder";
 
 export type Fields = Record<string, string | number | boolean>;
 
@@ -59,7 +63,7 @@ export function api(sim: Simulator, token = sim.credentials.permanentToken): Api
 export function useSimulator(options: SimulatorOptions = {}): () => Api {
   let current: Api | undefined;
   beforeAll(async () => {
-    current = api(await startSimulator(options));
+    current = api(await startBynderSimulator(options));
   });
   afterAll(async () => {
     await current?.sim.close();
