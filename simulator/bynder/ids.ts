@@ -29,4 +29,3 @@ export function legacyDate(ms: number): string {
     d.getUTCHours(),
   )}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
 }
-

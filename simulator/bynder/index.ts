@@ -85,11 +85,9 @@ export const DEFAULT_CREDENTIALS = {
 
 /** Bynder's simulated portal: its state, seed and resources on the core server. */
 export async function startBynderSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
-  const clock = options.clock ?? Date.now;
-  const env: SimEnv = {
+  const publicUrl = options.publicUrl ? normalisePublicUrl(options.publicUrl) : undefined;
+  const server = await startServer({
     state: createState(),
-    clock,
-    baseUrl: "http://127.0.0.1",
     config: {
       clientId: options.clientId ?? DEFAULT_CREDENTIALS.clientId,
       clientSecret: options.clientSecret ?? DEFAULT_CREDENTIALS.clientSecret,
@@ -98,10 +96,25 @@ export async function startBynderSimulator(options: SimulatorOptions = {}): Prom
       processingMs: options.processingMs ?? 200,
       v7ConversionMs: options.v7ConversionMs ?? 0,
       scopes: options.scopes ?? [...ALL_SCOPES],
-      publicUrl: options.publicUrl ? normalisePublicUrl(options.publicUrl) : undefined,
+      publicUrl,
       secret: newSecret(),
     },
-  };
+    clock: options.clock,
+    routes: buildRouter(),
+    auth: {
+      authenticate,
+      authorize: (token, required, path) => requireScope(token.scope, required, path),
+    },
+    errorReply: bynderErrorReply,
+    publicUrl,
+    port: options.port,
+    host: options.host,
+    latencyMs: options.latencyMs,
+    rateLimit: options.rateLimit ?? 4500,
+    rateWindowMs: options.rateWindowMs ?? 300_000,
+  });
+  // Seeding is synchronous and done before this function yields: no request sees it half done.
+  const env: SimEnv = server.env;
   const rng = createRng(options.randomSeed ?? 20240601);
   const seed = createSeeder(env, rng);
   loadFixtures(env, seed, rng);
@@ -115,31 +128,16 @@ export async function startBynderSimulator(options: SimulatorOptions = {}): Prom
         .map((a) => a.id);
     }
   }
-  const server = await startServer({
-    env,
-    routes: buildRouter(),
-    auth: {
-      authenticate,
-      authorize: (token, required, path) => requireScope(token.scope, required, path),
-    },
-    errorReply: bynderErrorReply,
-    publicUrl: env.config.publicUrl,
-    port: options.port,
-    host: options.host,
-    latencyMs: options.latencyMs,
-    rateLimit: options.rateLimit ?? 4500,
-    rateWindowMs: options.rateWindowMs ?? 300_000,
-  });
-  const publicUrl = env.config.publicUrl ?? env.baseUrl;
+  const origin = publicUrl ?? server.url;
   return {
     url: server.url,
-    publicUrl,
+    publicUrl: origin,
     credentials: {
       clientId: env.config.clientId,
       clientSecret: env.config.clientSecret,
       permanentToken: env.config.permanentToken,
-      authorizeUrl: `${publicUrl}/v6/authentication/oauth2/auth`,
-      tokenUrl: `${publicUrl}/v6/authentication/oauth2/token`,
+      authorizeUrl: `${origin}/v6/authentication/oauth2/auth`,
+      tokenUrl: `${origin}/v6/authentication/oauth2/token`,
     },
     requests: server.requests,
     faults: server.faults,

@@ -25,7 +25,11 @@ export type Handler<Env = SimEnv, Principal = unknown> = (
   ctx: Ctx<Env, Principal>,
 ) => Reply | Promise<Reply>;
 
-type AddRoute<E, P> = (pattern: string, handler: Handler<E, P>, opts?: RouteOptions) => Family<E, P>;
+type AddRoute<E, P> = (
+  pattern: string,
+  handler: Handler<E, P>,
+  opts?: RouteOptions,
+) => Family<E, P>;
 
 export interface Family<E, P> {
   get: AddRoute<E, P>;

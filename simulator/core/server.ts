@@ -97,7 +97,8 @@ export function createPipeline<E extends SimEnv, P>(deps: PipelineDeps<E, P>) {
       for (const hook of deps.duringRequest ?? []) hook(entry);
       reply = await respond(deps, entry, fault);
     } catch (err) {
-      reply = err instanceof SimError ? errorToReply(deps.errorReply, err) : internalError(deps, err);
+      reply =
+        err instanceof SimError ? errorToReply(deps.errorReply, err) : internalError(deps, err);
     }
     if (deps.latencyMs > 0) await sleep(deps.latencyMs);
     if (fault?.kind === "reset") {
@@ -148,7 +149,10 @@ async function respond<E extends SimEnv, P>(
     return { ...reply, headers: { ...reply.headers, allow } };
   }
   // Shares state, config and clock; only the base for absolute URLs is per request.
-  const env: E = { ...deps.env, baseUrl: requestBaseUrl(deps.env.baseUrl, deps.publicUrl, entry.headers) };
+  const env: E = {
+    ...deps.env,
+    baseUrl: requestBaseUrl(deps.env.baseUrl, deps.publicUrl, entry.headers),
+  };
   const token = match.public ? undefined : deps.auth.authenticate(env, entry.headers);
   if (token !== undefined) deps.auth.authorize?.(token, match.scopes ?? [], entry.path);
   return match.handler({

@@ -6,11 +6,14 @@ import { RateLimiter } from "./rateLimit";
 import type { Router, SimEnv } from "./router";
 import { type AuthHooks, createPipeline, type RequestLogEntry } from "./server";
 
-export interface ServerOptions<E extends SimEnv, P> {
-  /** The vendor's state, config and clock; `baseUrl` is set once the server listens. */
-  env: E;
-  routes: Router<E, P>;
-  auth: AuthHooks<E, P>;
+export interface ServerOptions<State, Config, P> {
+  /** Everything the vendor's handlers read and change: kept here, never in module variables. */
+  state: State;
+  config: Config;
+  /** Time source for dates, expiries, rate windows and the Date header (default Date.now). */
+  clock?: () => number;
+  routes: Router<SimEnv<State, Config>, P>;
+  auth: AuthHooks<SimEnv<State, Config>, P>;
   /** The vendor's error envelope (default `{message, status}`). */
   errorReply?: ErrorReply;
   /** Origin for absolute URLs in replies, e.g. behind a TLS proxy (checked by normalisePublicUrl). */
@@ -26,7 +29,9 @@ export interface ServerOptions<E extends SimEnv, P> {
 }
 
 /** A listening simulator of any vendor, with the controls tests use. */
-export interface SimServer {
+export interface SimServer<E = SimEnv> {
+  /** What handlers see: the vendor's state and config, the clock and the listen URL. */
+  env: E;
   /** Where the simulator listens (http://host:port). */
   url: string;
   /** Live log of every request received, in arrival order. */
@@ -40,10 +45,15 @@ export interface SimServer {
 }
 
 /** Starts the request pipeline for one vendor's routes, auth and state on a loopback port. */
-export async function startServer<E extends SimEnv, P>(
-  options: ServerOptions<E, P>,
-): Promise<SimServer> {
-  const { env } = options;
+export async function startServer<State, Config, P>(
+  options: ServerOptions<State, Config, P>,
+): Promise<SimServer<SimEnv<State, Config>>> {
+  const env: SimEnv<State, Config> = {
+    state: options.state,
+    config: options.config,
+    clock: options.clock ?? Date.now,
+    baseUrl: "http://127.0.0.1",
+  };
   const requests: RequestLogEntry[] = [];
   const duringRequest: ((entry: RequestLogEntry) => void)[] = [];
   const faults = new FaultRegistry();
@@ -78,6 +88,7 @@ export async function startServer<E extends SimEnv, P>(
   const { port } = server.address() as AddressInfo;
   env.baseUrl = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
   return {
+    env,
     url: env.baseUrl,
     requests,
     faults,

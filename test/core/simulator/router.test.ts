@@ -55,7 +55,10 @@ describe("the simulator router picks the most specific route, whatever the regis
       .delete("/api/tags/:id", named("untag"), open);
     expect(await winner(router, "GET", "/api/media/save")).toBe("asset");
     expect(await winner(router, "HEAD", "/api/media/save")).toBe("asset");
-    expect(router.match("GET", "/api/tags/7")).toEqual({ kind: "wrong-method", allowed: ["DELETE"] });
+    expect(router.match("GET", "/api/tags/7")).toEqual({
+      kind: "wrong-method",
+      allowed: ["DELETE"],
+    });
     expect(router.match("GET", "/api/nothing")).toEqual({ kind: "none" });
   });
 

@@ -23,21 +23,17 @@ function routes() {
     .get("/api/v4/status", () => json(200, { ok: true }), { public: true });
 }
 
-let server: SimServer | undefined;
+let server: SimServer<Env> | undefined;
 afterEach(async () => {
   await server?.close();
   server = undefined;
 });
 
 async function start(extra: { rateLimit?: number } = {}) {
-  const env: Env = {
+  server = await startServer({
     state: { items: new Map([["i1", { id: "i1", name: "Logo" }]]) },
     config: { apiKey: API_KEY },
     clock: () => Date.parse("2026-01-02T03:04:05Z"),
-    baseUrl: "",
-  };
-  server = await startServer({
-    env,
     routes: routes(),
     auth: {
       authenticate: (e, headers) => {
@@ -47,7 +43,8 @@ async function start(extra: { rateLimit?: number } = {}) {
         return { key: "owner" };
       },
     },
-    errorReply: (status, title, extra) => json(status, { errors: [{ status: `${status}`, title, ...extra }] }),
+    errorReply: (status, title, extra) =>
+      json(status, { errors: [{ status: `${status}`, title, ...extra }] }),
     ...extra,
   });
   return server;
@@ -89,7 +86,9 @@ describe("the core simulator server serves any vendor's routes, auth and state",
     const faulted = await get(sim, "/api/v4/items/i1", { "x-sim-fault": "429:retry-after=7" });
     expect(faulted.status).toBe(429);
     expect(faulted.headers.get("retry-after")).toBe("7");
-    expect(await faulted.json()).toEqual({ errors: [{ status: "429", title: "Too Many Requests" }] });
+    expect(await faulted.json()).toEqual({
+      errors: [{ status: "429", title: "Too Many Requests" }],
+    });
   });
 
   it("logs every request and applies a registered fault and the rate limit it is given", async () => {
