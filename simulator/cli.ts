@@ -1,4 +1,5 @@
 import { type SimulatorOptions, startBynderSimulator } from "./bynder/index";
+import { scaledClock } from "./core/clock";
 
 /** A running simulator: the JSON line scripts read, and how to stop it. */
 interface Running {
@@ -75,8 +76,7 @@ function parseArgs(argv: string[]): Parsed {
 function withClockSpeed({ clockSpeed, ...opts }: Parsed & { clockSpeed?: number }): Parsed {
   if (clockSpeed === undefined) return opts;
   if (clockSpeed === 0) throw new Error("--clock-speed needs a positive number");
-  const t0 = Date.now();
-  return { ...opts, clock: () => t0 + (Date.now() - t0) * clockSpeed };
+  return { ...opts, clock: scaledClock(clockSpeed) };
 }
 
 /** `--component` (default bynder): one the CLI knows, else an error naming the choices. */

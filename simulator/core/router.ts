@@ -1,10 +1,11 @@
+import type { SimClock } from "./clock";
 import type { Headers, Query, Reply } from "./http";
 
 /** What every vendor's handlers share; `state` and `config` are the vendor's own. */
 export interface SimEnv<State = unknown, Config = unknown> {
   state: State;
   config: Config;
-  clock: () => number;
+  clock: SimClock;
   /** The listen URL, or per request the public origin (see publicUrl.ts). */
   baseUrl: string;
 }

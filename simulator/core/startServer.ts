@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { SimClock } from "./clock";
 import { FaultRegistry } from "./faults";
 import { type ErrorReply, plainErrorReply } from "./http";
 import { RateLimiter } from "./rateLimit";
@@ -11,7 +12,7 @@ export interface ServerOptions<State, Config, P> {
   state: State;
   config: Config;
   /** Time source for dates, expiries, rate windows and the Date header (default Date.now). */
-  clock?: () => number;
+  clock?: SimClock;
   routes: Router<SimEnv<State, Config>, P>;
   auth: AuthHooks<SimEnv<State, Config>, P>;
   /** The vendor's error envelope (default `{message, status}`). */
