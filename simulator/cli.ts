@@ -1,8 +1,36 @@
-import { type SimulatorOptions, startSimulator } from "./bynder/index";
+import { type SimulatorOptions, startBynderSimulator } from "./bynder/index";
+import { scaledClock } from "./core/clock";
 
-const STRING_FLAGS: Record<string, "publicUrl" | "host"> = {
+/** A running simulator: the JSON line scripts read, and how to stop it. */
+interface Running {
+  line: Record<string, string>;
+  close(): Promise<void>;
+}
+
+/** Every component's simulator; adding one is a line here (undefined: not built yet). */
+const COMPONENTS: Record<string, ((options: SimulatorOptions) => Promise<Running>) | undefined> = {
+  bynder: async (options) => {
+    const sim = await startBynderSimulator(options);
+    return {
+      line: {
+        url: sim.url,
+        publicUrl: sim.publicUrl,
+        authorizeUrl: sim.credentials.authorizeUrl,
+        tokenUrl: sim.credentials.tokenUrl,
+        clientId: sim.credentials.clientId,
+        clientSecret: sim.credentials.clientSecret,
+        permanentToken: sim.credentials.permanentToken,
+      },
+      close: () => sim.close(),
+    };
+  },
+  brandfolder: undefined,
+};
+
+const STRING_FLAGS: Record<string, "publicUrl" | "host" | "component"> = {
   "--public-url": "publicUrl",
   "--host": "host",
+  "--component": "component",
 };
 
 const FLAGS: Record<string, keyof SimulatorOptions | "clockSpeed"> = {
@@ -17,7 +45,9 @@ const FLAGS: Record<string, keyof SimulatorOptions | "clockSpeed"> = {
   "--clock-speed": "clockSpeed",
 };
 
-function parseArgs(argv: string[]): SimulatorOptions {
+type Parsed = SimulatorOptions & { component?: string };
+
+function parseArgs(argv: string[]): Parsed {
   const opts: Record<string, number | string> = {};
   for (let i = 0; i < argv.length; i++) {
     const eq = argv[i].indexOf("=");
@@ -39,31 +69,32 @@ function parseArgs(argv: string[]): SimulatorOptions {
     }
     opts[key] = value;
   }
-  return withClockSpeed(opts as SimulatorOptions & { clockSpeed?: number });
+  return withClockSpeed(opts as Parsed & { clockSpeed?: number });
 }
 
 /** `--clock-speed N`: simulated time runs N times real time, so a bench can outwait a settle window. */
-function withClockSpeed({ clockSpeed, ...opts }: SimulatorOptions & { clockSpeed?: number }) {
+function withClockSpeed({ clockSpeed, ...opts }: Parsed & { clockSpeed?: number }): Parsed {
   if (clockSpeed === undefined) return opts;
   if (clockSpeed === 0) throw new Error("--clock-speed needs a positive number");
-  const t0 = Date.now();
-  return { ...opts, clock: () => t0 + (Date.now() - t0) * clockSpeed };
+  return { ...opts, clock: scaledClock(clockSpeed) };
+}
+
+/** `--component` (default bynder): one the CLI knows, else an error naming the choices. */
+function componentOf(name = "bynder"): NonNullable<(typeof COMPONENTS)[string]> {
+  if (!Object.hasOwn(COMPONENTS, name)) {
+    const known = Object.keys(COMPONENTS).join(", ");
+    throw new Error(`--component must be one of ${known}, not "${name}"`);
+  }
+  const start = COMPONENTS[name];
+  if (!start) throw new Error(`the ${name} simulator is not yet available; use --component bynder`);
+  return start;
 }
 
 async function main(): Promise<void> {
-  const sim = await startSimulator(parseArgs(process.argv.slice(2)));
+  const { component, ...options } = parseArgs(process.argv.slice(2));
+  const sim = await componentOf(component)(options);
   // Exactly one line on stdout so scripts can parse it.
-  process.stdout.write(
-    `${JSON.stringify({
-      url: sim.url,
-      publicUrl: sim.publicUrl,
-      authorizeUrl: sim.credentials.authorizeUrl,
-      tokenUrl: sim.credentials.tokenUrl,
-      clientId: sim.credentials.clientId,
-      clientSecret: sim.credentials.clientSecret,
-      permanentToken: sim.credentials.permanentToken,
-    })}\n`,
-  );
+  process.stdout.write(`${JSON.stringify(sim.line)}\n`);
   let closing = false;
   const shutdown = () => {
     if (closing) return;
@@ -78,6 +109,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`bynder simulator: ${(err as Error).message}\n`);
+  process.stderr.write(`simulator: ${(err as Error).message}\n`);
   process.exit(2);
 });

@@ -1,4 +1,5 @@
-import { bynderId, md5Hex, rngBytes } from "../core/ids";
+import { md5Hex, rngBytes } from "../core/ids";
+import { bynderId } from "./ids";
 import type { Seeder } from "./seed";
 import type { Metaproperty, MetapropertyType, SimEnv } from "./state";
 import { hashPassword } from "./resources/admin/users";

@@ -1,16 +1,16 @@
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { FaultRegistry } from "../core/faults";
-import { loadFixtures } from "./fixtures";
+import type { FaultRegistry } from "../core/faults";
 import { createRng } from "../core/ids";
-import { RateLimiter } from "../core/rateLimit";
-import { createSeeder, type Seeder } from "./seed";
-import { createPipeline, type RequestLogEntry } from "../core/server";
-import { createState, newSecret, type SimEnv, type SimState } from "./state";
-import { buildRouter } from "./resources";
-import { ALL_SCOPES } from "./scopes";
 import { normalisePublicUrl } from "../core/publicUrl";
+import type { RequestLogEntry } from "../core/server";
+import { startServer } from "../core/startServer";
+import { bynderErrorReply } from "./errors";
+import { loadFixtures } from "./fixtures";
+import { buildRouter } from "./resources";
+import { authenticate } from "./resources/oauth";
 import { snsDeliveries } from "./resources/sns";
+import { ALL_SCOPES, requireScope } from "./scopes";
+import { createSeeder, type Seeder } from "./seed";
+import { createState, newSecret, type SimEnv, type SimState } from "./state";
 
 export type { FaultRule, FaultRuleInput } from "../core/faults";
 export type { Seeder } from "./seed";
@@ -83,12 +83,11 @@ export const DEFAULT_CREDENTIALS = {
   permanentToken: "sim-permanent-token",
 };
 
-export async function startSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
-  const clock = options.clock ?? Date.now;
-  const env: SimEnv = {
+/** Bynder's simulated portal: its state, seed and resources on the core server. */
+export async function startBynderSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const publicUrl = options.publicUrl ? normalisePublicUrl(options.publicUrl) : undefined;
+  const server = await startServer({
     state: createState(),
-    clock,
-    baseUrl: "http://127.0.0.1",
     config: {
       clientId: options.clientId ?? DEFAULT_CREDENTIALS.clientId,
       clientSecret: options.clientSecret ?? DEFAULT_CREDENTIALS.clientSecret,
@@ -97,10 +96,25 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
       processingMs: options.processingMs ?? 200,
       v7ConversionMs: options.v7ConversionMs ?? 0,
       scopes: options.scopes ?? [...ALL_SCOPES],
-      publicUrl: options.publicUrl ? normalisePublicUrl(options.publicUrl) : undefined,
+      publicUrl,
       secret: newSecret(),
     },
-  };
+    clock: options.clock,
+    routes: buildRouter(),
+    auth: {
+      authenticate,
+      authorize: (token, required, path) => requireScope(token.scope, required, path),
+    },
+    errorReply: bynderErrorReply,
+    publicUrl,
+    port: options.port,
+    host: options.host,
+    latencyMs: options.latencyMs,
+    rateLimit: options.rateLimit ?? 4500,
+    rateWindowMs: options.rateWindowMs ?? 300_000,
+  });
+  // Seeding is synchronous and done before this function yields: no request sees it half done.
+  const env: SimEnv = server.env;
   const rng = createRng(options.randomSeed ?? 20240601);
   const seed = createSeeder(env, rng);
   loadFixtures(env, seed, rng);
@@ -114,64 +128,27 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
         .map((a) => a.id);
     }
   }
-  const requests: RequestLogEntry[] = [];
-  const duringRequest: ((entry: RequestLogEntry) => void)[] = [];
-  const faults = new FaultRegistry();
-  const limiter = new RateLimiter(
-    options.rateLimit ?? 4500,
-    options.rateWindowMs ?? 300_000,
-    clock,
-  );
-  const pipeline = createPipeline({
-    env,
-    router: buildRouter(),
-    faults,
-    limiter,
-    latencyMs: options.latencyMs ?? 0,
-    requests,
-    duringRequest,
-  });
-  const server = createServer((req, res) => {
-    pipeline(req, res).catch((err: unknown) => {
-      process.stderr.write(`[simulator] ${(err as Error)?.stack ?? String(err)}\n`);
-      res.destroy();
-    });
-  });
-  const host = options.host ?? "127.0.0.1";
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  env.baseUrl = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
-  const publicUrl = env.config.publicUrl ?? env.baseUrl;
+  const origin = publicUrl ?? server.url;
   return {
-    url: env.baseUrl,
-    publicUrl,
+    url: server.url,
+    publicUrl: origin,
     credentials: {
       clientId: env.config.clientId,
       clientSecret: env.config.clientSecret,
       permanentToken: env.config.permanentToken,
-      authorizeUrl: `${publicUrl}/v6/authentication/oauth2/auth`,
-      tokenUrl: `${publicUrl}/v6/authentication/oauth2/token`,
+      authorizeUrl: `${origin}/v6/authentication/oauth2/auth`,
+      tokenUrl: `${origin}/v6/authentication/oauth2/token`,
     },
-    requests,
-    faults,
+    requests: server.requests,
+    faults: server.faults,
     state: env.state,
     seed,
-    resetRateLimit: () => limiter.reset(),
-    duringRequest: (hook) => {
-      duringRequest.push(hook);
-      return () => {
-        const i = duringRequest.indexOf(hook);
-        if (i >= 0) duringRequest.splice(i, 1);
-      };
-    },
+    resetRateLimit: server.resetRateLimit,
+    duringRequest: server.duringRequest,
     sns: snsDeliveries(env),
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((err) => (err ? reject(err) : resolve()));
-        server.closeAllConnections();
-      }),
+    close: server.close,
   };
 }
+
+/** The name tests, scripts and the bench have always used. */
+export const startSimulator = startBynderSimulator;

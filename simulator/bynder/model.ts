@@ -129,3 +129,27 @@ export interface AssetUsage {
   additional: string;
   timestamp: string;
 }
+
+/** What the trash keeps of a removed asset (`GET /api/trash/media`). */
+export interface Trashed {
+  id: string;
+  name: string;
+  dateCreated: number;
+  dateRemoved: number;
+  userId: string;
+  username: string;
+}
+
+/** A v7 webhook configuration, with the SNS topic and the token its SubscribeURL carries. */
+export interface SimSubscription {
+  id: string;
+  name: string;
+  endpoint: string;
+  protocol: string;
+  events: string[];
+  preArchivedNotificationDays: number;
+  status: number;
+  confirmed: boolean;
+  topicArn: string;
+  token: string;
+}

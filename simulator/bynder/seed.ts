@@ -1,4 +1,5 @@
-import { bynderId, md5Hex, rngBytes, uuid } from "../core/ids";
+import { md5Hex, rngBytes, uuid } from "../core/ids";
+import { bynderId } from "./ids";
 import { tinyImage } from "./images";
 import type { Asset, AssetType, Collection, Job, Order, SimEnv, Tag, User } from "./state";
 import { ensureTag } from "./resources/assets/tags";

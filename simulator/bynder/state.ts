@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import type { SimEnv as CoreSimEnv } from "../core/router";
 import { AssetStore } from "./assetStore";
+import type { Envelope, SnsKeys } from "./resources/sns";
 import type {
   AssetUsage,
   Brand,
@@ -10,6 +12,8 @@ import type {
   JobPreset,
   Order,
   Profile,
+  SimSubscription,
+  Trashed,
   User,
 } from "./model";
 
@@ -25,6 +29,8 @@ export type {
   Order,
   OrderProduct,
   Profile,
+  SimSubscription,
+  Trashed,
   User,
 } from "./model";
 
@@ -206,6 +212,12 @@ export interface SimState {
   tokens: Map<string, TokenRecord>;
   refreshTokens: Map<string, { clientId: string; scope: string }>;
   authCodes: Map<string, AuthCode>;
+  /** Removed assets, newest last (`/api/trash/media`). */
+  trash: Trashed[];
+  /** v7 webhook configurations by id. */
+  webhooks: Map<string, SimSubscription>;
+  /** Simulated SNS: its signing key (made on first use) and the last envelopes sent. */
+  sns: { keys?: SnsKeys; sent: Map<string, { sub: SimSubscription; envelope: Envelope }> };
 }
 
 export function createState(): SimState {
@@ -238,6 +250,9 @@ export function createState(): SimState {
     tokens: new Map(),
     refreshTokens: new Map(),
     authCodes: new Map(),
+    trash: [],
+    webhooks: new Map(),
+    sns: { sent: new Map() },
   };
 }
 
@@ -258,12 +273,7 @@ export interface SimConfig {
 }
 
 /** Everything a handler may touch. */
-export interface SimEnv {
-  state: SimState;
-  config: SimConfig;
-  clock: () => number;
-  baseUrl: string;
-}
+export type SimEnv = CoreSimEnv<SimState, SimConfig>;
 
 export function newSecret(): Buffer {
   return randomBytes(32);

@@ -1,4 +1,4 @@
-import { json, type Reply, text } from "./http";
+import { type ErrorReply, type Reply, text } from "./http";
 
 export type Fault =
   | { kind: "status"; status: number; retryAfterSeconds?: number; retryAfterDateSeconds?: number }
@@ -7,7 +7,7 @@ export type Fault =
   | { kind: "truncated" }
   | { kind: "html" };
 
-const STATUS_FAULTS = new Set([429, 500, 502, 503, 504]);
+const STATUS_FAULTS: readonly number[] = [429, 500, 502, 503, 504];
 
 /**
  * Parses a fault spec: `429`, `429:retry-after=<s>`, `429:retry-after-date=<s>`, `500`, `502`,
@@ -19,7 +19,7 @@ export function parseFault(spec: string): Fault {
   const slow = /^slow=(\d+)$/.exec(s);
   if (slow) return { kind: "slow", ms: Number(slow[1]) };
   const status = /^(\d{3})(?::(retry-after|retry-after-date)=(\d+))?$/.exec(s);
-  if (status && STATUS_FAULTS.has(Number(status[1]))) {
+  if (status && STATUS_FAULTS.includes(Number(status[1]))) {
     const code = Number(status[1]);
     if (status[2] && code !== 429) throw new Error(`retry-after only applies to 429: ${spec}`);
     if (status[2] === "retry-after")
@@ -40,8 +40,11 @@ const STATUS_TEXT: Record<number, string> = {
   504: "Gateway Timeout",
 };
 
-/** The reply for faults that produce a response of their own (status codes and html). */
-export function faultReply(fault: Fault, now: number): Reply | undefined {
+/**
+ * The reply for faults that produce a response of their own (status codes in the vendor's error
+ * envelope, and html).
+ */
+export function faultReply(fault: Fault, now: number, errorReply: ErrorReply): Reply | undefined {
   if (fault.kind === "html") {
     const page =
       "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n" +
@@ -55,8 +58,8 @@ export function faultReply(fault: Fault, now: number): Reply | undefined {
   if (fault.retryAfterDateSeconds !== undefined) {
     headers["retry-after"] = new Date(now + fault.retryAfterDateSeconds * 1000).toUTCString();
   }
-  const message = STATUS_TEXT[fault.status] ?? "Error";
-  return json(fault.status, { message, statuscode: fault.status }, headers);
+  const reply = errorReply(fault.status, STATUS_TEXT[fault.status] ?? "Error", {});
+  return { ...reply, headers: { ...reply.headers, ...headers } };
 }
 
 export interface FaultRuleInput {

@@ -40,25 +40,40 @@ export function empty(status: number, headers: Headers = {}): Reply {
   return { status, headers, body: Buffer.alloc(0) };
 }
 
-/** Thrown by handlers to short-circuit with a ready-made reply. */
+/**
+ * Thrown by handlers to short-circuit: either with a ready-made reply (a vendor's own shape, such
+ * as an OAuth error), or with a status and message the server renders in the vendor's error
+ * envelope (`ServerOptions.errorReply`).
+ */
 export class SimError extends Error {
-  constructor(readonly reply: Reply) {
-    super(`simulated ${reply.status}`);
+  readonly reply?: Reply;
+  readonly status: number;
+  readonly extra: Record<string, unknown>;
+
+  constructor(reply: Reply);
+  constructor(status: number, message: string, extra?: Record<string, unknown>);
+  constructor(first: Reply | number, message?: string, extra: Record<string, unknown> = {}) {
+    super(typeof first === "number" ? (message ?? "") : `simulated ${first.status}`);
+    this.reply = typeof first === "number" ? undefined : first;
+    this.status = typeof first === "number" ? first : first.status;
+    this.extra = extra;
   }
 }
 
-/** The /api/v4 envelope: lower-case `statuscode`. */
+/** Renders an error in a vendor's envelope; the server is given one per vendor. */
+export type ErrorReply = (status: number, message: string, extra: Record<string, unknown>) => Reply;
+
+/** A plain envelope for vendors that bring none: `{message, status}`. */
+export const plainErrorReply: ErrorReply = (status, message, extra) =>
+  json(status, { message, status, ...extra });
+
+/** An error with a status and message, written in the vendor's envelope by the server. */
 export function fail(
   status: number,
   message: string,
   extra: Record<string, unknown> = {},
 ): SimError {
-  return new SimError(json(status, { message, statuscode: status, ...extra }));
-}
-
-/** Brandstore spells it `status_code`. */
-export function storeFail(status: number, message: string): SimError {
-  return new SimError(json(status, { message, status_code: status }));
+  return new SimError(status, message, extra);
 }
 
 export const notFound = (message = "Not found"): SimError => fail(404, message);
@@ -123,7 +138,7 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new SimError(json(413, { message: "Payload too large", statuscode: 413 })));
+        reject(fail(413, "Payload too large"));
         req.removeAllListeners("data");
         req.resume();
         return;
@@ -146,7 +161,7 @@ export function parseForm(body: Buffer): Record<string, string> {
   return out;
 }
 
-/** v4 writes must be form-encoded; an empty body counts as an empty form. */
+/** A form-encoded body (an empty body counts as an empty form); any other type is a 400. */
 export function formBody(headers: Headers, body: Buffer): Record<string, string> {
   if (body.length === 0) return {};
   const mime = mimeOf(headers);
@@ -177,7 +192,7 @@ export function jsonBody(headers: Headers, body: Buffer): Record<string, unknown
   return parsed as Record<string, unknown>;
 }
 
-/** Some v4 writes carry JSON inside the form field `data`. */
+/** JSON carried inside a form field (`data` unless named). */
 export function jsonField(form: Record<string, string>, field = "data"): unknown {
   const raw = form[field];
   if (raw === undefined || raw === "") throw fail(400, "No data sent");

@@ -1,12 +1,6 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 
-/** Asset-bank ids are ColdFusion-style: 8-4-4-16 upper-case hex. */
-export function bynderId(bytes: Buffer = randomBytes(16)): string {
-  const hex = bytes.toString("hex").toUpperCase();
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 32)}`;
-}
-
-/** Newer services (workflow, v7 files) use standard lower-case UUIDs. */
+/** A standard lower-case UUID. */
 export function uuid(): string {
   return randomUUID();
 }
@@ -19,38 +13,14 @@ export function md5Hex(data: Buffer | string): string {
   return createHash("md5").update(data).digest("hex");
 }
 
-/** ISO-8601 without milliseconds, as Bynder prints dates. */
+/** ISO-8601 without milliseconds, as most APIs print dates. */
 export function isoDate(ms: number): string {
   return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
-/** Workflow prints offsets explicitly: 2017-01-10T07:43:12+00:00. */
+/** ISO-8601 with the offset spelled out: 2017-01-10T07:43:12+00:00. */
 export function isoOffsetDate(ms: number): string {
   return isoDate(ms).replace(/Z$/, "+00:00");
-}
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
-/** Collections and option dates use "March, 08 2017 14:17:37 +0000", not ISO. */
-export function legacyDate(ms: number): string {
-  const d = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${MONTHS[d.getUTCMonth()]}, ${pad(d.getUTCDate())} ${d.getUTCFullYear()} ${pad(
-    d.getUTCHours(),
-  )}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} +0000`;
 }
 
 /** Small deterministic PRNG so seeded data is the same on every run. */

@@ -1,5 +1,4 @@
 import type { Headers } from "./http";
-import type { SimEnv } from "../bynder/state";
 
 /** Checks a `--public-url` value and returns its origin (no trailing slash). */
 export function normalisePublicUrl(value: string): string {
@@ -22,16 +21,20 @@ const first = (value: string | undefined): string | undefined =>
   value?.split(",")[0]?.trim() || undefined;
 
 /**
- * The origin absolute URLs in replies are built on (Location, s3_file, upload endpoint, thumbnails):
+ * The origin absolute URLs in replies are built on (Location, upload and download links):
  * the configured public URL, else X-Forwarded-Proto/-Host (falling back to Host) set by a proxy,
  * else the listen URL.
  */
-export function requestBaseUrl(env: SimEnv, headers: Headers): string {
-  if (env.config.publicUrl) return env.config.publicUrl;
+export function requestBaseUrl(
+  listenUrl: string,
+  publicUrl: string | undefined,
+  headers: Headers,
+): string {
+  if (publicUrl) return publicUrl;
   const host = first(headers["x-forwarded-host"]);
   const proto = first(headers["x-forwarded-proto"])?.toLowerCase();
-  if (!host && !proto) return env.baseUrl;
-  const listen = new URL(env.baseUrl);
+  if (!host && !proto) return listenUrl;
+  const listen = new URL(listenUrl);
   const scheme = proto === "https" || proto === "http" ? proto : listen.protocol.slice(0, -1);
   const valid = (h: string | undefined) => (h && /^[A-Za-z0-9.\-:[\]]+$/.test(h) ? h : undefined);
   // A proxy that only sets X-Forwarded-Proto usually passes the public Host through.

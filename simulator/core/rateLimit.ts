@@ -1,4 +1,4 @@
-/** Fixed-window request budget per client address, like Bynder's 4500 per 5 minutes per IP. */
+/** Fixed-window request budget per client address (vendors limit per IP, e.g. 4500 per 5 minutes). */
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
 

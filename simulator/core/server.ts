@@ -1,13 +1,18 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import { type Fault, type FaultRegistry, faultReply, parseFault } from "./faults";
-import { type Headers, json, parseQuery, type Query, type Reply, readBody, SimError } from "./http";
-import { authenticate } from "../bynder/resources/oauth";
+import {
+  type ErrorReply,
+  type Headers,
+  parseQuery,
+  type Query,
+  type Reply,
+  readBody,
+  SimError,
+} from "./http";
 import { requestBaseUrl } from "./publicUrl";
 import type { RateLimiter } from "./rateLimit";
-import type { Router } from "./router";
-import { requireScope } from "../bynder/scopes";
-import type { SimEnv } from "../bynder/state";
+import type { Router, SimEnv } from "./router";
 
 export interface RequestLogEntry {
   method: string;
@@ -24,9 +29,22 @@ export interface RequestLogEntry {
   inFlight: number;
 }
 
-export interface PipelineDeps {
-  env: SimEnv;
-  router: Router;
+/** How a vendor knows its callers: injected, so the pipeline names no vendor. */
+export interface AuthHooks<E, P> {
+  /** Who is calling, or throws a SimError carrying the vendor's own 401. */
+  authenticate(env: E, headers: Headers): P;
+  /** Throws the vendor's 403 when `principal` holds none of the route's `required` scopes. */
+  authorize?(principal: P, required: string[], path: string): void;
+}
+
+export interface PipelineDeps<E extends SimEnv, P> {
+  env: E;
+  router: Router<E, P>;
+  auth: AuthHooks<E, P>;
+  /** The vendor's error envelope, for the pipeline's own errors and `fail(...)` in handlers. */
+  errorReply: ErrorReply;
+  /** Origin clients reach the simulator at (behind a proxy); undefined: the listen URL. */
+  publicUrl?: string;
   faults: FaultRegistry;
   limiter: RateLimiter;
   latencyMs: number;
@@ -46,7 +64,7 @@ function lowerHeaders(req: IncomingMessage): Headers {
 }
 
 /** Request pipeline: log, rate limit, faults, latency, routing and auth, then write. */
-export function createPipeline(deps: PipelineDeps) {
+export function createPipeline<E extends SimEnv, P>(deps: PipelineDeps<E, P>) {
   let inFlight = 0;
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     inFlight += 1;
@@ -79,7 +97,8 @@ export function createPipeline(deps: PipelineDeps) {
       for (const hook of deps.duringRequest ?? []) hook(entry);
       reply = await respond(deps, entry, fault);
     } catch (err) {
-      reply = err instanceof SimError ? err.reply : internalError(err);
+      reply =
+        err instanceof SimError ? errorToReply(deps.errorReply, err) : internalError(deps, err);
     }
     if (deps.latencyMs > 0) await sleep(deps.latencyMs);
     if (fault?.kind === "reset") {
@@ -97,38 +116,45 @@ export function createPipeline(deps: PipelineDeps) {
   }
 }
 
-function pickFault(deps: PipelineDeps, entry: RequestLogEntry, address: string): Fault | undefined {
-  if (!deps.limiter.allow(address)) {
-    throw new SimError(json(429, { message: "Too Many Requests", statuscode: 429 }));
-  }
+function pickFault<E extends SimEnv, P>(
+  deps: PipelineDeps<E, P>,
+  entry: RequestLogEntry,
+  address: string,
+): Fault | undefined {
+  if (!deps.limiter.allow(address)) throw new SimError(429, "Too Many Requests");
   const spec = entry.headers["x-sim-fault"] ?? deps.faults.take(entry.method, entry.path);
   if (!spec) return undefined;
   entry.fault = spec;
   try {
     return parseFault(spec);
   } catch (err) {
-    throw new SimError(json(400, { message: (err as Error).message, statuscode: 400 }));
+    throw new SimError(400, (err as Error).message);
   }
 }
 
-async function respond(deps: PipelineDeps, entry: RequestLogEntry, fault?: Fault): Promise<Reply> {
+async function respond<E extends SimEnv, P>(
+  deps: PipelineDeps<E, P>,
+  entry: RequestLogEntry,
+  fault?: Fault,
+): Promise<Reply> {
   if (fault?.kind === "slow") await sleep(fault.ms);
-  const early = fault ? faultReply(fault, deps.env.clock()) : undefined;
+  const early = fault ? faultReply(fault, deps.env.clock(), deps.errorReply) : undefined;
   if (early) return early;
-  if (fault?.kind === "reset") return json(500, {});
+  if (fault?.kind === "reset") return deps.errorReply(500, "", {});
   const match = deps.router.match(entry.method, entry.path);
-  if (match.kind === "none") return json(404, { message: "Not found", statuscode: 404 });
+  if (match.kind === "none") return deps.errorReply(404, "Not found", {});
   if (match.kind === "wrong-method") {
-    return json(
-      405,
-      { message: "Method not allowed", statuscode: 405 },
-      { allow: [...new Set(match.allowed)].join(", ") },
-    );
+    const reply = deps.errorReply(405, "Method not allowed", {});
+    const allow = [...new Set(match.allowed)].join(", ");
+    return { ...reply, headers: { ...reply.headers, allow } };
   }
   // Shares state, config and clock; only the base for absolute URLs is per request.
-  const env = { ...deps.env, baseUrl: requestBaseUrl(deps.env, entry.headers) };
-  const token = match.public ? undefined : authenticate(env, entry.headers);
-  if (token) requireScope(token.scope, match.scopes ?? [], entry.path);
+  const env: E = {
+    ...deps.env,
+    baseUrl: requestBaseUrl(deps.env.baseUrl, deps.publicUrl, entry.headers),
+  };
+  const token = match.public ? undefined : deps.auth.authenticate(env, entry.headers);
+  if (token !== undefined) deps.auth.authorize?.(token, match.scopes ?? [], entry.path);
   return match.handler({
     method: entry.method,
     path: entry.path,
@@ -141,9 +167,13 @@ async function respond(deps: PipelineDeps, entry: RequestLogEntry, fault?: Fault
   });
 }
 
-function internalError(err: unknown): Reply {
+function errorToReply(errorReply: ErrorReply, err: SimError): Reply {
+  return err.reply ?? errorReply(err.status, err.message, err.extra);
+}
+
+function internalError<E extends SimEnv, P>(deps: PipelineDeps<E, P>, err: unknown): Reply {
   process.stderr.write(`[simulator] handler error: ${(err as Error)?.stack ?? String(err)}\n`);
-  return json(500, { message: "Internal simulator error", statuscode: 500 });
+  return deps.errorReply(500, "Internal simulator error", {});
 }
 
 function write(res: ServerResponse, reply: Reply, head: boolean): void {

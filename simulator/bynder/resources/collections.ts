@@ -12,10 +12,11 @@ import {
   type Reply,
   requireFields,
 } from "../../core/http";
-import { bynderId, legacyDate, md5Hex } from "../../core/ids";
+import { md5Hex } from "../../core/ids";
+import { bynderId, legacyDate } from "../ids";
 import { sorter } from "../../core/paging";
 import { thumbnailUrls } from "./assets/mediaView";
-import type { Ctx, Router } from "../../core/router";
+import type { Ctx, Router } from "../routing";
 import type { Collection, SimEnv } from "../state";
 
 export function getCollection(env: SimEnv, id: string): Collection {

@@ -1,6 +1,6 @@
 import { fail, json, one, type Reply } from "../../core/http";
 import { paginate } from "../../core/paging";
-import type { Ctx, Router } from "../../core/router";
+import type { Ctx, Router } from "../routing";
 
 /**
  * groups-v4 OpenAPI: `GET /api/groups/list/` with search_term, page, limit (default 20) and

@@ -1,4 +1,6 @@
-import { Router } from "../../core/router";
+import { Router as CoreRouter } from "../../core/router";
+import type { Router } from "../routing";
+import type { SimEnv, TokenRecord } from "../state";
 import { registerAccount } from "./admin/account";
 import { registerUsers } from "./admin/users";
 import { registerDownloads } from "./assets/downloads";
@@ -18,11 +20,10 @@ import { registerWebhooks } from "./webhooks";
 import { registerWorkflow } from "./workflow/campaigns";
 import { registerWorkflowJobs } from "./workflow/jobs";
 
-/** Every route of the simulated portal; the first registered match wins. */
+/** Every route of the simulated portal; the most specific match wins, in any order. */
 export function buildRouter(): Router {
-  const router = new Router();
+  const router = new CoreRouter<SimEnv, TokenRecord>();
   registerOauth(router);
-  // Save routes first: /api/v4/media/save must not be taken for an asset id.
   registerUploadSave(router);
   registerDownloads(router);
   registerMedia(router);

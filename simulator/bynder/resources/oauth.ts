@@ -9,7 +9,7 @@ import {
   SimError,
   text,
 } from "../../core/http";
-import type { Ctx, Router } from "../../core/router";
+import type { Ctx, Router } from "../routing";
 import { ALL_SCOPES, parseScopes, unknownScopes } from "../scopes";
 import type { SimEnv, TokenRecord } from "../state";
 

@@ -1,6 +1,7 @@
-import { formBody, json, jsonBody, mimeOf, one, type Reply, storeFail } from "../../core/http";
+import { formBody, json, jsonBody, mimeOf, one, type Reply } from "../../core/http";
+import { storeFail } from "../errors";
 import { isoDate } from "../../core/ids";
-import type { Ctx, Router } from "../../core/router";
+import type { Ctx, Router } from "../routing";
 import type { Order, SimEnv } from "../state";
 
 const PAGE_SIZE = 10;

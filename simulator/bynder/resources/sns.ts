@@ -1,23 +1,22 @@
 import { createSign, generateKeyPairSync, type KeyObject, randomUUID } from "node:crypto";
 import { text } from "../../core/http";
-import type { SimEnv, SimState } from "../state";
-import { type SimSubscription, subscriptionsOf } from "./webhooks";
+import type { SimEnv, SimState, SimSubscription } from "../state";
+import { subscriptionsOf } from "./webhooks";
 
 /**
  * Amazon SNS as Bynder uses it: a throw-away RSA key per simulator signs every envelope
  * (SignatureVersion 1 or 2) and its public key is served as the "certificate" at /sns/cert.pem;
  * deliveries are real HTTP POSTs of text/plain JSON envelopes to each subscription's endpoint.
  */
-interface SnsKeys {
+export interface SnsKeys {
   privateKey: KeyObject;
   pem: string;
   certificateReply(): ReturnType<typeof text>;
 }
 
-const keys = new WeakMap<SimState, SnsKeys>();
-
+/** The simulator's SNS signing key, made on first use (RSA generation takes a moment). */
 export function snsFor(state: SimState): SnsKeys {
-  let k = keys.get(state);
+  let k = state.sns.keys;
   if (!k) {
     const pair = generateKeyPairSync("rsa", { modulusLength: 2048 });
     const pem = pair.publicKey.export({ type: "spki", format: "pem" }).toString();
@@ -26,12 +25,12 @@ export function snsFor(state: SimState): SnsKeys {
       pem,
       certificateReply: () => text(200, pem, "application/x-pem-file"),
     };
-    keys.set(state, k);
+    state.sns.keys = k;
   }
   return k;
 }
 
-type Envelope = Record<string, string>;
+export type Envelope = Record<string, string>;
 
 function signed(env: SimEnv, e: Envelope, version: "1" | "2"): Envelope {
   const fields =
@@ -58,17 +57,8 @@ export interface Delivery {
   messageId: string;
 }
 
-/** Sent envelopes by MessageId, so a test can have SNS deliver one again (at-least-once). */
+/** Sent envelopes kept by MessageId, so a test can have SNS deliver one again (at-least-once). */
 const SENT_KEPT = 100;
-const sentEnvelopes = new WeakMap<
-  SimState,
-  Map<string, { sub: SimSubscription; envelope: Envelope }>
->();
-function sentOf(state: SimState) {
-  let sent = sentEnvelopes.get(state);
-  if (!sent) sentEnvelopes.set(state, (sent = new Map()));
-  return sent;
-}
 
 async function post(sub: SimSubscription, envelope: Envelope): Promise<Delivery> {
   const res = await fetch(sub.endpoint, {
@@ -152,7 +142,7 @@ export function snsDeliveries(env: SimEnv) {
           },
           version,
         );
-        const sent = sentOf(env.state);
+        const sent = env.state.sns.sent;
         sent.set(envelope.MessageId, { sub, envelope });
         if (sent.size > SENT_KEPT) sent.delete(sent.keys().next().value as string);
         out.push(await post(sub, envelope));
@@ -161,7 +151,7 @@ export function snsDeliveries(env: SimEnv) {
     },
     /** Delivers an already published message again, byte for byte (SNS delivers at least once). */
     redeliver(messageId: string): Promise<Delivery> {
-      const sent = sentOf(env.state).get(messageId);
+      const sent = env.state.sns.sent.get(messageId);
       if (!sent) throw new Error(`no published SNS message ${messageId}`);
       return post(sent.sub, sent.envelope);
     },

@@ -1,27 +1,15 @@
 import { intParam, json, one, parseDate } from "../../core/http";
-import type { Router } from "../../core/router";
-import type { Asset, SimEnv, SimState } from "../state";
+import type { Router } from "../routing";
+import type { Asset, SimEnv, SimState, Trashed } from "../state";
+
+export type { Trashed } from "../state";
 
 /** GET /api/trash/media: assets removed in the last 30 days, filtered and sorted by removal. */
-export interface Trashed {
-  id: string;
-  name: string;
-  dateCreated: number;
-  dateRemoved: number;
-  userId: string;
-  username: string;
-}
-
 const THIRTY_DAYS = 30 * 24 * 3600 * 1000;
-const stores = new WeakMap<SimState, Trashed[]>();
 
+/** The portal's trash (kept in the state, like everything else). */
 export function trashOf(state: SimState): Trashed[] {
-  let t = stores.get(state);
-  if (!t) {
-    t = [];
-    stores.set(state, t);
-  }
-  return t;
+  return state.trash;
 }
 
 const isoOffset = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, "+00:00");

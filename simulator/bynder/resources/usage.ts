@@ -10,7 +10,7 @@ import {
   str,
 } from "../../core/http";
 import { isoDate, uuid } from "../../core/ids";
-import type { Ctx, Router } from "../../core/router";
+import type { Ctx, Router } from "../routing";
 import type { AssetUsage, SimEnv } from "../state";
 
 /** asset-usage-v4 OpenAPI: a 400 names the offending field, `{"asset_id": "…"}`. */

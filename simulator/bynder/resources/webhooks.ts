@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { empty, fail, json, jsonBody, one } from "../../core/http";
-import type { Ctx, Router } from "../../core/router";
-import type { SimEnv, SimState } from "../state";
+import type { Ctx, Router } from "../routing";
+import type { SimEnv, SimState, SimSubscription } from "../state";
 import { snsFor } from "./sns";
 
 /**
@@ -13,30 +13,11 @@ import { snsFor } from "./sns";
 export const WEBHOOK_CAP = 10;
 export const WEBHOOKS_PATH = "/v7/webhooks/public/api/subscriptions";
 
-export interface SimSubscription {
-  id: string;
-  name: string;
-  endpoint: string;
-  protocol: string;
-  events: string[];
-  preArchivedNotificationDays: number;
-  status: number;
-  confirmed: boolean;
-  /** SNS side: the topic and the token its SubscribeURL carries. */
-  topicArn: string;
-  token: string;
-}
+export type { SimSubscription } from "../state";
 
-const stores = new WeakMap<SimState, Map<string, SimSubscription>>();
-
-/** The portal's webhook configurations (kept beside the rest of the state). */
+/** The portal's webhook configurations (kept in the state, like everything else). */
 export function subscriptionsOf(state: SimState): Map<string, SimSubscription> {
-  let store = stores.get(state);
-  if (!store) {
-    store = new Map();
-    stores.set(state, store);
-  }
-  return store;
+  return state.webhooks;
 }
 
 export function renderSubscription(s: SimSubscription): Record<string, unknown> {

@@ -1,15 +1,7 @@
-import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
-import component from "../../../src/bynder";
 import { assetExample } from "../../../src/bynder/examplePayloads/assets";
-import { oauthConnection, PORTAL } from "../../helpers/connections";
-
-const harness = createHarness(component);
-
-async function picklist(key: string, params: Record<string, unknown> = {}) {
-  const out = await harness.dataSource(key, { connection: oauthConnection(), ...params });
-  return (out as { result: { key: string; label?: string }[] }).result;
-}
+import { PORTAL } from "../../helpers/connections";
+import { picklist } from "../../helpers/dataSources";
 
 describe("selectAsset", () => {
   it("reads one bounded page of the most recently modified assets matching the search, newest first", async () => {

@@ -1,6 +1,4 @@
-import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
-import component from "../../../src/bynder";
 import { brandExample, plainBrandExample } from "../../../src/bynder/examplePayloads/brands";
 import {
   metapropertiesByNameExample,
@@ -8,14 +6,8 @@ import {
   metapropertyOptionExample,
   secondOptionExample,
 } from "../../../src/bynder/examplePayloads/metaproperties";
-import { oauthConnection, PORTAL } from "../../helpers/connections";
-
-const harness = createHarness(component);
-
-async function picklist(key: string, params: Record<string, unknown> = {}) {
-  const out = await harness.dataSource(key, { connection: oauthConnection(), ...params });
-  return (out as { result: { key: string; label?: string }[] }).result;
-}
+import { PORTAL } from "../../helpers/connections";
+import { picklist } from "../../helpers/dataSources";
 
 describe("selectBrand", () => {
   it("lists every brand and each sub-brand under a Brand › Sub-brand label", async () => {

@@ -1,17 +1,8 @@
-import { createHarness } from "@prismatic-io/spectral/dist/testing";
-import component from "../../../src/bynder";
 import { CAMPAIGN_ID, campaignExample } from "../../../src/bynder/examplePayloads/campaigns";
 import { collectionExample } from "../../../src/bynder/examplePayloads/collections";
 import { jobExample, workflowUserListExample } from "../../../src/bynder/examplePayloads/jobs";
-import { oauthConnection } from "../../helpers/connections";
+import { picklist } from "../../helpers/dataSources";
 import { recordPortal } from "../../helpers/recorder";
-
-const harness = createHarness(component);
-
-async function picklist(key: string, params: Record<string, unknown> = {}) {
-  const out = await harness.dataSource(key, { connection: oauthConnection(), ...params });
-  return (out as { result: { key: string; label?: string }[] }).result;
-}
 
 const query = (pairs: [string, string][]) => Object.fromEntries(pairs);
 const pageOf = (prefix: string, size: number, page: string | undefined) =>

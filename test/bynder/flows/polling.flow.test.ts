@@ -1,16 +1,14 @@
-import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import { type Simulator, startSimulator } from "../../../simulator/bynder";
-import component from "../../../src/bynder";
 import { createBynderClient } from "../../../src/bynder/client/clientFor";
 import { cursorAt } from "../../../src/bynder/triggers/polling/cursor";
 import { keysetPoll, OVERLAP_MS } from "../../../src/bynder/triggers/polling/keyset";
 import { permanentConnection } from "../../helpers/connections";
+import { pollRecords } from "../../helpers/polling";
 
 /**
  * New and Updated Records against the simulator, whose clock (and so its Date header and the
  * dates it stamps) the test moves: changes are injected between polls and during one.
  */
-const harness = createHarness(component);
 const T0 = Date.parse("2026-03-10T12:00:00Z");
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
@@ -32,13 +30,10 @@ const mediaRequests = () => sim.requests.filter((r) => r.path === "/api/v4/media
 function poller(params: Record<string, unknown> = {}) {
   const instanceState: Record<string, unknown> = {};
   return async () => {
-    const result = (await harness.trigger(
-      "newAndUpdatedRecords",
-      undefined,
+    const { data } = await pollRecords(
       { connection: connection(), resourceType: "assets", ...params },
-      { instanceState } as never,
-    )) as { payload: { body: { data: Record<string, { id: string }[]> } } };
-    const data = result.payload.body.data;
+      { instanceState },
+    );
     return {
       created: data.created.map((r) => r.id),
       updated: data.updated.map((r) => r.id),

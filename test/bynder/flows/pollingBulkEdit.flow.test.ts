@@ -1,16 +1,14 @@
-import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import { type Simulator, startSimulator } from "../../../simulator/bynder";
 import { trashOf } from "../../../simulator/bynder/resources/trash";
-import component from "../../../src/bynder";
 import { permanentConnection } from "../../helpers/connections";
 import { recordingLogger } from "../../helpers/context";
+import { pollRecords } from "../../helpers/polling";
 
 /**
  * New and Updated Records after a bulk edit larger than one poll's budget (10 requests of 1000),
  * against the simulator with a test-driven clock: every version of every asset is emitted exactly
  * once across polls, the stored state stays small, and the warnings say what really happens.
  */
-const harness = createHarness(component);
 const T0 = Date.parse("2026-03-10T12:00:00Z");
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
@@ -31,13 +29,11 @@ function poller(params: Record<string, unknown> = {}) {
     lines,
     stateSize: () => JSON.stringify(instanceState).length,
     async poll() {
-      const result = (await harness.trigger(
-        "newAndUpdatedRecords",
-        undefined,
+      const { data } = await pollRecords<Row>(
         { connection, resourceType: "assets", ...params },
-        { instanceState, logger } as never,
-      )) as { payload: { body: { data: Record<string, Row[]> } } };
-      return result.payload.body.data;
+        { instanceState, logger },
+      );
+      return data as Record<string, Row[]>;
     },
   };
 }

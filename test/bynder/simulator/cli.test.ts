@@ -26,6 +26,23 @@ async function startCli(args: string[]): Promise<{ child: ChildProcess; stdout: 
   return { child, stdout: () => stdout };
 }
 
+/** Runs the CLI to its exit and returns its exit code and what it wrote. */
+async function runCli(
+  args: string[],
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "node_modules/tsx/dist/cli.mjs"), "simulator/cli.ts", ...args],
+    { cwd: root, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (d: Buffer) => (stdout += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
+  const [code] = (await once(child, "exit")) as [number | null];
+  return { code, stdout, stderr };
+}
+
 describe("simulator CLI", () => {
   let child: ChildProcess | undefined;
   // SIGTERM, not SIGKILL: tsx relays it to the node process that actually runs the server.
@@ -89,5 +106,29 @@ describe("simulator CLI", () => {
     await new Promise((r) => setTimeout(r, 1100));
     // 1.1 real seconds are over an hour of simulated time.
     expect((await serverNow()) - first).toBeGreaterThan(3_600_000);
+  }, 20_000);
+
+  it("serves Bynder with --component bynder, the default", async () => {
+    const cli = await startCli(["--component", "bynder", "--port", "0"]);
+    child = cli.child;
+    const info = JSON.parse(cli.stdout().trim()) as Record<string, string>;
+    expect(info.tokenUrl).toBe(`${info.url}/v6/authentication/oauth2/token`);
+  }, 20_000);
+
+  it("says clearly that the Brandfolder simulator is not available yet, and exits non-zero", async () => {
+    const run = await runCli(["--component=brandfolder", "--port", "0"]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe(
+      "simulator: the brandfolder simulator is not yet available; use --component bynder\n",
+    );
+  }, 20_000);
+
+  it("refuses an unknown component, naming the choices", async () => {
+    const run = await runCli(["--component", "acme"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'simulator: --component must be one of bynder, brandfolder, not "acme"\n',
+    );
   }, 20_000);
 });

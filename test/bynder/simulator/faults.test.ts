@@ -1,4 +1,4 @@
-import { startSimulator } from "../../../simulator/bynder";
+import { startBynderSimulator } from "../../../simulator/bynder";
 import { api, useSimulator } from "./helpers";
 
 describe("fault injection", () => {
@@ -105,7 +105,11 @@ describe("fault injection", () => {
 describe("rate limiting and latency", () => {
   it("answers 429 once the window budget is spent and recovers in the next window", async () => {
     let now = 1_000_000;
-    const sim = await startSimulator({ rateLimit: 3, rateWindowMs: 60_000, clock: () => now });
+    const sim = await startBynderSimulator({
+      rateLimit: 3,
+      rateWindowMs: 60_000,
+      clock: () => now,
+    });
     try {
       const client = api(sim);
       for (let i = 0; i < 3; i++) expect((await client.get("/api/v4/account/")).status).toBe(200);
@@ -120,7 +124,7 @@ describe("rate limiting and latency", () => {
   });
 
   it("adds the configured latency to every response", async () => {
-    const sim = await startSimulator({ latencyMs: 150 });
+    const sim = await startBynderSimulator({ latencyMs: 150 });
     try {
       const started = Date.now();
       expect((await api(sim).get("/api/v4/account/")).status).toBe(200);

@@ -1,5 +1,9 @@
 import { createHash } from "node:crypto";
-import { type Simulator, type SimulatorOptions, startSimulator } from "../../../simulator/bynder";
+import {
+  type Simulator,
+  type SimulatorOptions,
+  startBynderSimulator,
+} from "../../../simulator/bynder";
 
 export type Fields = Record<string, string | number | boolean>;
 
@@ -59,7 +63,7 @@ export function api(sim: Simulator, token = sim.credentials.permanentToken): Api
 export function useSimulator(options: SimulatorOptions = {}): () => Api {
   let current: Api | undefined;
   beforeAll(async () => {
-    current = api(await startSimulator(options));
+    current = api(await startBynderSimulator(options));
   });
   afterAll(async () => {
     await current?.sim.close();
@@ -98,3 +102,29 @@ export async function downloadBytes(
 }
 
 export type Json = Record<string, unknown>;
+
+/** Prepares a v7 upload, sends `content` as its one chunk and finalises it; returns the file id. */
+export async function finalisedV7Upload(
+  api: Api,
+  fileName: string,
+  content: Buffer,
+): Promise<string> {
+  const prep = await api.json("POST", "/v7/file_cmds/upload/prepare", {});
+  const { file_id } = (await prep.json()) as { file_id: string };
+  await fetch(`${api.sim.url}/v7/file_cmds/upload/${file_id}/chunk/0`, {
+    method: "POST",
+    headers: {
+      authorization: `Bearer ${api.sim.credentials.permanentToken}`,
+      "content-sha256": sha256(content),
+    },
+    body: content,
+  });
+  const fin = await api.form("POST", `/v7/file_cmds/upload/${file_id}/finalise_api`, {
+    fileName,
+    fileSize: content.length,
+    chunksCount: 1,
+    sha256: sha256(content),
+  });
+  expect(fin.status).toBe(201);
+  return file_id;
+}

@@ -1,13 +1,13 @@
-import { startSimulator } from "../../../simulator/bynder";
+import { startBynderSimulator } from "../../../simulator/bynder";
 import { api, formBody, withQuery } from "./helpers";
 
 const REDIRECT = "https://app.example.com/callback";
 
 describe("OAuth 2.0", () => {
-  let sim: Awaited<ReturnType<typeof startSimulator>>;
+  let sim: Awaited<ReturnType<typeof startBynderSimulator>>;
   let now = Date.parse("2025-01-01T00:00:00Z");
   beforeAll(async () => {
-    sim = await startSimulator({ clock: () => now, tokenTtlSeconds: 60 });
+    sim = await startBynderSimulator({ clock: () => now, tokenTtlSeconds: 60 });
   });
   afterAll(() => sim.close());
 

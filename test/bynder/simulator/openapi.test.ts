@@ -1,4 +1,5 @@
-import { api, formBody, type Json, useSimulator } from "./helpers";
+import { clientCredentialsCall } from "../../helpers/simulator";
+import { api, type Json, useSimulator } from "./helpers";
 import { responseSchema, unexplained, validate } from "./schema";
 
 describe("replies match the official OpenAPI response schemas", () => {
@@ -60,15 +61,7 @@ describe("replies match the official OpenAPI response schemas", () => {
 
   it("validates the token reply and the create replies", async () => {
     const s = sim().sim;
-    const token = await fetch(s.credentials.tokenUrl, {
-      method: "POST",
-      headers: { "content-type": "application/x-www-form-urlencoded" },
-      body: formBody({
-        grant_type: "client_credentials",
-        client_id: s.credentials.clientId,
-        client_secret: s.credentials.clientSecret,
-      }),
-    });
+    const token = await clientCredentialsCall(s);
     const replies: [string, string, string, string, Json][] = [
       ["oauth2", "/v6/authentication/oauth2/token", "post", "200", (await token.json()) as Json],
     ];

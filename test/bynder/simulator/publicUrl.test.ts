@@ -1,7 +1,7 @@
-import { startSimulator } from "../../../simulator/bynder";
+import { startBynderSimulator } from "../../../simulator/bynder";
 import { api, type Json } from "./helpers";
 
-type Sim = Awaited<ReturnType<typeof startSimulator>>;
+type Sim = Awaited<ReturnType<typeof startBynderSimulator>>;
 
 /** Absolute URLs a client follows: upload endpoint, s3_file, thumbnails. */
 async function urlsFrom(sim: Sim, headers: Record<string, string> = {}): Promise<string[]> {
@@ -21,7 +21,7 @@ async function urlsFrom(sim: Sim, headers: Record<string, string> = {}): Promise
 
 describe("absolute URLs behind a proxy", () => {
   it("uses the listen URL when there is no public URL and no forwarding header", async () => {
-    const sim = await startSimulator({ seedAssets: 1 });
+    const sim = await startBynderSimulator({ seedAssets: 1 });
     try {
       expect(sim.publicUrl).toBe(sim.url);
       for (const url of await urlsFrom(sim)) expect(url.startsWith(`${sim.url}/`)).toBe(true);
@@ -31,7 +31,10 @@ describe("absolute URLs behind a proxy", () => {
   });
 
   it("builds every absolute URL on publicUrl, whatever the request headers say", async () => {
-    const sim = await startSimulator({ seedAssets: 1, publicUrl: "https://dam.example.com/" });
+    const sim = await startBynderSimulator({
+      seedAssets: 1,
+      publicUrl: "https://dam.example.com/",
+    });
     try {
       expect(sim.publicUrl).toBe("https://dam.example.com");
       expect(sim.credentials.tokenUrl).toBe(
@@ -49,7 +52,7 @@ describe("absolute URLs behind a proxy", () => {
   });
 
   it("honours X-Forwarded-Proto and X-Forwarded-Host, including the S3 Location header", async () => {
-    const sim = await startSimulator({ seedAssets: 1 });
+    const sim = await startBynderSimulator({ seedAssets: 1 });
     try {
       const forwarded = { "x-forwarded-proto": "https", "x-forwarded-host": "proxy.example.com" };
       for (const url of await urlsFrom(sim, forwarded)) {
@@ -82,9 +85,11 @@ describe("absolute URLs behind a proxy", () => {
   });
 
   it("refuses a public URL that is not an http(s) origin", async () => {
-    await expect(startSimulator({ publicUrl: "ftp://x.example.com" })).rejects.toThrow(/http/);
-    await expect(startSimulator({ publicUrl: "https://x.example.com/bynder" })).rejects.toThrow(
-      /without a path/,
+    await expect(startBynderSimulator({ publicUrl: "ftp://x.example.com" })).rejects.toThrow(
+      /http/,
     );
+    await expect(
+      startBynderSimulator({ publicUrl: "https://x.example.com/bynder" }),
+    ).rejects.toThrow(/without a path/);
   });
 });

@@ -1,28 +1,14 @@
-import { startSimulator } from "../../../simulator/bynder";
+import { startBynderSimulator } from "../../../simulator/bynder";
 import { ALL_SCOPES } from "../../../simulator/bynder/scopes";
 import { Router } from "../../../simulator/core/router";
+import { clientCredentialsCall } from "../../helpers/simulator";
 import { api, formBody, withQuery } from "./helpers";
 
-type Sim = Awaited<ReturnType<typeof startSimulator>>;
+type Sim = Awaited<ReturnType<typeof startBynderSimulator>>;
 const REDIRECT = "https://app.example.com/callback";
 
-/** Client-credentials token call; `scope` undefined sends no scope field at all. */
-async function clientCredentials(sim: Sim, scope?: string): Promise<Response> {
-  const fields: Record<string, string> = {
-    grant_type: "client_credentials",
-    client_id: sim.credentials.clientId,
-    client_secret: sim.credentials.clientSecret,
-  };
-  if (scope !== undefined) fields.scope = scope;
-  return fetch(sim.credentials.tokenUrl, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
-    body: formBody(fields),
-  });
-}
-
 async function tokenWith(sim: Sim, scope: string): Promise<string> {
-  const res = await clientCredentials(sim, scope);
+  const res = await clientCredentialsCall(sim, scope);
   expect(res.status).toBe(200);
   return ((await res.json()) as { access_token: string }).access_token;
 }
@@ -30,21 +16,21 @@ async function tokenWith(sim: Sim, scope: string): Promise<string> {
 describe("OAuth scopes", () => {
   let sim: Sim;
   beforeAll(async () => {
-    sim = await startSimulator({ seedAssets: 3 });
+    sim = await startBynderSimulator({ seedAssets: 3 });
   });
   afterAll(() => sim.close());
 
   it("grants every scope of the app when a client-credentials request names none", async () => {
-    const body = (await (await clientCredentials(sim)).json()) as { scope: string };
+    const body = (await (await clientCredentialsCall(sim)).json()) as { scope: string };
     expect(body.scope.split(" ").sort()).toEqual(ALL_SCOPES.filter((s) => s !== "offline").sort());
   });
 
-  it("grants the app's own scope list when startSimulator narrows it", async () => {
-    const narrow = await startSimulator({ scopes: ["asset:read", "collection:read"] });
+  it("grants the app's own scope list when startBynderSimulator narrows it", async () => {
+    const narrow = await startBynderSimulator({ scopes: ["asset:read", "collection:read"] });
     try {
-      const body = (await (await clientCredentials(narrow)).json()) as { scope: string };
+      const body = (await (await clientCredentialsCall(narrow)).json()) as { scope: string };
       expect(body.scope).toBe("asset:read collection:read");
-      const refused = await clientCredentials(narrow, "asset:write");
+      const refused = await clientCredentialsCall(narrow, "asset:write");
       expect(refused.status).toBe(400);
       expect(await refused.json()).toMatchObject({ error: "invalid_scope" });
     } finally {
@@ -119,7 +105,7 @@ describe("OAuth scopes", () => {
     expect((await writer.get("/api/upload/endpoint/")).status).toBe(200);
     expect((await writer.get("/api/v4/upload/poll/?items=x")).status).toBe(200);
     // trash.assets is a user permission in Bynder's OpenAPI, not an OAuth scope.
-    expect((await clientCredentials(sim, "asset:read trash.assets")).status).toBe(400);
+    expect((await clientCredentialsCall(sim, "asset:read trash.assets")).status).toBe(400);
   });
 
   it("gives the permanent token every scope", async () => {

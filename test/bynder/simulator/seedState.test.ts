@@ -1,4 +1,4 @@
-import { startSimulator } from "../../../simulator/bynder";
+import { startBynderSimulator } from "../../../simulator/bynder";
 import { api, type Json, useSimulator } from "./helpers";
 
 type Tag = { id: string; tag: string };
@@ -6,7 +6,7 @@ type Row = Json & { id: string; name: string; dateModified: string };
 
 describe("seeded data is reproducible", () => {
   async function seededTags(randomSeed: number): Promise<Tag[]> {
-    const sim = await startSimulator({ randomSeed, seedAssets: 30 });
+    const sim = await startBynderSimulator({ randomSeed, seedAssets: 30 });
     try {
       sim.seed.tags("seeded-by-test");
       const tags = await api(sim).getJson<Tag[]>("/api/v4/tags", { limit: 1000 });

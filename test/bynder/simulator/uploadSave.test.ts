@@ -1,4 +1,4 @@
-import { bytesOf, type Json, sha256, useSimulator } from "./helpers";
+import { bytesOf, finalisedV7Upload, type Json, useSimulator } from "./helpers";
 
 type Saved = { mediaid: string; success: boolean; mediaitems: unknown };
 
@@ -6,27 +6,8 @@ describe("saving uploads as an asset, a version or an additional file", () => {
   const sim = useSimulator();
 
   /** A finalised v7 upload (saveable at once, no poll needed). */
-  async function upload(fileName: string): Promise<string> {
-    const content = bytesOf(2048, fileName.length);
-    const prep = await sim().json("POST", "/v7/file_cmds/upload/prepare", {});
-    const { file_id } = (await prep.json()) as { file_id: string };
-    await fetch(`${sim().sim.url}/v7/file_cmds/upload/${file_id}/chunk/0`, {
-      method: "POST",
-      headers: {
-        authorization: `Bearer ${sim().sim.credentials.permanentToken}`,
-        "content-sha256": sha256(content),
-      },
-      body: content,
-    });
-    const fin = await sim().form("POST", `/v7/file_cmds/upload/${file_id}/finalise_api`, {
-      fileName,
-      fileSize: content.length,
-      chunksCount: 1,
-      sha256: sha256(content),
-    });
-    expect(fin.status).toBe(201);
-    return file_id;
-  }
+  const upload = (fileName: string): Promise<string> =>
+    finalisedV7Upload(sim(), fileName, bytesOf(2048, fileName.length));
 
   const expectMediaItems = (body: Saved, fileName: string) => {
     expect(Array.isArray(body.mediaitems)).toBe(true);

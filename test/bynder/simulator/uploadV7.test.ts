@@ -1,4 +1,11 @@
-import { bytesOf, downloadBytes, type Json, sha256, useSimulator } from "./helpers";
+import {
+  bytesOf,
+  downloadBytes,
+  finalisedV7Upload,
+  type Json,
+  sha256,
+  useSimulator,
+} from "./helpers";
 
 const MiB = 1024 * 1024;
 
@@ -70,26 +77,7 @@ describe("v7 conversion delay (v7ConversionMs, on the simulator's clock)", () =>
   let now = Date.UTC(2026, 10, 24, 12);
   const sim = useSimulator({ v7ConversionMs: 60_000, clock: () => now });
 
-  async function finalised(content: Buffer): Promise<string> {
-    const prep = await sim().json("POST", "/v7/file_cmds/upload/prepare", {});
-    const { file_id } = (await prep.json()) as { file_id: string };
-    await fetch(`${sim().sim.url}/v7/file_cmds/upload/${file_id}/chunk/0`, {
-      method: "POST",
-      headers: {
-        authorization: `Bearer ${sim().sim.credentials.permanentToken}`,
-        "content-sha256": sha256(content),
-      },
-      body: content,
-    });
-    const fin = await sim().form("POST", `/v7/file_cmds/upload/${file_id}/finalise_api`, {
-      fileName: "clip.mp4",
-      fileSize: content.length,
-      chunksCount: 1,
-      sha256: sha256(content),
-    });
-    expect(fin.status).toBe(201);
-    return file_id;
-  }
+  const finalised = (content: Buffer) => finalisedV7Upload(sim(), "clip.mp4", content);
 
   it("answers a save 303 'not converted yet' until the delay has passed, then saves", async () => {
     const fileId = await finalised(bytesOf(2000, 3));

@@ -1,5 +1,6 @@
 import { DEFAULT_SCOPES } from "../../../src/bynder/connections/scopes";
-import { api, formBody, type Json, useSimulator } from "./helpers";
+import { clientCredentialsCall } from "../../helpers/simulator";
+import { api, type Json, useSimulator } from "./helpers";
 
 const INTEGRATION = "2d7c1a9e-4b3f-4e5a-8c6d-0e1f2a3b4c5d";
 
@@ -134,17 +135,7 @@ describe("asset usage and groups", () => {
 
   it("needs asset.usage:read to list and asset.usage:write to record, which the defaults lack", async () => {
     const tokenWith = async (scope: string) => {
-      const { credentials } = sim().sim;
-      const res = await fetch(credentials.tokenUrl, {
-        method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded" },
-        body: formBody({
-          grant_type: "client_credentials",
-          client_id: credentials.clientId,
-          client_secret: credentials.clientSecret,
-          scope,
-        }),
-      });
+      const res = await clientCredentialsCall(sim().sim, scope);
       expect(res.status).toBe(200);
       return ((await res.json()) as { access_token: string }).access_token;
     };

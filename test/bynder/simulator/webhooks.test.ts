@@ -1,4 +1,5 @@
-import { type Simulator, startSimulator } from "../../../simulator/bynder";
+import { type Simulator, startBynderSimulator } from "../../../simulator/bynder";
+import { clientCredentialsCall } from "../../helpers/simulator";
 import { api } from "./helpers";
 
 const PATH = "/v7/webhooks/public/api/subscriptions";
@@ -7,7 +8,7 @@ let now = T0;
 let sim: Simulator;
 beforeEach(async () => {
   now = T0;
-  sim = await startSimulator({ clock: () => now });
+  sim = await startBynderSimulator({ clock: () => now });
 });
 afterEach(() => sim.close());
 
@@ -77,17 +78,11 @@ describe("simulated webhook configurations", () => {
   });
 
   it("needs the webhooks.config scopes", async () => {
-    const limited = await startSimulator({ scopes: ["asset:read"] });
+    const limited = await startBynderSimulator({ scopes: ["asset:read"] });
     try {
-      const token = await fetch(limited.credentials.tokenUrl, {
-        method: "POST",
-        headers: { "content-type": "application/x-www-form-urlencoded" },
-        body: new URLSearchParams({
-          grant_type: "client_credentials",
-          client_id: limited.credentials.clientId,
-          client_secret: limited.credentials.clientSecret,
-        }),
-      }).then(async (r) => ((await r.json()) as { access_token: string }).access_token);
+      const token = await clientCredentialsCall(limited).then(
+        async (r) => ((await r.json()) as { access_token: string }).access_token,
+      );
       expect((await api(limited, token).get(PATH)).status).toBe(403);
     } finally {
       await limited.close();

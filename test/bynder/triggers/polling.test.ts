@@ -1,5 +1,3 @@
-import { createHarness } from "@prismatic-io/spectral/dist/testing";
-import component from "../../../src/bynder";
 import { useClock } from "../../../src/core/http/clock";
 import { createBynderClient } from "../../../src/bynder/client/clientFor";
 import { cursorAt } from "../../../src/bynder/triggers/polling/cursor";
@@ -7,8 +5,8 @@ import { keysetPoll, OVERLAP_MS } from "../../../src/bynder/triggers/polling/key
 import { permanentConnection } from "../../helpers/connections";
 import { recordingLogger } from "../../helpers/context";
 import { type FakeRecord, fakeList, iso, T0 } from "./fakePortal";
+import { pollRecords } from "../../helpers/polling";
 
-const harness = createHarness(component);
 const MIN = 60_000;
 const rec = (id: string, created: number, modified = created): FakeRecord => ({
   id,
@@ -26,13 +24,11 @@ function poller(params: Record<string, unknown> = {}) {
     lines,
     instanceState,
     async poll() {
-      const result = (await harness.trigger(
-        "newAndUpdatedRecords",
-        undefined,
+      const result = await pollRecords(
         { connection: permanentConnection(), resourceType: "assets", ...params },
-        { instanceState, logger } as never,
-      )) as { payload: { body: { data: Out } }; resultType?: string };
-      const data = result.payload.body.data;
+        { instanceState, logger },
+      );
+      const data = result.data as Out;
       return {
         data,
         created: data.created.map((r) => r.id),

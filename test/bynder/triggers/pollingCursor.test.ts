@@ -1,12 +1,10 @@
-import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
-import component from "../../../src/bynder";
 import { PORTAL, permanentConnection } from "../../helpers/connections";
 import { recordingLogger } from "../../helpers/context";
 import { type FakeRecord, fakeList, iso, T0 } from "./fakePortal";
+import { pollRecords } from "../../helpers/polling";
 
 /** Stored polling state that cannot be read, and state that must stay small across many polls. */
-const harness = createHarness(component);
 const MIN = 60_000;
 const rec = (id: string, modified: number, created = modified): FakeRecord => ({
   id,
@@ -23,13 +21,10 @@ function poller(polling: unknown, params: Record<string, unknown> = {}) {
     stored: () =>
       (instanceState.__prismaticInternal as { polling: Record<string, unknown> }).polling,
     async poll() {
-      const result = (await harness.trigger(
-        "newAndUpdatedRecords",
-        undefined,
+      const { data } = await pollRecords(
         { connection: permanentConnection(), resourceType: "assets", ...params },
-        { instanceState, logger } as never,
-      )) as { payload: { body: { data: Record<string, { id: string }[]> } } };
-      const data = result.payload.body.data;
+        { instanceState, logger },
+      );
       return [...data.created, ...data.updated].map((r) => r.id);
     },
   };

@@ -2,6 +2,7 @@ import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
 import component from "../../../src/bynder";
 import { PORTAL, permanentConnection } from "../../helpers/connections";
+import { pollRecords } from "../../helpers/polling";
 
 const harness = createHarness(component);
 
@@ -22,23 +23,12 @@ const collection = (id: string, created: string, modified = created) => ({
 function poller(resourceType: string, params: Record<string, unknown> = {}) {
   const instanceState: Record<string, unknown> = {};
   return async () => {
-    const r = (await harness.trigger(
-      "newAndUpdatedRecords",
-      undefined,
+    const { data } = await pollRecords<{ id?: string; ID?: string }>(
       { connection: permanentConnection(), resourceType, ...params },
-      { instanceState } as never,
-    )) as {
-      payload: {
-        body: {
-          data: {
-            created: { id?: string; ID?: string }[];
-            updated: { id?: string; ID?: string }[];
-          };
-        };
-      };
-    };
+      { instanceState },
+    );
     const ids = (rows: { id?: string; ID?: string }[]) => rows.map((x) => x.id ?? x.ID);
-    return { created: ids(r.payload.body.data.created), updated: ids(r.payload.body.data.updated) };
+    return { created: ids(data.created), updated: ids(data.updated) };
   };
 }
 

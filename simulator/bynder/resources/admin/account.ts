@@ -1,5 +1,5 @@
 import { fail, json } from "../../../core/http";
-import type { Router } from "../../../core/router";
+import type { Router } from "../../routing";
 import { requireScope } from "../../scopes";
 
 /** Account, derivatives and brands: any token works (account-v4, brands-v4 OpenAPI: `OAuth2: []`). */

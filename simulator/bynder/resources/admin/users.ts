@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from "node:crypto";
 import { empty, fail, flag, formBody, json, list, one, type Reply } from "../../../core/http";
-import { bynderId, isoDate } from "../../../core/ids";
+import { isoDate } from "../../../core/ids";
+import { bynderId } from "../../ids";
 import { paginate } from "../../../core/paging";
-import type { Ctx, Router } from "../../../core/router";
+import type { Ctx, Router } from "../../routing";
 import type { SimEnv, User } from "../../state";
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;

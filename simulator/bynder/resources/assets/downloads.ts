@@ -3,7 +3,7 @@ import { bytes, fail, flag, json, one, type Reply, SimError, text } from "../../
 import { IMAGE_MIME, type ImageFormat, mimeForFile, tinyImage } from "../../images";
 import { getAsset } from "./media";
 import { activeOriginal } from "./mediaView";
-import type { Ctx, Router } from "../../../core/router";
+import type { Ctx, Router } from "../../routing";
 import type { Asset, MediaItem, SimEnv } from "../../state";
 
 const URL_TTL_SECONDS = 3600;

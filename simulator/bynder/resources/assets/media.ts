@@ -16,7 +16,7 @@ import {
 import { listMedia } from "./mediaList";
 import { renderAsset } from "./mediaView";
 import { getMetaproperty, resolveOptionIds, SELECT_TYPES } from "../metadata/metaproperties";
-import type { Ctx, Router } from "../../../core/router";
+import type { Ctx, Router } from "../../routing";
 import type { Asset, SimEnv } from "../../state";
 import { ensureTag } from "./tags";
 import { trashEntry, trashOf } from "../trash";

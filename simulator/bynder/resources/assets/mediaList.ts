@@ -11,7 +11,7 @@ import {
   type Reply,
 } from "../../../core/http";
 import { propertyOptionIds, propertyValues, renderAsset } from "./mediaView";
-import type { Ctx } from "../../../core/router";
+import type { Ctx } from "../../routing";
 import { ASSET_TYPES, type Asset, type AssetType, type SimEnv } from "../../state";
 
 type Predicate = (a: Asset) => boolean;

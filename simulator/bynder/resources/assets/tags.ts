@@ -9,9 +9,9 @@ import {
   one,
   type Reply,
 } from "../../../core/http";
-import { bynderId } from "../../../core/ids";
+import { bynderId } from "../../ids";
 import { sorter } from "../../../core/paging";
-import type { Ctx, Router } from "../../../core/router";
+import type { Ctx, Router } from "../../routing";
 import type { SimEnv, Tag } from "../../state";
 
 /**

@@ -11,9 +11,9 @@ import {
   type Reply,
   str,
 } from "../../../core/http";
-import { bynderId, legacyDate } from "../../../core/ids";
+import { bynderId, legacyDate } from "../../ids";
 import { propertyOptionIds } from "../assets/mediaView";
-import type { Ctx, Router } from "../../../core/router";
+import type { Ctx, Router } from "../../routing";
 import {
   METAPROPERTY_TYPES,
   type MetaOption,

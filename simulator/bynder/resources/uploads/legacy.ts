@@ -1,9 +1,10 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { fail, formBody, json, list, one, type Reply, SimError, text } from "../../../core/http";
-import { bynderId, md5Hex, uuid } from "../../../core/ids";
+import { md5Hex, uuid } from "../../../core/ids";
+import { bynderId } from "../../ids";
 import { mimeForFile } from "../../images";
 import { type MultipartPart, parseMultipart } from "../../../core/multipart";
-import type { Ctx, Router } from "../../../core/router";
+import type { Ctx, Router } from "../../routing";
 import type { ImportJob, SimEnv } from "../../state";
 
 const BUCKET = "bynder-simulator-bucket";

@@ -1,8 +1,9 @@
 import { fail, formBody, json, type Reply } from "../../../core/http";
-import { bynderId, md5Hex } from "../../../core/ids";
+import { md5Hex } from "../../../core/ids";
+import { bynderId } from "../../ids";
 import { extensionOf, typeForExtension } from "../../images";
 import { applyAssetFields, getAsset } from "../assets/media";
-import type { Ctx, Router } from "../../../core/router";
+import type { Ctx, Router } from "../../routing";
 import type { Asset, ImportJob, MediaItem, SimEnv } from "../../state";
 import { assembleS3 } from "./legacy";
 

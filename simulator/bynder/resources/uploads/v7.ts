@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { empty, fail, formBody, json, jsonBody, type Reply } from "../../../core/http";
 import { sha256Hex, uuid } from "../../../core/ids";
-import type { Ctx, Router } from "../../../core/router";
+import type { Ctx, Router } from "../../routing";
 import type { SimEnv, V7Upload } from "../../state";
 
 function getUpload(env: SimEnv, fileId: string): V7Upload {

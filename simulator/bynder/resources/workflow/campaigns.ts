@@ -1,6 +1,6 @@
 import { empty, fail, json, jsonBody, type Reply, requireFields, str } from "../../../core/http";
 import { isoOffsetDate, uuid } from "../../../core/ids";
-import type { Ctx, Router } from "../../../core/router";
+import type { Ctx, Router } from "../../routing";
 import type { Campaign, JobPreset, SimEnv } from "../../state";
 import { registerWorkflowUsers } from "./users";
 

@@ -12,7 +12,7 @@ import {
 } from "../../../core/http";
 import { isoOffsetDate, uuid } from "../../../core/ids";
 import { paginate, sorter } from "../../../core/paging";
-import type { Ctx, Router } from "../../../core/router";
+import type { Ctx, Router } from "../../routing";
 import type { Job, JobStage, SimEnv } from "../../state";
 import { findById, getCampaign } from "./campaigns";
 import { activeIndex, planStages } from "./stages";

@@ -1,5 +1,5 @@
 import { json, notFound } from "../../../core/http";
-import type { Router } from "../../../core/router";
+import type { Router } from "../../routing";
 import type { User } from "../../state";
 
 /**
