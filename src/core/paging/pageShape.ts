@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseResponse } from "../http/parseResponse";
 
 /**
  * Page-number paging styles:
@@ -69,13 +70,15 @@ export function itemsOf(
   vendor: string,
 ): unknown[] {
   if (Array.isArray(data)) return data;
-  if (keyed(style) && data && typeof data === "object") {
-    const items = (data as Record<string, unknown>)[itemsKey];
-    if (Array.isArray(items)) return items;
-  }
-  throw new Error(
-    `${vendor} returned an unexpected page shape for ${path}: expected ${keyed(style) ? `an object with a "${itemsKey}" array` : "an array"}.`,
-  );
+  const schema = keyed(style)
+    ? z.looseObject({ [itemsKey]: z.array(z.unknown()) })
+    : z.array(z.unknown());
+  const page = parseResponse(schema, data, {
+    vendor,
+    what: `page shape for ${path}`,
+    shape: keyed(style) ? `an object with a "${itemsKey}" array` : "an array",
+  });
+  return Array.isArray(page) ? page : (page[itemsKey] as unknown[]);
 }
 
 /** An item's id as a string, when it has one. */

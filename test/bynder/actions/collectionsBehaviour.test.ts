@@ -154,3 +154,22 @@ describe("List Collection Assets", () => {
     );
   });
 });
+
+describe("List Collection Assets without details", () => {
+  it("returns the IDs as strings", async () => {
+    const portal = recordPortal(() => [200, ["A-1", 2]]);
+    const result = await run("listCollectionAssets", { id: ID, includeAssetDetails: "false" });
+    portal.stop();
+    expect(result.data).toEqual({ assetIds: ["A-1", "2"] });
+  });
+
+  it("names what it expected when Bynder answers something other than a list of IDs", async () => {
+    const portal = recordPortal(() => [200, { media: [] }]);
+    await expect(
+      run("listCollectionAssets", { id: ID, includeAssetDetails: "false" }),
+    ).rejects.toThrow(
+      "Bynder returned an unexpected list of asset IDs for List Collection Assets: expected an array.",
+    );
+    portal.stop();
+  });
+});

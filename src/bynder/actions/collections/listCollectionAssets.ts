@@ -1,5 +1,7 @@
 import { action } from "@prismatic-io/spectral";
 import { clientFor } from "../../client/clientFor";
+import { z } from "zod";
+import { parseResponse } from "../../../core/http/parseResponse";
 import { collectAll } from "../../../core/paging/paginate";
 import { assetExample } from "../../examplePayloads/assets";
 import { collectionIdInput, includeAssetDetailsInput } from "../../inputs/collections";
@@ -39,12 +41,12 @@ export const listCollectionAssets = action({
         path: IDS_PATH,
         pathParams: { id },
       });
-      if (!Array.isArray(data)) {
-        throw new Error(
-          "List Collection Assets: Bynder's answer was not the expected list of asset IDs.",
-        );
-      }
-      return { data: { assetIds: data.map(String) } };
+      const ids = parseResponse(z.array(z.unknown()), data, {
+        vendor: "Bynder",
+        what: `list of asset IDs for List Collection Assets`,
+        shape: "an array",
+      });
+      return { data: { assetIds: ids.map(String) } };
     }
     // The ID list has no metadata: the media list filtered by collection has it, page by page.
     const all = await collectAll<AssetWithId>(client, {
