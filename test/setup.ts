@@ -9,7 +9,7 @@ nock.disableNetConnect();
 nock.enableNetConnect((host) => host.startsWith("127.0.0.1") || host.startsWith("localhost"));
 
 // No test really sleeps for pacing, 429 pauses or retry backoff: the client's waits go through a
-// fake clock (a test that needs real waits calls `useRealClock()` from test/client/fakeClock.ts).
+// fake clock (a test that needs real waits calls `useRealClock()` from test/core/http/fakeClock.ts).
 // Installed once per file, under any clock a test installs itself, which restores back onto it.
 const restoreClock = installTestClock();
 beforeEach(() => resetTestClock());

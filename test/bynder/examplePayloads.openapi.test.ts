@@ -148,7 +148,7 @@ const SKIPPED: Record<string, string> = {
   finalizeCompleteUploadAndSaveAsNewAssetAdditional: NO_SCHEMA,
 };
 
-/** Bynder answers in src/examplePayloads that no action returns unchanged (nock replies). */
+/** Bynder answers in src/bynder/examplePayloads that no action returns unchanged (nock replies). */
 const ANSWERS: [string, unknown, Operation][] = [
   [
     "campaignCreatedAnswer",

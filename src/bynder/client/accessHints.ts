@@ -1,8 +1,8 @@
 /**
  * Which OAuth scope and security role each Bynder route needs: words 403 errors and fills the
- * Scopes/Role columns of docs/actions.md. The simulator keeps its own, independent table
- * (simulator/core/scopes.ts and the route registrations); test/simulator/scopes.test.ts and
- * test/client/accessHints.test.ts pin both to the same evidence.
+ * Scopes/Role columns of docs/bynder/actions.md. The simulator keeps its own, independent table
+ * (simulator/bynder/scopes.ts and the route registrations); test/bynder/simulator/scopes.test.ts
+ * and test/bynder/client/accessHints.test.ts pin both to the same evidence.
  */
 
 const isRead = (method: string) => method === "GET" || method === "HEAD";

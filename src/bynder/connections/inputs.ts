@@ -41,7 +41,7 @@ export const oauthCredentialInputs = {
 
 /**
  * Optional pace and retry settings, added after the seed's inputs on all three connections.
- * Spectral does not clean connection inputs: src/client/settings.ts validates them.
+ * Spectral does not clean connection inputs: src/core/http/settings.ts validates them.
  */
 export const pacingInputs = {
   requestsPerSecond: {

@@ -208,7 +208,7 @@ export const uploadsContracts: Contracts = {
     ],
   },
   retrievePollState: {
-    // Poll Timeout 0: one poll, Bynder's answer as it is (waiting is tested in test/uploads).
+    // Poll Timeout 0: one poll, Bynder's answer as it is (waiting is tested in test/bynder/uploads).
     inputs: { items: [IMPORT], pollTimeout: "0" },
     requests: [{ method: "GET", path: "/api/v4/upload/poll/", query: { items: IMPORT } }],
   },

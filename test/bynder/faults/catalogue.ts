@@ -1,6 +1,6 @@
 /**
  * The fault suite's vocabulary: which faults, which kinds of call, what each should end in, and how
- * an observed run is named. Shared by test/faults/faults.test.ts and scripts/faults.ts.
+ * an observed run is named. Shared by test/bynder/faults/faults.test.ts and scripts/faults.ts.
  */
 
 /** How a call is treated: reads and idempotent writes may be retried, POST/PATCH may not. */
@@ -81,15 +81,15 @@ export function expectedOutcome(
 }
 
 /**
- * Actions the suite leaves out, with the reason (shown in docs/faults.md). Every other action is run,
- * by the method and path its description names or as one of the steps in test/faults/subjects.ts.
+ * Actions the suite leaves out, with the reason (shown in docs/bynder/faults.md). Every other action is run,
+ * by the method and path its description names or as one of the steps in test/bynder/faults/subjects.ts.
  */
 export const NOT_IN_SUITE: Record<string, string> = {
   rawRequest: "retries only as its Max Retry Count input says (0 by default)",
   uploadChunk:
     "one S3 POST without the Bynder token, sent once by design (S3 is not Bynder: no 429 pause); Upload File retries each chunk exchange and is in the suite",
   uploadFileFromUrl:
-    "reads its source from the user's own file server, which is not Bynder and not simulated (its source fetch is tested in test/flows/uploadFromUrl.flow.test.ts); past the source it runs Upload File's steps (src/uploads/flow.ts), which the suite covers",
+    "reads its source from the user's own file server, which is not Bynder and not simulated (its source fetch is tested in test/bynder/flows/uploadFromUrl.flow.test.ts); past the source it runs Upload File's steps (src/bynder/uploads/runUpload.ts), which the suite covers",
 };
 
 /** The left-out actions as a list for the docs. */

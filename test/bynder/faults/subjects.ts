@@ -53,7 +53,7 @@ const ID_BY_PATH: [RegExp, (sim: Simulator) => string][] = [
   [/^\/v7\/webhooks\//, (sim) => first(subscriptionsOf(sim.state)).id],
 ];
 
-/** A finished import of the simulator (test/faults/faults.test.ts seeds one). */
+/** A finished import of the simulator (test/bynder/faults/faults.test.ts seeds one). */
 const importId = (sim: Simulator) => first(sim.state.imports).importId;
 
 /** Inputs beyond path placeholders, for actions that need them. */

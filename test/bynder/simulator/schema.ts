@@ -38,7 +38,7 @@ export function responseSchema(file: string, path: string, method: string, statu
 export const KNOWN: [RegExp, string][] = [
   [
     /\.(isPublic|archive|limited|watermarked): expected boolean, got integer$/,
-    "asset-v4 schema says boolean, but Bynder and the SDK samples return 0/1 (see docs/simulator.md)",
+    "asset-v4 schema says boolean, but Bynder and the SDK samples return 0/1 (see docs/bynder/simulator.md)",
   ],
   [
     /(job_stages\[\d+\]|job_(active|next|previous)_stage)\.position: expected string, got integer$/,

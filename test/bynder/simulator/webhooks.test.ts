@@ -89,7 +89,7 @@ describe("simulated webhook configurations", () => {
     }
   });
 
-  it("serves its SNS signing key without a token (delivered signatures are checked in test/flows/webhooks.flow.test.ts)", async () => {
+  it("serves its SNS signing key without a token (delivered signatures are checked in test/bynder/flows/webhooks.flow.test.ts)", async () => {
     const res = await fetch(`${sim.url}/sns/cert.pem`);
     expect(res.status).toBe(200);
     expect(await res.text()).toMatch(/^-----BEGIN PUBLIC KEY-----/);

@@ -4,7 +4,7 @@ export interface MediaList {
   media: unknown[];
   /** Bynder's total for the whole query, not the number returned. */
   total: { count: number };
-  /** With Fetch All on: the number fetched, whether that is all, and why not (src/actions/fetchAll.ts). */
+  /** With Fetch All on: the number fetched, whether that is all, and why not (src/core/actions/fetchAll.ts). */
   fetched?: number;
   complete?: boolean;
   truncated?: { cause?: string; reason: string } | null;
