@@ -36,8 +36,7 @@ const SNS_HOST = /^sns\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/;
 /** Whether a URL may be fetched as SNS's. */
 export type TrustRule = (url: URL) => boolean;
 /** Production's rule: https on an Amazon SNS host. */
-export const amazonSnsHosts: TrustRule = (url) =>
-  url.protocol === "https:" && SNS_HOST.test(url.hostname);
+const amazonSnsHosts: TrustRule = (url) => url.protocol === "https:" && SNS_HOST.test(url.hostname);
 
 /** Parses the request body into an SNS envelope, or explains why it is not one. */
 export function parseEnvelope(raw: string, headerType: string | undefined): SnsEnvelope {
