@@ -1,5 +1,9 @@
 import polling from "./polling";
-import webhooks from "./webhooks";
+import { type WebhookTriggerOptions, webhookTriggers } from "./webhooks";
 
-/** Every trigger. */
-export default { ...polling, ...webhooks };
+export type TriggerOptions = WebhookTriggerOptions;
+
+/** Every trigger; the webhook ones take the component's options. */
+export function allTriggers(options: TriggerOptions = {}) {
+  return { ...polling, ...webhookTriggers(options) };
+}

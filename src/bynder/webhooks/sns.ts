@@ -33,33 +33,10 @@ export type SnsEnvelope = z.infer<typeof envelopeSchema>;
 
 const SNS_HOST = /^sns\.[a-z0-9-]+\.amazonaws\.com(\.cn)?$/;
 
-/** Whether a URL may be fetched as SNS's (https on an SNS host). Replaceable in tests only. */
+/** Whether a URL may be fetched as SNS's. */
 export type TrustRule = (url: URL) => boolean;
-const defaultTrust: TrustRule = (url) => url.protocol === "https:" && SNS_HOST.test(url.hostname);
-let trust: TrustRule = defaultTrust;
-
-/** For tests: trust another host (the simulator on loopback); returns the restore function. */
-export function useSnsTrust(rule: TrustRule): () => void {
-  const previous = trust;
-  trust = rule;
-  return () => {
-    trust = previous;
-  };
-}
-
-export function trustedSnsUrl(value: string | undefined, field: string): URL {
-  let url: URL;
-  try {
-    url = new URL(value ?? "");
-  } catch {
-    throw new SnsRejection(`the SNS ${field} is missing or not a URL.`);
-  }
-  if (!trust(url))
-    throw new SnsRejection(
-      `the SNS ${field} points at ${url.host}, which is not an Amazon SNS host (sns.<region>.amazonaws.com).`,
-    );
-  return url;
-}
+/** Production's rule: https on an Amazon SNS host. */
+const amazonSnsHosts: TrustRule = (url) => url.protocol === "https:" && SNS_HOST.test(url.hostname);
 
 /** Parses the request body into an SNS envelope, or explains why it is not one. */
 export function parseEnvelope(raw: string, headerType: string | undefined): SnsEnvelope {
@@ -92,42 +69,73 @@ export function stringToSign(e: SnsEnvelope): string {
   return fields.map((f) => `${f}\n${String((e as Record<string, unknown>)[f] ?? "")}\n`).join("");
 }
 
-const certificates = new Map<string, string>();
-/** For tests: forget the cached certificates. */
-export function clearSnsCertificates(): void {
-  certificates.clear();
+/** Checks SNS URLs against one trust rule and signatures against certificates it caches. */
+export interface SnsVerifier {
+  /** The URL in an envelope's field, or an SnsRejection when it is missing or not trusted. */
+  trustedUrl(value: string | undefined, field: string): URL;
+  /** Checks the envelope's signature; throws an SnsRejection when it is missing or wrong. */
+  verify(client: BynderClient, e: SnsEnvelope): Promise<void>;
 }
 
-async function certificate(client: BynderClient, url: URL): Promise<string> {
-  const cached = certificates.get(url.href);
-  if (cached) return cached;
-  const response = await client.requestUnauthenticated<string>(url.href, {
-    method: "GET",
-    responseType: "text",
-  });
-  const pem = String(response.data);
-  if (!/-----BEGIN (CERTIFICATE|PUBLIC KEY)-----/.test(pem))
-    throw new SnsRejection(`the signing certificate at ${url.href} is not a PEM certificate.`);
-  certificates.set(url.href, pem);
-  return pem;
-}
+/**
+ * A verifier with its own certificate cache (SNS signs with few certificates, so one fetch each
+ * for the verifier's life). The rule is replaced only by tests, which trust the simulator.
+ */
+export function snsVerifier(trust: TrustRule = amazonSnsHosts): SnsVerifier {
+  const certificates = new Map<string, string>();
 
-/** Checks the envelope's signature; throws an SnsRejection when it is missing or wrong. */
-export async function verifySignature(client: BynderClient, e: SnsEnvelope): Promise<void> {
-  const algorithm =
-    e.SignatureVersion === "1" ? "RSA-SHA1" : e.SignatureVersion === "2" ? "RSA-SHA256" : undefined;
-  if (!algorithm)
-    throw new SnsRejection(`the SNS SignatureVersion "${e.SignatureVersion ?? ""}" is not 1 or 2.`);
-  if (!e.Signature) throw new SnsRejection("the SNS message has no Signature.");
-  const url = trustedSnsUrl(e.SigningCertURL, "SigningCertURL");
-  const pem = await certificate(client, url);
-  let valid = false;
-  try {
-    valid = createVerify(algorithm)
-      .update(stringToSign(e), "utf8")
-      .verify(createPublicKey(pem), e.Signature, "base64");
-  } catch {
-    valid = false;
+  function trustedUrl(value: string | undefined, field: string): URL {
+    let url: URL;
+    try {
+      url = new URL(value ?? "");
+    } catch {
+      throw new SnsRejection(`the SNS ${field} is missing or not a URL.`);
+    }
+    if (!trust(url))
+      throw new SnsRejection(
+        `the SNS ${field} points at ${url.host}, which is not an Amazon SNS host (sns.<region>.amazonaws.com).`,
+      );
+    return url;
   }
-  if (!valid) throw new SnsRejection("the SNS signature does not match the message.");
+
+  async function certificate(client: BynderClient, url: URL): Promise<string> {
+    const cached = certificates.get(url.href);
+    if (cached) return cached;
+    const response = await client.requestUnauthenticated<string>(url.href, {
+      method: "GET",
+      responseType: "text",
+    });
+    const pem = String(response.data);
+    if (!/-----BEGIN (CERTIFICATE|PUBLIC KEY)-----/.test(pem))
+      throw new SnsRejection(`the signing certificate at ${url.href} is not a PEM certificate.`);
+    certificates.set(url.href, pem);
+    return pem;
+  }
+
+  async function verify(client: BynderClient, e: SnsEnvelope): Promise<void> {
+    const algorithm =
+      e.SignatureVersion === "1"
+        ? "RSA-SHA1"
+        : e.SignatureVersion === "2"
+          ? "RSA-SHA256"
+          : undefined;
+    if (!algorithm)
+      throw new SnsRejection(
+        `the SNS SignatureVersion "${e.SignatureVersion ?? ""}" is not 1 or 2.`,
+      );
+    if (!e.Signature) throw new SnsRejection("the SNS message has no Signature.");
+    const url = trustedUrl(e.SigningCertURL, "SigningCertURL");
+    const pem = await certificate(client, url);
+    let valid = false;
+    try {
+      valid = createVerify(algorithm)
+        .update(stringToSign(e), "utf8")
+        .verify(createPublicKey(pem), e.Signature, "base64");
+    } catch {
+      valid = false;
+    }
+    if (!valid) throw new SnsRejection("the SNS signature does not match the message.");
+  }
+
+  return { trustedUrl, verify };
 }

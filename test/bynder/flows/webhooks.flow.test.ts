@@ -3,9 +3,8 @@ import type { AddressInfo } from "node:net";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import { type Simulator, startSimulator } from "../../../simulator/bynder";
 import { subscriptionsOf } from "../../../simulator/bynder/resources/webhooks";
-import component from "../../../src/bynder";
+import { bynderComponent } from "../../../src/bynder/component";
 import { ANSWER_WITHIN_MS } from "../../../src/core/webhooks/answerBudget";
-import { clearSnsCertificates, useSnsTrust } from "../../../src/bynder/webhooks/sns";
 import { installFakeClock } from "../../core/http/fakeClock";
 import { permanentConnection } from "../../helpers/connections";
 
@@ -14,19 +13,16 @@ import { permanentConnection } from "../../helpers/connections";
  * server stands in for the flow's webhook URL: each POST SNS makes runs the trigger, and the
  * trigger's response goes back to SNS.
  */
-const harness = createHarness(component);
+let harness: ReturnType<typeof createHarness>;
 let sim: Simulator;
 let flow: Server;
 let flowUrl: string;
-let restoreTrust: () => void;
 const instanceState: Record<string, unknown> = {};
 const runs: { branch?: string; data?: Record<string, unknown>; error?: string }[] = [];
 let params: Record<string, unknown>;
 
 beforeAll(async () => {
   sim = await startSimulator({ seedAssets: 3 });
-  // Only here: the simulator's loopback origin stands in for sns.<region>.amazonaws.com.
-  restoreTrust = useSnsTrust((url) => url.origin === sim.url);
   flow = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -65,14 +61,14 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  restoreTrust();
   await new Promise<void>((resolve) => flow.close(() => resolve()));
   await sim.close();
 });
 
 beforeEach(() => {
   runs.length = 0;
-  clearSnsCertificates();
+  // A new component (so no cached certificate) whose SNS is the simulator's loopback origin.
+  harness = createHarness(bynderComponent({ snsTrust: (url) => url.origin === sim.url }));
 });
 
 const context = () => ({ instanceState, webhookUrls: { "Flow 1": flowUrl } }) as never;

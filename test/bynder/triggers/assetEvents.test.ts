@@ -2,11 +2,19 @@ import nock from "nock";
 import { useClock } from "../../../src/core/http/clock";
 import { assetExample } from "../../../src/bynder/examplePayloads/assets";
 import { jobExample } from "../../../src/bynder/examplePayloads/jobs";
-import { clearSnsCertificates } from "../../../src/bynder/webhooks/sns";
 import { PERMANENT_TOKEN, PORTAL } from "../../helpers/connections";
-import { ASSET, certificate, deliver, expectRejected, SNS, signer, TOPIC } from "./snsDelivery";
+import {
+  ASSET,
+  freshComponent,
+  certificate,
+  deliver,
+  expectRejected,
+  SNS,
+  signer,
+  TOPIC,
+} from "./snsDelivery";
 
-beforeEach(() => clearSnsCertificates());
+beforeEach(freshComponent);
 
 describe("Asset Events: SNS handshake", () => {
   it("confirms a subscription by fetching its SubscribeURL without the Bynder token and pins the topic", async () => {

@@ -3,16 +3,23 @@ import component from "../../../src/bynder";
 import { clock as processClock } from "../../../src/core/http/clock";
 import { assetExample } from "../../../src/bynder/examplePayloads/assets";
 import { DEDUPE_LIMITS } from "../../../src/core/webhooks/dedupe";
-import { clearSnsCertificates } from "../../../src/bynder/webhooks/sns";
 import { installFakeClock } from "../../core/http/fakeClock";
 import { PORTAL } from "../../helpers/connections";
-import { ASSET, certificate, deliver, expectRejected, signer, TOPIC } from "./snsDelivery";
+import {
+  ASSET,
+  freshComponent,
+  certificate,
+  deliver,
+  expectRejected,
+  signer,
+  TOPIC,
+} from "./snsDelivery";
 
 /** Redeliveries (Duplicate branch, bounded memory) and notifications without an SNS Subject. */
 const MEDIA = `/api/v4/media/${ASSET}/`;
 let clock: ReturnType<typeof installFakeClock>;
 beforeEach(() => {
-  clearSnsCertificates();
+  freshComponent();
   clock = installFakeClock();
 });
 afterEach(() => clock.restore());

@@ -4,10 +4,18 @@ import nock from "nock";
 import { clock as processClock, useClock } from "../../../src/core/http/clock";
 import { jobExample } from "../../../src/bynder/examplePayloads/jobs";
 import { ANSWER_WITHIN_MS } from "../../../src/core/webhooks/answerBudget";
-import { clearSnsCertificates } from "../../../src/bynder/webhooks/sns";
 import { installFakeClock } from "../../core/http/fakeClock";
 import { PERMANENT_TOKEN, PORTAL, permanentConnection } from "../../helpers/connections";
-import { ASSET, CERT_PATH, certificate, deliver, SNS, signer, TOPIC } from "./snsDelivery";
+import {
+  ASSET,
+  freshComponent,
+  CERT_PATH,
+  certificate,
+  deliver,
+  SNS,
+  signer,
+  TOPIC,
+} from "./snsDelivery";
 
 /**
  * With Fetch Asset on, the notification reaches the flow whatever the read does (asset null and
@@ -20,7 +28,7 @@ const pinned = () => ({ bynderSnsTopicArn: TOPIC });
 
 let clock: ReturnType<typeof installFakeClock>;
 beforeEach(() => {
-  clearSnsCertificates();
+  freshComponent();
   clock = installFakeClock();
 });
 afterEach(() => clock.restore());

@@ -1,13 +1,18 @@
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
-import component from "../../../src/bynder";
+import { bynderComponent } from "../../../src/bynder/component";
 import { assetExample } from "../../../src/bynder/examplePayloads/assets";
 import { permanentConnection } from "../../helpers/connections";
 import { recordingLogger } from "../../helpers/context";
 import { snsSigner } from "./snsSigning";
 
 /** Delivers SNS requests to the Asset Events trigger through spectral's harness (nock stands in for SNS). */
-export const harness = createHarness(component);
+type Harness = ReturnType<typeof createHarness>;
+let harness = createHarness(bynderComponent());
+/** A new default component, so a new SNS certificate cache: call it in beforeEach. */
+export function freshComponent(): void {
+  harness = createHarness(bynderComponent());
+}
 export const SNS = "https://sns.eu-west-1.amazonaws.com";
 export const CERT_PATH = "/SimpleNotificationService-test.pem";
 export const TOPIC = "arn:aws:sns:eu-west-1:123456789012:bynder-webhooks";
@@ -22,6 +27,17 @@ export interface Run {
 
 export function deliver(
   envelope: unknown,
+  params?: Record<string, unknown>,
+  instanceState?: Record<string, unknown>,
+  raw?: string,
+) {
+  return deliverTo(harness, envelope, params, instanceState, raw);
+}
+
+/** Delivers to a given component's harness (one built with other options). */
+export function deliverTo(
+  target: Harness,
+  envelope: unknown,
   params: Record<string, unknown> = {},
   instanceState: Record<string, unknown> = {},
   raw?: string,
@@ -29,7 +45,7 @@ export function deliver(
   const { logger, lines } = recordingLogger();
   const body = raw ?? JSON.stringify(envelope);
   const type = (envelope as { Type?: string } | undefined)?.Type;
-  const run = harness
+  const run = target
     .trigger(
       "assetEvents",
       {

@@ -22,7 +22,7 @@ import {
   type Subject,
   subjectKey,
 } from "../../webhooks/events";
-import { parseEnvelope, SnsRejection, trustedSnsUrl, verifySignature } from "../../webhooks/sns";
+import { parseEnvelope, SnsRejection, snsVerifier, type TrustRule } from "../../webhooks/sns";
 import {
   deleteSubscription,
   ensureSubscription,
@@ -101,102 +101,114 @@ async function enrich(
   return subject;
 }
 
-export const assetEvents = trigger({
-  display: {
-    label: "Asset Events",
-    description:
-      "Starts the flow when Bynder sends an asset or job event through its webhooks (Amazon SNS), managing the webhook configuration on deploy and delete.",
-  },
-  inputs,
-  scheduleSupport: "invalid",
-  synchronousResponseSupport: "valid",
-  allowsBranching: true,
-  staticBranchNames: [NOTIFICATION, CONFIRMATION, ...DELIVERY_BRANCHES],
-  examplePayload: { payload: triggerExample(assetEventExample), branch: NOTIFICATION },
-  onInstanceDeploy: async (context, params) => {
-    const client = clientFor(params.connection as Connection, context);
-    const endpoint = endpointOf(context);
-    try {
-      const result = await ensureSubscription(client, {
-        name: `Prismatic: ${context.flow.name}`.slice(0, 100),
-        endpoint,
-        protocol: "HTTPS",
-        events: params.events ?? [],
-        ...(params.preArchivedNotificationDays === undefined
-          ? {}
-          : { preArchivedNotificationDays: params.preArchivedNotificationDays }),
-      });
-      context.logger.info(`Asset Events: webhook configuration ${result.id} ${result.action}.`);
-      const state: Record<string, unknown> = { ...context.instanceState, [WEBHOOK_ID]: result.id };
-      if (result.action === "created") delete state[TOPIC_ARN];
-      return { instanceState: state };
-    } catch (error) {
-      throw withScopeAdvice(error, "Creating the Bynder webhook configuration");
-    }
-  },
-  onInstanceDelete: async (context, params) => {
-    const client = clientFor(params.connection as Connection, context);
-    try {
-      let id = context.instanceState?.[WEBHOOK_ID] as string | undefined;
-      if (!id) {
-        const endpoint = endpointOf(context);
-        id = (await listSubscriptions(client)).find((s) => s.endpoint === endpoint)?.id;
-      }
-      if (id) await deleteSubscription(client, id);
-      const state = { ...context.instanceState };
-      delete state[WEBHOOK_ID];
-      delete state[TOPIC_ARN];
-      return { instanceState: state };
-    } catch (error) {
-      throw withScopeAdvice(error, "Deleting the Bynder webhook configuration");
-    }
-  },
-  perform: (context, payload, params) => {
-    const startedAt = clock().now();
-    const client = clientFor(params.connection as Connection, context);
-    const headers = util.types.lowerCaseHeaders(payload.headers);
-    return receiveWebhook(context, payload, DELIVERY, async (delivery) => {
-      const raw = rawText(payload.rawBody?.data ?? payload.body?.data);
-      const envelope = parseEnvelope(raw, headers["x-amz-sns-message-type"]);
-      if (params.verifySnsSignature !== false) await verifySignature(client, envelope);
-      const pinned = context.instanceState?.[TOPIC_ARN] as string | undefined;
-      if (pinned && pinned !== envelope.TopicArn)
-        throw new SnsRejection(
-          `the message comes from topic ${envelope.TopicArn}, not from ${pinned}, the one this flow confirmed.`,
-        );
-      if (envelope.Type !== "Notification") {
-        const data = {
-          type: envelope.Type,
-          topicArn: envelope.TopicArn,
-          messageId: envelope.MessageId,
-        };
-        if (envelope.Type === "SubscriptionConfirmation") {
-          const url = trustedSnsUrl(envelope.SubscribeURL, "SubscribeURL");
-          // SNS's own URL: fetched without the Bynder token.
-          await client.requestUnauthenticated(url.href, { method: "GET", responseType: "text" });
-          context.instanceState[TOPIC_ARN] = envelope.TopicArn;
-        }
-        return delivery.accept(CONFIRMATION, data, `${envelope.Type} accepted`);
-      }
-      if (!pinned) context.instanceState[TOPIC_ARN] = envelope.TopicArn;
-      const event = parseNotification(envelope);
-      // SNS delivers at least once: a MessageId seen recently goes to Duplicate, unread.
-      const duplicate = delivery.duplicate(event.messageId, { ...event });
-      if (duplicate) return duplicate;
-      if (!isKnownEvent(event.eventType))
-        context.logger.warn(
-          `Asset Events: passing on an event Bynder did not document: ${event.eventType}.`,
-        );
-      const data: Record<string, unknown> = { ...event };
-      if (params.fetchAsset !== false && hasSubject(event)) {
-        const subject = await enrich(context, params.connection as Connection, event, {
-          startedAt,
-          delayMs: (params.fetchDelaySeconds ?? DEFAULT_DELAY_SECONDS) * 1000,
+export interface AssetEventsOptions {
+  /** Which URLs count as Amazon SNS's; by default https on sns.<region>.amazonaws.com. */
+  snsTrust?: TrustRule;
+}
+
+/** The trigger, with its own SNS verifier (trust rule and certificate cache). */
+export function assetEventsTrigger(options: AssetEventsOptions = {}) {
+  const sns = snsVerifier(options.snsTrust);
+  return trigger({
+    display: {
+      label: "Asset Events",
+      description:
+        "Starts the flow when Bynder sends an asset or job event through its webhooks (Amazon SNS), managing the webhook configuration on deploy and delete.",
+    },
+    inputs,
+    scheduleSupport: "invalid",
+    synchronousResponseSupport: "valid",
+    allowsBranching: true,
+    staticBranchNames: [NOTIFICATION, CONFIRMATION, ...DELIVERY_BRANCHES],
+    examplePayload: { payload: triggerExample(assetEventExample), branch: NOTIFICATION },
+    onInstanceDeploy: async (context, params) => {
+      const client = clientFor(params.connection as Connection, context);
+      const endpoint = endpointOf(context);
+      try {
+        const result = await ensureSubscription(client, {
+          name: `Prismatic: ${context.flow.name}`.slice(0, 100),
+          endpoint,
+          protocol: "HTTPS",
+          events: params.events ?? [],
+          ...(params.preArchivedNotificationDays === undefined
+            ? {}
+            : { preArchivedNotificationDays: params.preArchivedNotificationDays }),
         });
-        data[subject.key] = subject.value;
-        data[`${subject.key}Error`] = subject.error;
+        context.logger.info(`Asset Events: webhook configuration ${result.id} ${result.action}.`);
+        const state: Record<string, unknown> = {
+          ...context.instanceState,
+          [WEBHOOK_ID]: result.id,
+        };
+        if (result.action === "created") delete state[TOPIC_ARN];
+        return { instanceState: state };
+      } catch (error) {
+        throw withScopeAdvice(error, "Creating the Bynder webhook configuration");
       }
-      return delivery.accept(NOTIFICATION, data, "Notification accepted");
-    });
-  },
-});
+    },
+    onInstanceDelete: async (context, params) => {
+      const client = clientFor(params.connection as Connection, context);
+      try {
+        let id = context.instanceState?.[WEBHOOK_ID] as string | undefined;
+        if (!id) {
+          const endpoint = endpointOf(context);
+          id = (await listSubscriptions(client)).find((s) => s.endpoint === endpoint)?.id;
+        }
+        if (id) await deleteSubscription(client, id);
+        const state = { ...context.instanceState };
+        delete state[WEBHOOK_ID];
+        delete state[TOPIC_ARN];
+        return { instanceState: state };
+      } catch (error) {
+        throw withScopeAdvice(error, "Deleting the Bynder webhook configuration");
+      }
+    },
+    perform: (context, payload, params) => {
+      const startedAt = clock().now();
+      const client = clientFor(params.connection as Connection, context);
+      const headers = util.types.lowerCaseHeaders(payload.headers);
+      return receiveWebhook(context, payload, DELIVERY, async (delivery) => {
+        const raw = rawText(payload.rawBody?.data ?? payload.body?.data);
+        const envelope = parseEnvelope(raw, headers["x-amz-sns-message-type"]);
+        if (params.verifySnsSignature !== false) await sns.verify(client, envelope);
+        const pinned = context.instanceState?.[TOPIC_ARN] as string | undefined;
+        if (pinned && pinned !== envelope.TopicArn)
+          throw new SnsRejection(
+            `the message comes from topic ${envelope.TopicArn}, not from ${pinned}, the one this flow confirmed.`,
+          );
+        if (envelope.Type !== "Notification") {
+          const data = {
+            type: envelope.Type,
+            topicArn: envelope.TopicArn,
+            messageId: envelope.MessageId,
+          };
+          if (envelope.Type === "SubscriptionConfirmation") {
+            const url = sns.trustedUrl(envelope.SubscribeURL, "SubscribeURL");
+            // SNS's own URL: fetched without the Bynder token.
+            await client.requestUnauthenticated(url.href, { method: "GET", responseType: "text" });
+            context.instanceState[TOPIC_ARN] = envelope.TopicArn;
+          }
+          return delivery.accept(CONFIRMATION, data, `${envelope.Type} accepted`);
+        }
+        if (!pinned) context.instanceState[TOPIC_ARN] = envelope.TopicArn;
+        const event = parseNotification(envelope);
+        // SNS delivers at least once: a MessageId seen recently goes to Duplicate, unread.
+        const duplicate = delivery.duplicate(event.messageId, { ...event });
+        if (duplicate) return duplicate;
+        if (!isKnownEvent(event.eventType))
+          context.logger.warn(
+            `Asset Events: passing on an event Bynder did not document: ${event.eventType}.`,
+          );
+        const data: Record<string, unknown> = { ...event };
+        if (params.fetchAsset !== false && hasSubject(event)) {
+          const subject = await enrich(context, params.connection as Connection, event, {
+            startedAt,
+            delayMs: (params.fetchDelaySeconds ?? DEFAULT_DELAY_SECONDS) * 1000,
+          });
+          data[subject.key] = subject.value;
+          data[`${subject.key}Error`] = subject.error;
+        }
+        return delivery.accept(NOTIFICATION, data, "Notification accepted");
+      });
+    },
+  });
+}
