@@ -7,7 +7,7 @@ const CopyPlugin = require("copy-webpack-plugin");
  * `assets/<name>/icon.png`, bundled alone into `dist/<name>/` (what `prism components:publish`
  * zips), so adding a component is one entry here. Scripts and CI read this list too.
  */
-const COMPONENTS = ["bynder"];
+const COMPONENTS = ["bynder", "brandfolder"];
 
 /** One component's bundle. */
 const bundle = (name, env) => ({

@@ -12,7 +12,7 @@ export const ROOT = resolve(__dirname, "..", "..");
 export const COMPONENTS: readonly string[] = require(join(ROOT, "webpack.config.js")).COMPONENTS;
 
 /** Components that are named but have no folder yet: asking for one says so instead of "unknown". */
-const PLANNED = ["brandfolder"];
+const PLANNED: string[] = [];
 
 /** A usage error: the script prints the message and exits with `code`. */
 export class ScriptError extends Error {

@@ -72,7 +72,7 @@ export function createClient(
   options: ClientOptions = {},
 ): ApiClient {
   const origin = profile.origin(connection);
-  const settings = connectionSettings(connection, profile.safeConnection);
+  const settings = connectionSettings(connection, profile.safeConnection, profile.pace);
   const budget = settings.maxWaitMs ?? DEFAULT_MAX_WAIT_MS;
   const deadline = deadlineFrom(budget, options.startedAt, undefined, options.maxWaitMs);
   const baseRetry: RetryOptions = {

@@ -9,7 +9,7 @@ export interface ConnectionSettings {
   maxWaitMs?: number;
 }
 
-interface NumberField {
+export interface NumberField {
   key: string;
   label: string;
   min: number;
@@ -70,11 +70,28 @@ function readNumber(connection: Connection, field: NumberField, safe: Safe): num
 
 type Safe = (connection: Connection) => Connection;
 
-/** `safe` strips the connection's secrets for the ConnectionError (the vendor profile's). */
-export function connectionSettings(connection: Connection, safe: Safe): ConnectionSettings {
+/** The Requests Per Second field of a vendor whose pace differs from the defaults. */
+export function rateField(pace?: { perSecond: number; maxInAnySecond: number }): NumberField {
+  if (!pace) return PACING_FIELDS.requestsPerSecond;
+  return {
+    ...PACING_FIELDS.requestsPerSecond,
+    max: pace.maxInAnySecond,
+    defaultText: String(pace.perSecond),
+  };
+}
+
+/**
+ * `safe` strips the connection's secrets for the ConnectionError (the vendor profile's); `pace`
+ * (the profile's) bounds Requests Per Second and names its default.
+ */
+export function connectionSettings(
+  connection: Connection,
+  safe: Safe,
+  pace?: { perSecond: number; maxInAnySecond: number },
+): ConnectionSettings {
   const minutes = readNumber(connection, PACING_FIELDS.maxWaitMinutes, safe);
   return {
-    ratePerSecond: readNumber(connection, PACING_FIELDS.requestsPerSecond, safe),
+    ratePerSecond: readNumber(connection, rateField(pace), safe),
     maxRetries: readNumber(connection, PACING_FIELDS.maxRetries, safe),
     maxWaitMs: minutes === undefined ? undefined : Math.round(minutes * 60_000),
   };

@@ -1,0 +1,21 @@
+import { brandfoldersExample } from "../../examplePayloads/brandfolders";
+import { BRANDFOLDERS_PATH } from "../../endpoints";
+import { pageInput, perInput } from "../../inputs/common";
+import { includeOrganizationInput } from "../../inputs/brandfolders";
+import { resolveIncluded } from "../../jsonApi";
+import { brandfolderAction } from "../../vendor";
+
+export const listBrandfolders = brandfolderAction({
+  label: "List Brandfolders",
+  description: "List every Brandfolder the connection's user can see, across organizations.",
+  inputs: { includeOrganization: includeOrganizationInput, page: pageInput, per: perInput },
+  method: "GET",
+  path: BRANDFOLDERS_PATH,
+  query: {
+    include: (p) => (p.includeOrganization ? "organization" : undefined),
+    page: "page",
+    per: "per",
+  },
+  result: resolveIncluded,
+  examplePayload: { data: brandfoldersExample },
+});

@@ -1,0 +1,16 @@
+import { organizationsExample } from "../../examplePayloads/brandfolders";
+import { ORGANIZATIONS_PATH } from "../../endpoints";
+import { pageInput, perInput } from "../../inputs/common";
+import { resolveIncluded } from "../../jsonApi";
+import { brandfolderAction } from "../../vendor";
+
+export const listOrganizations = brandfolderAction({
+  label: "List Organizations",
+  description: "List the organizations the connection's user belongs to.",
+  inputs: { page: pageInput, per: perInput },
+  method: "GET",
+  path: ORGANIZATIONS_PATH,
+  query: { page: "page", per: "per" },
+  result: resolveIncluded,
+  examplePayload: { data: organizationsExample },
+});

@@ -1,0 +1,23 @@
+import { customFieldValuesCreatedExample } from "../../examplePayloads/customFields";
+import { KEY_VALUES_PATH } from "../../endpoints";
+import { assetIdsInput, customFieldKeyIdInput, valueInput } from "../../inputs/customFields";
+import { brandfolderAction } from "../../vendor";
+
+export const createCustomFieldValues = brandfolderAction({
+  label: "Create Custom Field Values",
+  description:
+    "Give one or more assets a value for one custom field key, in one request (Set Custom Field Value updates an existing value instead).",
+  inputs: { customFieldKeyId: customFieldKeyIdInput, value: valueInput, assetIds: assetIdsInput },
+  method: "POST",
+  path: KEY_VALUES_PATH,
+  // One entry per asset, each pointing at its asset through `relationships`.
+  body: {
+    data: (p) =>
+      (p.assetIds ?? []).map((id) => ({
+        attributes: { value: p.value },
+        relationships: { asset: { data: { type: "assets", id } } },
+      })),
+  },
+  encoding: "json",
+  examplePayload: { data: customFieldValuesCreatedExample },
+});

@@ -1,0 +1,33 @@
+import { customFieldKeysExample } from "../../examplePayloads/customFields";
+import { CUSTOM_FIELD_KEYS_PATH } from "../../endpoints";
+import { pageInput, perInput } from "../../inputs/common";
+import {
+  brandfolderIdInput,
+  includeCustomFieldValuesInput,
+  includeValuesInput,
+} from "../../inputs/customFields";
+import { resolveIncluded } from "../../jsonApi";
+import { brandfolderAction } from "../../vendor";
+
+export const listCustomFieldKeys = brandfolderAction({
+  label: "List Custom Field Keys",
+  description:
+    "List a Brandfolder's custom field keys, with their allowed values and, optionally, their values.",
+  inputs: {
+    brandfolderId: brandfolderIdInput,
+    includeValues: includeValuesInput,
+    includeCustomFieldValues: includeCustomFieldValuesInput,
+    page: pageInput,
+    per: perInput,
+  },
+  method: "GET",
+  path: CUSTOM_FIELD_KEYS_PATH,
+  query: {
+    fields: (p) => (p.includeValues ? "value" : undefined),
+    include: (p) => (p.includeCustomFieldValues ? "custom_field_values" : undefined),
+    page: "page",
+    per: "per",
+  },
+  result: resolveIncluded,
+  examplePayload: { data: customFieldKeysExample },
+});

@@ -1,0 +1,3 @@
+import { apiKey } from "./apiKey";
+
+export default [apiKey];

@@ -1,0 +1,34 @@
+import type { PagingVendor } from "../core/paging/pageShape";
+
+/**
+ * What Brandfolder's endpoints are: paths and page sizes. It sits beneath the client, connections,
+ * actions and dropdowns, which import it and never each other for this.
+ */
+
+/** Brandfolder's v4 API reference; every action links it. */
+export const BRANDFOLDER_REFERENCE = "https://developer.brandfolder.com/docs/";
+
+/** Named in paging messages; Brandfolder has no cursor header. */
+export const BRANDFOLDER_PAGING: PagingVendor = { name: "Brandfolder" };
+
+/** The default origin when the connection's API Host is blank. */
+export const DEFAULT_API_HOST = "https://brandfolder.com";
+
+/** Every v4 operation sits under this prefix; webhooks under V1. */
+export const V4 = "/api/v4";
+export const V1 = "/api/v1";
+
+/** Brandfolder's page size: `per` defaults to 100 and is capped at 3000 (brandfolder-api.md). */
+export const DEFAULT_PER = 100;
+export const MAX_PER = 3000;
+
+export const ORGANIZATIONS_PATH = `${V4}/organizations`;
+export const BRANDFOLDERS_PATH = `${V4}/brandfolders`;
+export const BRANDFOLDER_PATH = `${V4}/brandfolders/{brandfolderId}`;
+/** Keys of one Brandfolder: listed, created in a batch. */
+export const CUSTOM_FIELD_KEYS_PATH = `${V4}/brandfolders/{brandfolderId}/custom_field_keys`;
+export const CUSTOM_FIELD_KEY_PATH = `${V4}/custom_field_keys/{customFieldKeyId}`;
+/** Values of one key, created for many assets at once. */
+export const KEY_VALUES_PATH = `${V4}/custom_field_keys/{customFieldKeyId}/custom_field_values`;
+export const CUSTOM_FIELD_VALUE_PATH = `${V4}/custom_field_values/{customFieldValueId}`;
+export const ASSET_VALUES_PATH = `${V4}/assets/{assetId}/custom_field_values`;

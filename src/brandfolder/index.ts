@@ -1,0 +1,4 @@
+import { brandfolderComponent } from "./component";
+
+/** The component as published. */
+export default brandfolderComponent();
