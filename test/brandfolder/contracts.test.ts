@@ -1,0 +1,91 @@
+import { createHarness } from "@prismatic-io/spectral/dist/testing";
+import nock from "nock";
+import component from "../../src/brandfolder";
+import { contracts } from "./contracts";
+import { openapiProblems } from "./openapiFixture";
+
+const HOST = "https://brandfolder.com";
+const KEY = "bf-contract-key-1f2e3d4c";
+const harness = createHarness(component);
+const actionKeys = Object.keys(component.actions);
+const connection = { key: "apiKey", configVarKey: "c", fields: { apiKey: `Bearer ${KEY}` } };
+
+interface Seen {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+}
+
+afterEach(() => nock.cleanAll());
+
+describe("every Brandfolder action has a contract", () => {
+  it.each(actionKeys)("%s has a contract entry", (key) => {
+    expect(contracts[key]).toBeDefined();
+  });
+
+  it("has no contract for an action that does not exist", () => {
+    expect(Object.keys(contracts).filter((k) => !actionKeys.includes(k))).toEqual([]);
+  });
+});
+
+describe.each(Object.entries(contracts).filter(([k]) => actionKeys.includes(k)))(
+  "%s",
+  (key, contract) => {
+    const seen: Seen[] = [];
+
+    beforeAll(async () => {
+      const action = component.actions[key];
+      const example = (action.examplePayload as { data?: unknown } | undefined)?.data;
+      // Every request carries both headers the reference requires, GETs and DELETEs included.
+      const scope = nock(HOST, {
+        reqheaders: {
+          accept: "application/json",
+          "content-type": "application/json",
+          authorization: `Bearer ${KEY}`,
+        },
+      });
+      for (const want of contract.requests) {
+        scope
+          .intercept(want.path, want.method)
+          .query(true)
+          .reply(function (uri, body) {
+            const url = new URL(uri, HOST);
+            seen.push({
+              method: this.req.method ?? "",
+              path: url.pathname,
+              query: Object.fromEntries(url.searchParams),
+              body: body === "" ? undefined : typeof body === "string" ? JSON.parse(body) : body,
+            });
+            const reply = want.reply && "body" in want.reply ? want.reply.body : example;
+            return [want.reply?.status ?? 200, reply as nock.Body];
+          });
+      }
+      const result = await harness.action(key, { connection, ...contract.inputs });
+      (seen as unknown as { result: unknown }).result = (result as { data?: unknown })?.data;
+      expect(scope.isDone()).toBe(true);
+    });
+
+    it("sends exactly the requests of its contract, with the reference's headers", () => {
+      expect(seen.map(({ method, path, query, body }) => ({ method, path, query, body }))).toEqual(
+        contract.requests.map((r) => ({
+          method: r.method,
+          path: r.path,
+          query: r.query ?? {},
+          body: r.body,
+        })),
+      );
+    });
+
+    it("sends only what the official OpenAPI documents for each operation", () => {
+      expect(seen.flatMap(openapiProblems)).toEqual([]);
+    });
+
+    it("returns the example payload (or the contract's expected result)", () => {
+      const example = (component.actions[key].examplePayload as { data?: unknown }).data;
+      expect((seen as unknown as { result: unknown }).result).toEqual(
+        contract.expected ?? example,
+      );
+    });
+  },
+);

@@ -1,0 +1,6 @@
+import { brandfoldersContracts } from "./brandfolders";
+import { customFieldsContracts } from "./customFields";
+import type { Contracts } from "./types";
+
+/** One contract per action key; the contract suite fails for any action missing here. */
+export const contracts: Contracts = { ...brandfoldersContracts, ...customFieldsContracts };

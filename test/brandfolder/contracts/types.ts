@@ -1,0 +1,21 @@
+export interface ContractRequest {
+  method: "GET" | "POST" | "PUT" | "DELETE";
+  /** Exact path on the API host, server prefix included (`/api/v4/…`), without the query. */
+  path: string;
+  /** Exact query: nothing more, nothing less. */
+  query?: Record<string, string>;
+  /** Exact JSON body; absent means no body. */
+  body?: unknown;
+  /** Reply; defaults to 200 with the action's example payload. */
+  reply?: { status?: number; body?: unknown };
+}
+
+export interface Contract {
+  /** Raw input values as the platform passes them; the harness applies each input's clean. */
+  inputs: Record<string, unknown>;
+  requests: ContractRequest[];
+  /** What the action returns as `data`; defaults to the example payload's data. */
+  expected?: unknown;
+}
+
+export type Contracts = Record<string, Contract>;

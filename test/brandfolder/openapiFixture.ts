@@ -1,0 +1,62 @@
+import Ajv from "ajv";
+import type { FixtureOperation, OpenapiFixture } from "../../scripts/brandfolderOpenapi";
+import fixture from "../fixtures/brandfolder/openapi.json";
+
+const OPENAPI = fixture as OpenapiFixture;
+const ajv = new Ajv({ strict: false, allErrors: true });
+
+/**
+ * The OpenAPI declares `page`/`per` only on the asset and user-permission lists, but Brandfolder's
+ * official SDK sends them on every list and every list answers `meta` (issue 18, item 3).
+ */
+const LIST_PAGING = ["page", "per"];
+
+/** The documented operation a request is, by method and full path (server prefix included). */
+export function operationFor(
+  method: string,
+  path: string,
+): { key: string; operation: FixtureOperation } | undefined {
+  for (const [key, operation] of Object.entries(OPENAPI.operations)) {
+    const [m, template] = key.split(" ");
+    if (m !== method) continue;
+    const pattern = `${operation.server}${template}`
+      .split(/\{[^}]+\}/)
+      .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, "\\$&"))
+      .join("[^/]+");
+    if (new RegExp(`^${pattern}$`).test(path)) return { key, operation };
+  }
+  return undefined;
+}
+
+/** Every way a request departs from its documented operation; empty when it matches. */
+export function openapiProblems(req: {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+}): string[] {
+  const found = operationFor(req.method, req.path);
+  if (!found) return [`${req.method} ${req.path} is no operation of the OpenAPI`];
+  const { key, operation } = found;
+  const problems: string[] = [];
+  const declared = operation.parameters.filter((p) => p.in === "query").map((p) => p.name);
+  for (const name of Object.keys(req.query)) {
+    const listPaging = req.method === "GET" && LIST_PAGING.includes(name) && listsMeta(operation);
+    if (!declared.includes(name) && !listPaging)
+      problems.push(`${key}: query "${name}" is not a parameter (${declared.join(", ") || "none"})`);
+  }
+  if (operation.requestBody === null) {
+    if (req.body !== undefined) problems.push(`${key}: takes no body`);
+  } else if (req.body === undefined) {
+    problems.push(`${key}: expects a body`);
+  } else if (!ajv.validate(operation.requestBody as object, req.body)) {
+    problems.push(`${key}: body ${ajv.errorsText(ajv.errors)}`);
+  }
+  return problems;
+}
+
+/** Whether the operation answers a `meta` page (a list). */
+function listsMeta(operation: FixtureOperation): boolean {
+  const ok = operation.responses["200"] as { properties?: Record<string, unknown> } | null;
+  return Boolean(ok?.properties && "meta" in ok.properties);
+}
