@@ -25,6 +25,9 @@ export interface FixtureParameter {
 }
 
 export interface FixtureOperation {
+  /** The reference's id and first tag: its page is `<reference>/<tag>/<operationId lower-cased>`. */
+  operationId: string;
+  tag: string;
   /** The server prefix of this operation (`/api/v4`, `/api/v1`), or a placeholder such as `upload_url`. */
   server: string;
   parameters: FixtureParameter[];
@@ -83,7 +86,10 @@ export function extract(file: string): OpenapiFixture {
     for (const method of METHODS) {
       const op = raw[method] as Node | undefined;
       if (!op) continue;
-      const parameters = [...((raw.parameters as Node[]) ?? []), ...((op.parameters as Node[]) ?? [])]
+      const parameters = [
+        ...((raw.parameters as Node[]) ?? []),
+        ...((op.parameters as Node[]) ?? []),
+      ]
         .map((p) => structure(p, doc) as Node)
         .map((p) => ({
           name: String(p.name),
@@ -99,6 +105,8 @@ export function extract(file: string): OpenapiFixture {
         responses[status] = jsonSchema((answer as Node).content, doc);
       }
       operations[`${method.toUpperCase()} ${path}`] = {
+        operationId: String(op.operationId),
+        tag: String((op.tags as string[] | undefined)?.[0] ?? ""),
         server: serverPrefix(op.servers) ?? serverPrefix(raw.servers) ?? root,
         parameters,
         requestBody: bodyNode ? jsonSchema(bodyNode.content, doc) : null,

@@ -17,8 +17,8 @@ interface Described {
 
 interface BuiltComponent {
   actions: Record<string, Described>;
-  triggers: Record<string, Described>;
-  dataSources: Record<string, Described>;
+  triggers?: Record<string, Described>;
+  dataSources?: Record<string, Described>;
 }
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
@@ -89,6 +89,35 @@ export function accessFor(description: string): { scopes: string; roles: string 
 const byLabel = ([, a]: [string, Described], [, b]: [string, Described]) =>
   a.display.label.localeCompare(b.display.label);
 
+/** What a component's table says about the access each action needs: intro and extra columns. */
+interface AccessColumns {
+  intro: string[];
+  headers: string[];
+  cells(description: string): string[];
+}
+
+const BYNDER_ACCESS: AccessColumns = {
+  intro: [
+    "**Scopes** are the OAuth scopes the action's Bynder calls need, read from the endpoints in its",
+    "description with the same table that words the connector's HTTP 403 errors",
+    "(`scopeHint` in `src/bynder/client/accessHints.ts`). A scope marked * is **not** among the connections'",
+    "default Scopes: add it to the connection's Scopes and reconnect. **Role** names a Bynder security",
+    "role the connected user needs beyond the usual ones. Permanent tokens carry no scopes: they act",
+    "with the rights of the user who created them.",
+    "",
+  ],
+  headers: ["Scopes", "Role"],
+  cells: (description) => {
+    const access = accessFor(description);
+    return [cell(access.scopes), cell(access.roles) || "–"];
+  },
+};
+
+/** Components without scopes or roles: every call acts with the connected user's permissions. */
+const NO_ACCESS_COLUMNS: AccessColumns = { intro: [], headers: [], cells: () => [] };
+
+const ACCESS: Record<string, AccessColumns> = { bynder: BYNDER_ACCESS };
+
 /**
  * The reference of every action, trigger and data source, generated from the built component
  * (`dist/<name>/index.js`, run `npm run build` first); it lands in `docs/<name>/actions.md`.
@@ -97,33 +126,37 @@ export function actionsMarkdown(
   name = "bynder",
   component: BuiltComponent = loadBuilt<BuiltComponent>(name),
 ): string {
+  const access = ACCESS[name] ?? NO_ACCESS_COLUMNS;
   const actions = Object.entries(component.actions).sort(byLabel);
   const triggers = Object.entries(component.triggers ?? {}).sort(byLabel);
-  const sources = Object.entries(component.dataSources).sort(([a], [b]) => a.localeCompare(b));
+  const sources = Object.entries(component.dataSources ?? {}).sort(([a], [b]) =>
+    a.localeCompare(b),
+  );
   const guide = (key: string) =>
     existsSync(join(ROOT, "documentation", name, "triggers", `${key}.md`))
       ? `[guide](../../documentation/${name}/triggers/${key}.md)`
       : "–";
+  const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
+  const actionHeaders = ["Action", "Key", "What it does", "Inputs", ...access.headers];
   const lines = [
     "# Actions, triggers and dropdowns",
     "",
     `Generated from the built component (\`dist/${name}/index.js\`) by \`npm run docs\`; a test fails when this file is out of date.`,
     "",
-    "**Scopes** are the OAuth scopes the action's Bynder calls need, read from the endpoints in its",
-    "description with the same table that words the connector's HTTP 403 errors",
-    "(`scopeHint` in `src/bynder/client/accessHints.ts`). A scope marked * is **not** among the connections'",
-    "default Scopes: add it to the connection's Scopes and reconnect. **Role** names a Bynder security",
-    "role the connected user needs beyond the usual ones. Permanent tokens carry no scopes: they act",
-    "with the rights of the user who created them.",
-    "",
+    ...access.intro,
     `## Actions (${actions.length})`,
     "",
-    "| Action | Key | What it does | Inputs | Scopes | Role |",
-    "| --- | --- | --- | --- | --- | --- |",
-    ...actions.map(([key, a]) => {
-      const access = accessFor(a.display.description);
-      return `| ${cell(a.display.label)} | \`${key}\` | ${cell(a.display.description)} | ${cell(inputsCell(a.inputs)) || "–"} | ${cell(access.scopes)} | ${cell(access.roles) || "–"} |`;
-    }),
+    row(actionHeaders),
+    row(actionHeaders.map(() => "---")),
+    ...actions.map(([key, a]) =>
+      row([
+        cell(a.display.label),
+        `\`${key}\``,
+        cell(a.display.description),
+        cell(inputsCell(a.inputs)) || "–",
+        ...access.cells(a.display.description),
+      ]),
+    ),
     "",
     `## Triggers (${triggers.length})`,
     "",

@@ -65,6 +65,9 @@ export function apiKey(connection: Connection): string {
 /** The key as pasted and as sent, for the redactor (every spelling is derived from these). */
 export function apiKeySecrets(connection: Connection): string[] {
   const raw = util.types.toString(connection.fields?.apiKey ?? "");
-  const bare = raw.trim().replace(/^bearer(\s+|$)/i, "").trim();
+  const bare = raw
+    .trim()
+    .replace(/^bearer(\s+|$)/i, "")
+    .trim();
   return [raw, raw.trim(), bare].filter((v) => v.length >= 4);
 }

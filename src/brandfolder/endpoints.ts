@@ -5,8 +5,12 @@ import type { PagingVendor } from "../core/paging/pageShape";
  * actions and dropdowns, which import it and never each other for this.
  */
 
-/** Brandfolder's v4 API reference; every action links it. */
-export const BRANDFOLDER_REFERENCE = "https://developer.brandfolder.com/docs/";
+/** Brandfolder's v4 API reference (Smartsheet's developer portal); every action links it. */
+export const BRANDFOLDER_REFERENCE = "https://developers.smartsheet.com/api/brandfolder/openapi";
+
+/** The reference page of one operation, from its OpenAPI tag and operationId. */
+export const operationDoc = (tag: string, operationId: string) =>
+  `${BRANDFOLDER_REFERENCE}/${tag}/${operationId.toLowerCase()}`;
 
 /** Named in paging messages; Brandfolder has no cursor header. */
 export const BRANDFOLDER_PAGING: PagingVendor = { name: "Brandfolder" };

@@ -16,8 +16,14 @@ function squash(text: string): string {
 function fromObject(body: Record<string, unknown>, redact: Redact): VendorErrorBody {
   // JSON:API-style `errors: [{title, detail}]`, or a bare `{error|message}`.
   const first = Array.isArray(body.errors) ? (body.errors[0] as Record<string, unknown>) : body;
-  const text = [first?.detail, first?.title, first?.message, first?.error, body.message, body.error]
-    .find((v) => typeof v === "string" && v.trim() !== "") as string | undefined;
+  const text = [
+    first?.detail,
+    first?.title,
+    first?.message,
+    first?.error,
+    body.message,
+    body.error,
+  ].find((v) => typeof v === "string" && v.trim() !== "") as string | undefined;
   return text === undefined ? {} : { message: squash(redact(text)) };
 }
 

@@ -37,7 +37,8 @@ export const brandfolderProfile: VendorProfile = {
   ],
   unauthorized: () =>
     "The API Key was rejected (revoked, mistyped or of a deactivated user). Check the API Key in the Brandfolder connection: Brandfolder shows it under your profile > Integrations.",
-  unreachable: "Check the API Host in the Brandfolder connection (blank means https://brandfolder.com).",
+  unreachable:
+    "Check the API Host in the Brandfolder connection (blank means https://brandfolder.com).",
   pace: BRANDFOLDER_PACE,
   // No Retry-After to go by: a short first pause, since Brandfolder's window is "a short period".
   rateLimit: {

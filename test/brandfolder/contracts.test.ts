@@ -2,7 +2,7 @@ import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
 import component from "../../src/brandfolder";
 import { contracts } from "./contracts";
-import { openapiProblems } from "./openapiFixture";
+import { docPageFor, openapiProblems } from "./openapiFixture";
 
 const HOST = "https://brandfolder.com";
 const KEY = "bf-contract-key-1f2e3d4c";
@@ -81,11 +81,17 @@ describe.each(Object.entries(contracts).filter(([k]) => actionKeys.includes(k)))
       expect(seen.flatMap(openapiProblems)).toEqual([]);
     });
 
+    it("links the reference page of the operation it calls", () => {
+      const description = component.actions[key].display.description;
+      const pages = contract.requests.map((r) => docPageFor(r.method, r.path));
+      // One call: its own page; several: the page of their tag.
+      const want = pages.length === 1 ? pages[0] : pages[0]?.replace(/\/[^/]+$/, "");
+      expect(description).toContain(`(${want}).`);
+    });
+
     it("returns the example payload (or the contract's expected result)", () => {
       const example = (component.actions[key].examplePayload as { data?: unknown }).data;
-      expect((seen as unknown as { result: unknown }).result).toEqual(
-        contract.expected ?? example,
-      );
+      expect((seen as unknown as { result: unknown }).result).toEqual(contract.expected ?? example);
     });
   },
 );

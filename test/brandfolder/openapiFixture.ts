@@ -43,7 +43,9 @@ export function openapiProblems(req: {
   for (const name of Object.keys(req.query)) {
     const listPaging = req.method === "GET" && LIST_PAGING.includes(name) && listsMeta(operation);
     if (!declared.includes(name) && !listPaging)
-      problems.push(`${key}: query "${name}" is not a parameter (${declared.join(", ") || "none"})`);
+      problems.push(
+        `${key}: query "${name}" is not a parameter (${declared.join(", ") || "none"})`,
+      );
   }
   if (operation.requestBody === null) {
     if (req.body !== undefined) problems.push(`${key}: takes no body`);
@@ -59,4 +61,12 @@ export function openapiProblems(req: {
 function listsMeta(operation: FixtureOperation): boolean {
   const ok = operation.responses["200"] as { properties?: Record<string, unknown> } | null;
   return Boolean(ok?.properties && "meta" in ok.properties);
+}
+
+/** The reference page of the operation a request is, as the action's description should link it. */
+export function docPageFor(method: string, path: string): string | undefined {
+  const found = operationFor(method, path);
+  if (!found) return undefined;
+  const { tag, operationId } = found.operation;
+  return `https://developers.smartsheet.com/api/brandfolder/openapi/${tag}/${operationId.toLowerCase()}`;
 }

@@ -5,7 +5,8 @@ export const connectionInput = connectionInputFor("Brandfolder");
 
 export const pageInput = integerInput({
   label: "Page",
-  comments: "The page number to retrieve (starts at 1). The result's meta says whether there is a next page.",
+  comments:
+    "The page number to retrieve (starts at 1). The result's meta says whether there is a next page.",
   min: 1,
   example: "1",
 });

@@ -10,7 +10,12 @@ import {
   valueListInput,
 } from "../../core/inputs/factories";
 import { withKind } from "../../core/inputs/kinds";
-import { ASSET_ID, BRANDFOLDER_ID, colorKeyExample, colorValueExample } from "../examplePayloads/customFields";
+import {
+  ASSET_ID,
+  BRANDFOLDER_ID,
+  colorKeyExample,
+  colorValueExample,
+} from "../examplePayloads/customFields";
 
 export const brandfolderIdInput = idInput({
   label: "Brandfolder ID",
@@ -26,7 +31,8 @@ export const customFieldKeyIdInput = idInput({
 
 export const customFieldValueIdInput = idInput({
   label: "Custom Field Value ID",
-  comments: "The ID of one custom field value of one asset (List Asset Custom Field Values returns them).",
+  comments:
+    "The ID of one custom field value of one asset (List Asset Custom Field Values returns them).",
   example: colorValueExample.id,
 });
 
@@ -73,7 +79,8 @@ export const positionInput = integerInput({
 
 export const prioritizedInput = flagInput({
   label: "Prioritized",
-  comments: "Show this field in asset previews. A Brandfolder can have at most five prioritized custom fields.",
+  comments:
+    "Show this field in asset previews. A Brandfolder can have at most five prioritized custom fields.",
 });
 
 export const requiredInput = flagInput({
@@ -99,13 +106,14 @@ export const includeCustomFieldValuesInput = flagInput({
 
 export const includeKeyInput = flagInput({
   label: "Include Custom Field Key",
-  comments: "Return each value's key too, under related.custom_field_key (sends include=custom_field_key).",
+  comments:
+    "Return each value's key too, under related.custom_field_key (sends include=custom_field_key).",
 });
 
 export const valueInput = requiredTextInput({
   label: "Value",
   comments:
-    "The value, sent as text exactly as typed (Brandfolder stores custom field values as strings: 123 is sent as \"123\").",
+    'The value, sent as text exactly as typed (Brandfolder stores custom field values as strings: 123 is sent as "123").',
   example: "red",
 });
 

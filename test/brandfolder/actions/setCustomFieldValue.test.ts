@@ -61,7 +61,9 @@ describe("Set Custom Field Value", () => {
 
   it("refuses a value outside a restricted key's allowed values before any write", async () => {
     // Only the key list is answered: any other request would fail the test with nock's error.
-    const scope = nock(HOST).get(KEYS).reply(200, { data: [colorKeyExample], meta: lastPage });
+    const scope = nock(HOST)
+      .get(KEYS)
+      .reply(200, { data: [colorKeyExample], meta: lastPage });
     const error = await failure(set("color", "green"));
     expect(error.message).toBe(
       'Input "Value" "green" is not allowed for the restricted key "color": it accepts red, white, blue.',
@@ -70,7 +72,9 @@ describe("Set Custom Field Value", () => {
   });
 
   it("says which keys exist when the name matches none, before any write", async () => {
-    nock(HOST).get(KEYS).reply(200, { data: [colorKeyExample, regionKeyExample], meta: lastPage });
+    nock(HOST)
+      .get(KEYS)
+      .reply(200, { data: [colorKeyExample, regionKeyExample], meta: lastPage });
     const error = await failure(set("Color", "red"));
     expect(error.message).toBe(
       `Input "Key Name" "Color" is not a custom field key of Brandfolder ${BRANDFOLDER_ID}: it has color, region.`,

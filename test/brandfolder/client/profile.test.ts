@@ -87,7 +87,8 @@ describe("the API Key connection", () => {
   it("paces at 5 requests per second by default", async () => {
     nock(HOST).get("/api/v4/brandfolders").times(13).reply(200, { data: [] });
     const client = createBrandfolderClient(connection());
-    for (let i = 0; i < 13; i++) await client.request({ method: "GET", path: "/api/v4/brandfolders" });
+    for (let i = 0; i < 13; i++)
+      await client.request({ method: "GET", path: "/api/v4/brandfolders" });
     // A burst of half a second's worth (2), then one every 200 ms.
     expect(fake.elapsed()).toBeGreaterThanOrEqual(2_000);
     expect(fake.elapsed()).toBeLessThanOrEqual(2_400);

@@ -33,7 +33,14 @@ export const brandfoldersContracts: Contracts = {
           body: {
             data: [brandfolderExample],
             included: [organizationExample],
-            meta: { ...meta, current_page: 1, next_page: null, prev_page: null, total_pages: 1, total_count: 1 },
+            meta: {
+              ...meta,
+              current_page: 1,
+              next_page: null,
+              prev_page: null,
+              total_pages: 1,
+              total_count: 1,
+            },
           },
         },
       },
@@ -41,6 +48,8 @@ export const brandfoldersContracts: Contracts = {
   },
   getBrandfolder: {
     inputs: { brandfolderId: ` ${BF} `, includeOrganization: "false" },
-    requests: [{ method: "GET", path: `/api/v4/brandfolders/${BF}`, reply: { body: brandfolderGetExample } }],
+    requests: [
+      { method: "GET", path: `/api/v4/brandfolders/${BF}`, reply: { body: brandfolderGetExample } },
+    ],
   },
 };

@@ -70,9 +70,7 @@ export const customFieldsContracts: Contracts = {
   },
   deleteCustomFieldKey: {
     inputs: { customFieldKeyId: KEY },
-    requests: [
-      { method: "DELETE", path: `/api/v4/custom_field_keys/${KEY}`, reply: { body: {} } },
-    ],
+    requests: [{ method: "DELETE", path: `/api/v4/custom_field_keys/${KEY}`, reply: { body: {} } }],
   },
   listAssetCustomFieldValues: {
     inputs: { assetId: ASSET_ID, includeKey: "true", page: "1", per: "3000" },

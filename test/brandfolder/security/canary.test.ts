@@ -37,7 +37,11 @@ const connection = (host: string) => ({
 beforeAll(async () => {
   server = await startEchoServer();
   let now = Date.parse("2026-01-01T00:00:00Z");
-  restoreClock = useClock({ now: () => now, sleep: async (ms) => void (now += ms), random: () => 0.5 });
+  restoreClock = useClock({
+    now: () => now,
+    sleep: async (ms) => void (now += ms),
+    random: () => 0.5,
+  });
   for (const level of ["log", "info", "warn", "error", "debug"] as const) {
     jest.spyOn(console, level).mockImplementation((...args: unknown[]) => {
       consoleLines.push(args.map((a) => (typeof a === "string" ? a : inspect(a))).join(" "));
@@ -76,7 +80,11 @@ describe("the Brandfolder API key never leaks, whatever Brandfolder echoes (debu
   });
 
   it("really sends the key, without its pasted prefix, to the API host", async () => {
-    server.reply = () => ({ status: 200, headers: { "content-type": "application/json" }, body: "{}" });
+    server.reply = () => ({
+      status: 200,
+      headers: { "content-type": "application/json" },
+      body: "{}",
+    });
     await harness.action("deleteCustomFieldValue", {
       connection: connection(server.url),
       customFieldValueId: "cfv-1",

@@ -1,5 +1,5 @@
 import { brandfoldersExample } from "../../examplePayloads/brandfolders";
-import { BRANDFOLDERS_PATH } from "../../endpoints";
+import { BRANDFOLDERS_PATH, operationDoc } from "../../endpoints";
 import { pageInput, perInput } from "../../inputs/common";
 import { includeOrganizationInput } from "../../inputs/brandfolders";
 import { resolveIncluded } from "../../jsonApi";
@@ -8,6 +8,7 @@ import { brandfolderAction } from "../../vendor";
 export const listBrandfolders = brandfolderAction({
   label: "List Brandfolders",
   description: "List every Brandfolder the connection's user can see, across organizations.",
+  docsUrl: operationDoc("brandfolders", "list-brandfolders"),
   inputs: { includeOrganization: includeOrganizationInput, page: pageInput, per: perInput },
   method: "GET",
   path: BRANDFOLDERS_PATH,

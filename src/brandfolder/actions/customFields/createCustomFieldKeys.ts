@@ -1,5 +1,5 @@
 import { customFieldKeysCreatedExample } from "../../examplePayloads/customFields";
-import { CUSTOM_FIELD_KEYS_PATH } from "../../endpoints";
+import { CUSTOM_FIELD_KEYS_PATH, operationDoc } from "../../endpoints";
 import {
   allowedValuesInput,
   brandfolderIdInput,
@@ -16,6 +16,7 @@ export const createCustomFieldKeys = brandfolderAction({
   label: "Create Custom Field Keys",
   description:
     "Create one or more custom field keys in a Brandfolder in one request (needs controlled custom fields enabled for the Brandfolder).",
+  docsUrl: operationDoc("custom_fields", "opIdApiV4BrandfoldersCustomFieldKeysByBrandfolderIdPost"),
   inputs: {
     brandfolderId: brandfolderIdInput,
     name: keyNameInput,

@@ -1,5 +1,5 @@
 import { customFieldValuesCreatedExample } from "../../examplePayloads/customFields";
-import { KEY_VALUES_PATH } from "../../endpoints";
+import { KEY_VALUES_PATH, operationDoc } from "../../endpoints";
 import { assetIdsInput, customFieldKeyIdInput, valueInput } from "../../inputs/customFields";
 import { brandfolderAction } from "../../vendor";
 
@@ -7,6 +7,10 @@ export const createCustomFieldValues = brandfolderAction({
   label: "Create Custom Field Values",
   description:
     "Give one or more assets a value for one custom field key, in one request (Set Custom Field Value updates an existing value instead).",
+  docsUrl: operationDoc(
+    "custom_fields",
+    "opIdApiV4CustomFieldKeysCustomFieldValuesByCustomFieldKeyIdPost",
+  ),
   inputs: { customFieldKeyId: customFieldKeyIdInput, value: valueInput, assetIds: assetIdsInput },
   method: "POST",
   path: KEY_VALUES_PATH,

@@ -1,5 +1,5 @@
 import { customFieldValueDeletedExample } from "../../examplePayloads/customFields";
-import { CUSTOM_FIELD_VALUE_PATH } from "../../endpoints";
+import { CUSTOM_FIELD_VALUE_PATH, operationDoc } from "../../endpoints";
 import { customFieldValueIdInput } from "../../inputs/customFields";
 import { deleted } from "../../jsonApi";
 import { brandfolderAction } from "../../vendor";
@@ -7,6 +7,7 @@ import { brandfolderAction } from "../../vendor";
 export const deleteCustomFieldValue = brandfolderAction({
   label: "Delete Custom Field Value",
   description: "Delete one custom field value of one asset; the key and other assets' values stay.",
+  docsUrl: operationDoc("custom_fields", "opIdApiV4CustomFieldValuesByIdDelete"),
   inputs: { customFieldValueId: customFieldValueIdInput },
   method: "DELETE",
   path: CUSTOM_FIELD_VALUE_PATH,

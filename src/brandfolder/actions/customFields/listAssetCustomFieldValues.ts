@@ -1,5 +1,5 @@
 import { assetCustomFieldValuesExample } from "../../examplePayloads/customFields";
-import { ASSET_VALUES_PATH } from "../../endpoints";
+import { ASSET_VALUES_PATH, operationDoc } from "../../endpoints";
 import { pageInput, perInput } from "../../inputs/common";
 import { assetIdInput, includeKeyInput } from "../../inputs/customFields";
 import { resolveIncluded } from "../../jsonApi";
@@ -8,6 +8,7 @@ import { brandfolderAction } from "../../vendor";
 export const listAssetCustomFieldValues = brandfolderAction({
   label: "List Asset Custom Field Values",
   description: "List the custom field values of one asset, each with its key's name.",
+  docsUrl: operationDoc("custom_fields", "opIdApiV4AssetsCustomFieldValuesByAssetIdGet"),
   inputs: { assetId: assetIdInput, includeKey: includeKeyInput, page: pageInput, per: perInput },
   method: "GET",
   path: ASSET_VALUES_PATH,

@@ -1,5 +1,5 @@
 import { customFieldKeysExample } from "../../examplePayloads/customFields";
-import { CUSTOM_FIELD_KEYS_PATH } from "../../endpoints";
+import { CUSTOM_FIELD_KEYS_PATH, operationDoc } from "../../endpoints";
 import { pageInput, perInput } from "../../inputs/common";
 import {
   brandfolderIdInput,
@@ -13,6 +13,7 @@ export const listCustomFieldKeys = brandfolderAction({
   label: "List Custom Field Keys",
   description:
     "List a Brandfolder's custom field keys, with their allowed values and, optionally, their values.",
+  docsUrl: operationDoc("custom_fields", "opIdApiV4BrandfoldersCustomFieldKeysByBrandfolderIdGet"),
   inputs: {
     brandfolderId: brandfolderIdInput,
     includeValues: includeValuesInput,

@@ -36,7 +36,9 @@ const valueSchema = z.looseObject({
   attributes: z.looseObject({ key: z.string().nullish() }).optional(),
   relationships: z
     .looseObject({
-      custom_field_key: z.looseObject({ data: z.looseObject({ id: z.string() }).nullish() }).optional(),
+      custom_field_key: z
+        .looseObject({ data: z.looseObject({ id: z.string() }).nullish() })
+        .optional(),
     })
     .optional(),
 });
@@ -45,7 +47,11 @@ const oneOrList = z.looseObject({ data: z.union([valueSchema, z.array(valueSchem
 
 type Key = z.infer<typeof keySchema>;
 
-async function findKey(client: BrandfolderClient, brandfolderId: string, name: string): Promise<Key> {
+async function findKey(
+  client: BrandfolderClient,
+  brandfolderId: string,
+  name: string,
+): Promise<Key> {
   const names: string[] = [];
   for (let page = 1; page <= MAX_KEY_PAGES; page++) {
     const response = await client.request({
@@ -61,14 +67,19 @@ async function findKey(client: BrandfolderClient, brandfolderId: string, name: s
     names.push(...data.map((k) => k.attributes.name));
     if (!meta?.next_page || data.length === 0) break;
   }
-  const known = names.length ? `: it has ${names.slice(0, 20).join(", ")}${names.length > 20 ? ", …" : ""}` : ": it has none";
-  throw new InputError("Key Name", `"${name}" is not a custom field key of Brandfolder ${brandfolderId}${known}.`);
+  const known = names.length
+    ? `: it has ${names.slice(0, 20).join(", ")}${names.length > 20 ? ", …" : ""}`
+    : ": it has none";
+  throw new InputError(
+    "Key Name",
+    `"${name}" is not a custom field key of Brandfolder ${brandfolderId}${known}.`,
+  );
 }
 
 export const setCustomFieldValue = action({
   display: {
     label: "Set Custom Field Value",
-    description: `Set an asset's custom field by the key's name: creates the value, or updates the one the asset has; a value outside a restricted key's allowed values is refused before anything is written. ${VENDOR} API: GET ${CUSTOM_FIELD_KEYS_PATH}, GET ${ASSET_VALUES_PATH}, then POST ${KEY_VALUES_PATH} or PUT ${CUSTOM_FIELD_VALUE_PATH} (${BRANDFOLDER_REFERENCE}).`,
+    description: `Set an asset's custom field by the key's name: creates the value, or updates the one the asset has; a value outside a restricted key's allowed values is refused before anything is written. ${VENDOR} API: GET ${CUSTOM_FIELD_KEYS_PATH}, GET ${ASSET_VALUES_PATH}, then POST ${KEY_VALUES_PATH} or PUT ${CUSTOM_FIELD_VALUE_PATH} (${BRANDFOLDER_REFERENCE}/custom_fields).`,
   },
   inputs: {
     connection: connectionInput,
@@ -76,7 +87,8 @@ export const setCustomFieldValue = action({
     assetId: assetIdInput,
     keyName: requiredTextInput({
       label: "Key Name",
-      comments: "The custom field's name exactly as in Brandfolder (for example color); the key must exist.",
+      comments:
+        "The custom field's name exactly as in Brandfolder (for example color); the key must exist.",
       example: "color",
     }),
     value: valueInput,
@@ -100,7 +112,8 @@ export const setCustomFieldValue = action({
     });
     const what = { vendor: VENDOR, what: "asset custom field values", shape: "a data list" };
     const current = parseResponse(valuesPage, listed.data, what).data.find(
-      (v) => v.relationships?.custom_field_key?.data?.id === key.id || v.attributes?.key === keyName,
+      (v) =>
+        v.relationships?.custom_field_key?.data?.id === key.id || v.attributes?.key === keyName,
     );
     const body = { encoding: "json" as const };
     const written = current

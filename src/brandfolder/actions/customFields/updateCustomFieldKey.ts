@@ -1,5 +1,5 @@
 import { customFieldKeyExample } from "../../examplePayloads/customFields";
-import { CUSTOM_FIELD_KEY_PATH } from "../../endpoints";
+import { CUSTOM_FIELD_KEY_PATH, operationDoc } from "../../endpoints";
 import { InputError } from "../../../core/inputs/clean";
 import {
   allowedValuesInput,
@@ -12,6 +12,7 @@ export const updateCustomFieldKey = brandfolderAction({
   label: "Update Custom Field Key",
   description:
     "Rename a custom field key or change its allowed values; Brandfolder advises against changing a key that assets already use.",
+  docsUrl: operationDoc("custom_fields", "opIdApiV4CustomFieldKeysByIdPut"),
   inputs: {
     customFieldKeyId: customFieldKeyIdInput,
     name: optionalKeyNameInput,
