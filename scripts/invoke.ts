@@ -3,6 +3,7 @@
  * the BUILT component through spectral's harness, against an embedded simulator (default) or a
  * real portal (BYNDER_TOKEN_URL, BYNDER_CLIENT_ID, BYNDER_CLIENT_SECRET), and prints the result as
  * JSON. The bundle is rebuilt first only when a source is newer than it (or with --build).
+ * `--component brandfolder` runs against BRANDFOLDER_API_KEY's Brandfolder (scripts/lib/environment.ts).
  * Values that look like JSON arrays or objects (key/value lists, value lists) are parsed.
  */
 import { ensureBuilt, runScript, ScriptError, takeComponent } from "./lib/components";
@@ -61,7 +62,10 @@ async function main() {
       );
     params[key] = parseValue(pair.slice(eq + 1));
   }
-  const target = await openTarget({ seedAssets: Number(process.env.SIM_SEED_ASSETS ?? 25) });
+  const target = await openTarget(
+    { seedAssets: Number(process.env.SIM_SEED_ASSETS ?? 25) },
+    name,
+  );
   try {
     const result = (await harnessFor(component).action(actionKey, {
       connection: target.connection,

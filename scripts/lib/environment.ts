@@ -1,7 +1,7 @@
 import type { Connection } from "@prismatic-io/spectral";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import { type Simulator, startSimulator } from "../../simulator/bynder";
-import { loadBuilt } from "./components";
+import { loadBuilt, ScriptError } from "./components";
 
 type BuiltComponent = Parameters<typeof createHarness>[0] & {
   key: string;
@@ -56,7 +56,11 @@ async function fetchToken(
  * A real portal when BYNDER_TOKEN_URL, BYNDER_CLIENT_ID and BYNDER_CLIENT_SECRET are set (client
  * credentials), otherwise an embedded simulator. Either way the token comes from the token endpoint.
  */
-export async function openTarget(options: { seedAssets?: number } = {}): Promise<Target> {
+export async function openTarget(
+  options: { seedAssets?: number } = {},
+  component = "bynder",
+): Promise<Target> {
+  if (component === "brandfolder") return brandfolderTarget();
   const { BYNDER_TOKEN_URL, BYNDER_CLIENT_ID, BYNDER_CLIENT_SECRET, BYNDER_SCOPES } = process.env;
   if (BYNDER_TOKEN_URL && BYNDER_CLIENT_ID && BYNDER_CLIENT_SECRET) {
     const token = await fetchToken(
@@ -103,4 +107,27 @@ function connectionFor(
 
 export function harnessFor(component: ReturnType<typeof loadBuiltComponent>) {
   return createHarness(component);
+}
+
+/**
+ * Brandfolder's API when BRANDFOLDER_API_KEY is set (BRANDFOLDER_API_HOST optional). Its simulator
+ * (simulator/brandfolder) is built separately; until it is wired in here, the key is required.
+ */
+function brandfolderTarget(): Target {
+  const { BRANDFOLDER_API_KEY, BRANDFOLDER_API_HOST } = process.env;
+  if (!BRANDFOLDER_API_KEY)
+    throw new ScriptError(
+      "The brandfolder component has no simulator here yet: set BRANDFOLDER_API_KEY (and BRANDFOLDER_API_HOST for another host than https://brandfolder.com) to run it against Brandfolder.",
+    );
+  const apiHost = BRANDFOLDER_API_HOST ?? "";
+  return {
+    kind: "portal",
+    origin: apiHost || "https://brandfolder.com",
+    connection: {
+      key: "apiKey",
+      configVarKey: "Brandfolder Connection",
+      fields: { apiKey: BRANDFOLDER_API_KEY, apiHost },
+    },
+    close: async () => {},
+  };
 }
