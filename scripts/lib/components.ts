@@ -11,9 +11,6 @@ export const ROOT = resolve(__dirname, "..", "..");
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack's config is CommonJS
 export const COMPONENTS: readonly string[] = require(join(ROOT, "webpack.config.js")).COMPONENTS;
 
-/** Components that are named but have no folder yet: asking for one says so instead of "unknown". */
-const PLANNED: string[] = [];
-
 /** A usage error: the script prints the message and exits with `code`. */
 export class ScriptError extends Error {
   constructor(
@@ -48,10 +45,6 @@ export function takeComponent(argv: string[]): { component: string; rest: string
 /** `name` when it is built here; otherwise an error that says which names are. */
 export function checkComponent(name: string): string {
   if (COMPONENTS.includes(name)) return name;
-  if (PLANNED.includes(name))
-    throw new ScriptError(
-      `The ${name} component is not built yet: this repository builds ${COMPONENTS.join(", ")}.`,
-    );
   throw new ScriptError(
     `Unknown component "${name}": expected ${COMPONENTS.join(", ")} (--component).`,
   );

@@ -57,7 +57,7 @@ describe("the component list", () => {
       entry: string;
       output: { path: string; compareBeforeEmit?: boolean };
     }[];
-    expect(COMPONENTS).toEqual(["bynder"]);
+    expect(COMPONENTS).toEqual(["bynder", "brandfolder"]);
     expect(configs.map((c) => [c.entry, c.output.path])).toEqual(
       COMPONENTS.map((name) => [`./src/${name}/index.ts`, join(ROOT, "dist", name)]),
     );
