@@ -62,10 +62,7 @@ async function main() {
       );
     params[key] = parseValue(pair.slice(eq + 1));
   }
-  const target = await openTarget(
-    { seedAssets: Number(process.env.SIM_SEED_ASSETS ?? 25) },
-    name,
-  );
+  const target = await openTarget({ seedAssets: Number(process.env.SIM_SEED_ASSETS ?? 25) }, name);
   try {
     const result = (await harnessFor(component).action(actionKey, {
       connection: target.connection,

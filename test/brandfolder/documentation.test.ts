@@ -25,7 +25,9 @@ describe("documentation/brandfolder/", () => {
   it("states the pace the profile really uses", () => {
     const overview = readFileSync(join(dir, "description.mdx"), "utf8");
     expect(overview).toContain(`**${BRANDFOLDER_PACE.perSecond} requests per second**`);
-    expect(overview).toContain(`**never more than ${BRANDFOLDER_PACE.maxInAnySecond} in any one second**`);
+    expect(overview).toContain(
+      `**never more than ${BRANDFOLDER_PACE.maxInAnySecond} in any one second**`,
+    );
     const connection = readFileSync(join(dir, "connections", "apiKey.mdx"), "utf8");
     expect(connection).toContain(
       `default ${BRANDFOLDER_PACE.perSecond} (0.1 to ${BRANDFOLDER_PACE.maxInAnySecond})`,

@@ -13,7 +13,12 @@ describe("resolveIncluded", () => {
           type: "custom_field_values",
           relationships: {
             custom_field_key: { data: { type: "custom_field_keys", id: "k1" } },
-            tags: { data: [{ type: "tags", id: "t1" }, { type: "tags", id: "missing" }] },
+            tags: {
+              data: [
+                { type: "tags", id: "t1" },
+                { type: "tags", id: "missing" },
+              ],
+            },
           },
         },
         { id: "v2", type: "custom_field_values" },
@@ -23,13 +28,20 @@ describe("resolveIncluded", () => {
     };
     expect(resolveIncluded(doc)).toEqual({
       ...doc,
-      data: [{ ...doc.data[0], related: { custom_field_key: key, tags: [tag("t1")] } }, doc.data[1]],
+      data: [
+        { ...doc.data[0], related: { custom_field_key: key, tags: [tag("t1")] } },
+        doc.data[1],
+      ],
     });
   });
 
   it("matches by type and id together, never by id alone", () => {
     const doc = {
-      data: { id: "a", type: "assets", relationships: { section: { data: { type: "sections", id: "k1" } } } },
+      data: {
+        id: "a",
+        type: "assets",
+        relationships: { section: { data: { type: "sections", id: "k1" } } },
+      },
       included: [key],
     };
     expect(resolveIncluded(doc)).toEqual(doc);
@@ -46,7 +58,11 @@ describe("Brandfolder's error bodies", () => {
   it.each([
     ["a plain string", "Asset not found", "Asset not found"],
     ["a JSON string", '"Asset not found"', "Asset not found"],
-    ["JSON:API errors", { errors: [{ title: "Bad", detail: "Name is required" }] }, "Name is required"],
+    [
+      "JSON:API errors",
+      { errors: [{ title: "Bad", detail: "Name is required" }] },
+      "Name is required",
+    ],
     ["JSON text", '{"error": "Forbidden"}', "Forbidden"],
     ["HTML", "<html><body><h1>Oops</h1> s3cr3t</body></html>", "Oops [REDACTED]"],
   ])("reads %s", (_name, body, message) => {

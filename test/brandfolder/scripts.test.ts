@@ -46,10 +46,14 @@ describe("npm run invoke -- --component brandfolder", () => {
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     // Asynchronous: the server above answers from this process.
-    const child = spawn(tsx, ["scripts/invoke.ts", "--component", "brandfolder", "listOrganizations", "per=5"], {
-      cwd: root,
-      env: env({ BRANDFOLDER_API_KEY: "bf-invoke-key-1234", BRANDFOLDER_API_HOST: host }),
-    });
+    const child = spawn(
+      tsx,
+      ["scripts/invoke.ts", "--component", "brandfolder", "listOrganizations", "per=5"],
+      {
+        cwd: root,
+        env: env({ BRANDFOLDER_API_KEY: "bf-invoke-key-1234", BRANDFOLDER_API_HOST: host }),
+      },
+    );
     let stdout = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     const status = await new Promise<number | null>((resolve) => child.on("close", resolve));

@@ -81,7 +81,9 @@ export function manifestMismatches(manifest: Manifest, component: BuiltForManife
         };
         const want = expectedInput(input);
         if (JSON.stringify(have) !== JSON.stringify(want))
-          out.push(`${kind}.${key}.${input.key}: ${JSON.stringify(have)} ≠ ${JSON.stringify(want)}`);
+          out.push(
+            `${kind}.${key}.${input.key}: ${JSON.stringify(have)} ≠ ${JSON.stringify(want)}`,
+          );
       }
     }
   }

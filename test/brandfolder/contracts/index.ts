@@ -1,6 +1,11 @@
 import { brandfoldersContracts } from "./brandfolders";
 import { customFieldsContracts } from "./customFields";
+import { miscContracts } from "./misc";
 import type { Contracts } from "./types";
 
 /** One contract per action key; the contract suite fails for any action missing here. */
-export const contracts: Contracts = { ...brandfoldersContracts, ...customFieldsContracts };
+export const contracts: Contracts = {
+  ...brandfoldersContracts,
+  ...customFieldsContracts,
+  ...miscContracts,
+};

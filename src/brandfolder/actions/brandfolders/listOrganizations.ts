@@ -1,5 +1,5 @@
 import { organizationsExample } from "../../examplePayloads/brandfolders";
-import { ORGANIZATIONS_PATH } from "../../endpoints";
+import { operationDoc, ORGANIZATIONS_PATH } from "../../endpoints";
 import { pageInput, perInput } from "../../inputs/common";
 import { resolveIncluded } from "../../jsonApi";
 import { brandfolderAction } from "../../vendor";
@@ -7,6 +7,7 @@ import { brandfolderAction } from "../../vendor";
 export const listOrganizations = brandfolderAction({
   label: "List Organizations",
   description: "List the organizations the connection's user belongs to.",
+  docsUrl: operationDoc("organizations", "opIdApiV4OrganizationsGet"),
   inputs: { page: pageInput, per: perInput },
   method: "GET",
   path: ORGANIZATIONS_PATH,
