@@ -126,7 +126,10 @@ async function main() {
   const out = join(root, "test", "fixtures", "brandfolder", "openapi.json");
   const fixture = extract(file);
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(fixture)}\n`);
+  // Loaded here only: prettier breaks under jest.
+  const { format, resolveConfig } = await import("prettier");
+  const options = { ...(await resolveConfig(out)), parser: "json" };
+  writeFileSync(out, await format(JSON.stringify(fixture), options));
   console.log(`wrote ${Object.keys(fixture.operations).length} operations from ${file} to ${out}`);
 }
 
