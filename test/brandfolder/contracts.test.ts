@@ -2,7 +2,7 @@ import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import nock from "nock";
 import component from "../../src/brandfolder";
 import { contracts } from "./contracts";
-import { docPageFor, openapiProblems } from "./openapiFixture";
+import { docPageFor, openapiProblems, responseProblems } from "./openapiFixture";
 
 const HOST = "https://brandfolder.com";
 const KEY = "bf-contract-key-1f2e3d4c";
@@ -15,6 +15,8 @@ interface Seen {
   path: string;
   query: Record<string, string>;
   body: unknown;
+  /** What the test answered, as Brandfolder would have. */
+  reply: unknown;
 }
 
 afterEach(() => nock.cleanAll());
@@ -56,8 +58,10 @@ describe.each(Object.entries(contracts).filter(([k]) => actionKeys.includes(k)))
               path: url.pathname,
               query: Object.fromEntries(url.searchParams),
               body: body === "" ? undefined : typeof body === "string" ? JSON.parse(body) : body,
+              reply: undefined,
             });
             const reply = want.reply && "body" in want.reply ? want.reply.body : example;
+            seen[seen.length - 1].reply = reply;
             return [want.reply?.status ?? 200, reply as nock.Body];
           });
       }
@@ -79,6 +83,10 @@ describe.each(Object.entries(contracts).filter(([k]) => actionKeys.includes(k)))
 
     it("sends only what the official OpenAPI documents for each operation", () => {
       expect(seen.flatMap(openapiProblems)).toEqual([]);
+    });
+
+    it("is answered as the OpenAPI documents Brandfolder's answer, so its example is realistic", () => {
+      expect(seen.flatMap((r) => responseProblems(r.method, r.path, r.reply))).toEqual([]);
     });
 
     it("links the reference page of the operation it calls", () => {

@@ -71,3 +71,25 @@ export function docPageFor(method: string, path: string): string | undefined {
   const { tag, operationId } = found.operation;
   return `https://developers.smartsheet.com/api/brandfolder/openapi/${tag}/${operationId.toLowerCase()}`;
 }
+
+/**
+ * Where the OpenAPI's answer schemas are wrong: `meta.next_page` and `prev_page` are declared
+ * `object`, but they are page numbers (brandfolder-api.md; the SDK and every `meta` page use them
+ * as such), so a number is accepted there too.
+ */
+function withErrata(schema: unknown): unknown {
+  const text = JSON.stringify(schema).replace(
+    /"(next_page|prev_page)":\{"type":"object","nullable":true/g,
+    '"$1":{"type":["integer","null"]',
+  );
+  return JSON.parse(text);
+}
+
+/** How a reply departs from the operation's documented 2xx answer; empty when it matches. */
+export function responseProblems(method: string, path: string, body: unknown): string[] {
+  const found = operationFor(method, path);
+  if (!found) return [`${method} ${path} is no operation of the OpenAPI`];
+  const schema = withErrata(Object.values(found.operation.responses)[0]);
+  if (!schema || ajv.validate(schema as object, body)) return [];
+  return [`${found.key}: answer ${ajv.errorsText(ajv.errors)}`];
+}

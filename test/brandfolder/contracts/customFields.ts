@@ -150,7 +150,13 @@ export const customFieldsContracts: Contracts = {
         method: "GET",
         path: `/api/v4/assets/${ASSET_ID}/custom_field_values`,
         query: { include: "custom_field_key" },
-        reply: { body: { data: [colorValueExample], included: [colorKeyExample] } },
+        reply: {
+          body: {
+            data: [colorValueExample],
+            included: [colorKeyExample],
+            meta: { ...customFieldKeysExample.meta, total_count: 1 },
+          },
+        },
       },
       {
         method: "PUT",
