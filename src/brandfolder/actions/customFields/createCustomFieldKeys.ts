@@ -10,6 +10,7 @@ import {
   requiredInput,
   restrictedInput,
 } from "../../inputs/customFields";
+import { InputError } from "../../../core/inputs/clean";
 import { brandfolderAction } from "../../vendor";
 
 export const createCustomFieldKeys = brandfolderAction({
@@ -26,6 +27,13 @@ export const createCustomFieldKeys = brandfolderAction({
     required: requiredInput,
     restricted: restrictedInput,
     moreKeys: moreKeysInput,
+  },
+  validate: (p) => {
+    // One request creates them all: a name twice would be refused by Brandfolder or create twins.
+    const names = [p.name, ...(p.moreKeys ?? []).map((k) => k.name)];
+    const twice = names.find((n, i) => names.indexOf(n) !== i);
+    if (twice !== undefined)
+      throw new InputError("More Keys", `names the key "${twice}" twice (Name included).`);
   },
   method: "POST",
   path: CUSTOM_FIELD_KEYS_PATH,
