@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import { extract, type OpenapiFixture } from "../../scripts/brandfolderOpenapi";
 import fixture from "../fixtures/brandfolder/openapi.json";
 import { openapiProblems, operationFor } from "./openapiFixture";
