@@ -88,7 +88,44 @@ describe("Set Custom Field Value", () => {
       .times(20)
       .reply(200, { data: [regionKeyExample], meta: { next_page: 2 } });
     const error = await failure(set("color", "red"));
-    expect(error.message).toContain('"color" is not a custom field key');
+    expect(error.message).toContain(
+      `"color" is not a custom field key of Brandfolder ${BRANDFOLDER_ID} in its first 20 pages of keys: it has region,`,
+    );
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it("finds the asset's value on a later page and updates it instead of adding a second", async () => {
+    const other = { id: "v-other", type: "custom_field_values", attributes: { key: "region" } };
+    const mine = { ...other, id: "v-mine", attributes: { key: "color", value: "red" } };
+    const scope = nock(HOST)
+      .get(KEYS)
+      .reply(200, { data: [colorKeyExample], meta: lastPage })
+      .get(VALUES)
+      .query({ include: "custom_field_key" })
+      .reply(200, { data: [other], meta: { ...lastPage, next_page: 2 } })
+      .get(VALUES)
+      .query({ include: "custom_field_key", page: "2" })
+      .reply(200, { data: [mine], meta: lastPage })
+      .put("/api/v4/custom_field_values/v-mine", { data: { attributes: { value: "white" } } })
+      .reply(200, { data: [{ ...mine, attributes: { key: "color", value: "white" } }] });
+    const result = await set("color", "white");
+    expect(result?.data).toMatchObject({ action: "updated", value: { id: "v-mine" } });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it("writes nothing when the asset's values never end, rather than risk a second value", async () => {
+    const scope = nock(HOST)
+      .get(KEYS)
+      .reply(200, { data: [colorKeyExample], meta: lastPage })
+      .get(VALUES)
+      .query(true)
+      .times(20)
+      .reply(200, {
+        data: [{ id: "v", type: "custom_field_values", attributes: { key: "x" } }],
+        meta: { next_page: 2 },
+      });
+    const error = await failure(set("color", "red"));
+    expect(error.message).toContain("nothing was written");
     expect(scope.isDone()).toBe(true);
   });
 });

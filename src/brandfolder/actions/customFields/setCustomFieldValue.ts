@@ -1,6 +1,7 @@
 import { action } from "@prismatic-io/spectral";
 import { z } from "zod";
 import { parseResponse } from "../../../core/http/parseResponse";
+import { findOnPages, MAX_LOOKUP_PAGES } from "../../findOnPages";
 import { InputError } from "../../../core/inputs/clean";
 import { type BrandfolderClient, clientFor } from "../../client";
 import {
@@ -15,8 +16,6 @@ import { connectionInput } from "../../inputs/common";
 import { assetIdInput, brandfolderIdInput, valueInput } from "../../inputs/customFields";
 import { requiredTextInput } from "../../../core/inputs/factories";
 
-/** Keys are a short list; this bounds a Brandfolder that answers `next_page` forever. */
-const MAX_KEY_PAGES = 20;
 const VENDOR = "Brandfolder";
 
 const keySchema = z.looseObject({
@@ -26,10 +25,6 @@ const keySchema = z.looseObject({
     allowed_values: z.array(z.string()).nullish(),
     restricted: z.boolean().nullish(),
   }),
-});
-const keysPage = z.looseObject({
-  data: z.array(keySchema),
-  meta: z.looseObject({ next_page: z.number().nullish() }).optional(),
 });
 const valueSchema = z.looseObject({
   id: z.string(),
@@ -42,7 +37,6 @@ const valueSchema = z.looseObject({
     })
     .optional(),
 });
-const valuesPage = z.looseObject({ data: z.array(valueSchema) });
 const oneOrList = z.looseObject({ data: z.union([valueSchema, z.array(valueSchema)]) });
 
 type Key = z.infer<typeof keySchema>;
@@ -52,27 +46,23 @@ async function findKey(
   brandfolderId: string,
   name: string,
 ): Promise<Key> {
-  const names: string[] = [];
-  for (let page = 1; page <= MAX_KEY_PAGES; page++) {
-    const response = await client.request({
-      method: "GET",
-      path: CUSTOM_FIELD_KEYS_PATH,
-      pathParams: { brandfolderId },
-      query: page === 1 ? {} : { page },
-    });
-    const what = { vendor: VENDOR, what: "custom field key list", shape: "a data list" };
-    const { data, meta } = parseResponse(keysPage, response.data, what);
-    const key = data.find((k) => k.attributes.name === name);
-    if (key) return key;
-    names.push(...data.map((k) => k.attributes.name));
-    if (!meta?.next_page || data.length === 0) break;
-  }
+  const request = { path: CUSTOM_FIELD_KEYS_PATH, pathParams: { brandfolderId } };
+  const { found, seen, cut } = await findOnPages(
+    client,
+    request,
+    keySchema,
+    "custom field key list",
+    (k) => k.attributes.name === name,
+  );
+  if (found) return found;
+  const names = seen.map((k) => k.attributes.name);
   const known = names.length
     ? `: it has ${names.slice(0, 20).join(", ")}${names.length > 20 ? ", …" : ""}`
     : ": it has none";
+  const where = cut ? ` in its first ${MAX_LOOKUP_PAGES} pages of keys` : "";
   throw new InputError(
     "Key Name",
-    `"${name}" is not a custom field key of Brandfolder ${brandfolderId}${known}.`,
+    `"${name}" is not a custom field key of Brandfolder ${brandfolderId}${where}${known}.`,
   );
 }
 
@@ -104,17 +94,20 @@ export const setCustomFieldValue = action({
         `"${value}" is not allowed for the restricted key "${keyName}": it accepts ${allowed.join(", ")}.`,
       );
     }
-    const listed = await client.request({
-      method: "GET",
-      path: ASSET_VALUES_PATH,
-      pathParams: { assetId },
-      query: { include: "custom_field_key" },
-    });
-    const what = { vendor: VENDOR, what: "asset custom field values", shape: "a data list" };
-    const current = parseResponse(valuesPage, listed.data, what).data.find(
+    // The asset's value of this key, on whichever page it is: creating a second one would leave
+    // the asset with two values of one key.
+    const { found: current, cut } = await findOnPages(
+      client,
+      { path: ASSET_VALUES_PATH, pathParams: { assetId }, query: { include: "custom_field_key" } },
+      valueSchema,
+      "asset custom field values",
       (v) =>
         v.relationships?.custom_field_key?.data?.id === key.id || v.attributes?.key === keyName,
     );
+    if (!current && cut)
+      throw new Error(
+        `Set Custom Field Value: asset ${assetId} has more custom field values than the ${MAX_LOOKUP_PAGES} pages this step reads, so it cannot tell whether "${keyName}" is set; nothing was written. Use Update Custom Field Value with the value's ID instead.`,
+      );
     const body = { encoding: "json" as const };
     const written = current
       ? await client.request({
