@@ -5,9 +5,7 @@ import path from "node:path";
 const root = path.resolve(__dirname, "../../..");
 
 /** Spawns the simulator CLI; resolves with its first stdout line, or its exit if it ends first. */
-async function run(
-  args: string[],
-): Promise<{
+async function run(args: string[]): Promise<{
   child: ChildProcess;
   line: string;
   stderr: () => string;
@@ -40,8 +38,6 @@ describe("npm run simulator -- --component brandfolder", () => {
   afterEach(async () => {
     if (child && child.exitCode === null) {
       const exited = once(child, "exit");
-      // "close" comes after stderr is drained, unlike "exit".
-      const closed = once(child, "close");
       child.kill("SIGTERM");
       await exited;
     }

@@ -2,7 +2,7 @@ import fixture from "../../fixtures/brandfolder/openapiSchemas.json";
 import { type Schema, validate } from "../../bynder/simulator/schema";
 
 /** 2xx response schemas from Brandfolder's OpenAPI file (scripts/brandfolderOpenapiSchemas.ts). */
-const SCHEMAS: Record<string, Schema> = fixture;
+const SCHEMAS = fixture as unknown as Record<string, Schema>;
 
 /** The schema of `METHOD path status`, paths as the OpenAPI file spells them. */
 export function bfSchema(method: string, path: string, status = "200"): Schema {
