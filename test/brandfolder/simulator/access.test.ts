@@ -69,6 +69,43 @@ describe("the Brandfolder simulator's API keys and permissions", () => {
     expect(ids.color).toBeTruthy();
   });
 
+  it("refuses a Brandfolder guest what needs collaborator or admin, naming the level", async () => {
+    const ids = seeded(api().sim);
+    const grants = new Map([[ids.brand, "guest" as const]]);
+    const viewer = {
+      id: "viewer-1",
+      email: "vi.viewer@example.com",
+      firstName: "vi",
+      lastName: "viewer",
+      apiKey: "viewer-key",
+      grants,
+    };
+    api().sim.state.users.set(viewer.id, viewer);
+    const as = bfApi(api().sim, "viewer-key");
+    expect(
+      (await as.ok(`/brandfolders/${ids.brand}/custom_field_keys`)).data.length,
+    ).toBeGreaterThan(0);
+    const key = await as.call("POST", `/brandfolders/${ids.brand}/custom_field_keys`, {
+      data: { attributes: [{ name: "x" }] },
+    });
+    expect([key.status, await key.text()]).toEqual([
+      403,
+      `Brandfolder ${ids.brand} needs admin permission or more; you are guest`,
+    ]);
+    const value = await as.call("POST", `/custom_field_keys/${ids.campaign}/custom_field_values`, {
+      data: [
+        {
+          attributes: { value: "Fall" },
+          relationships: { asset: { data: { type: "assets", id: ids.assets[0] } } },
+        },
+      ],
+    });
+    expect([value.status, await value.text()]).toEqual([
+      403,
+      `Asset ${ids.assets[0]} needs collaborator permission or more; you are guest`,
+    ]);
+  });
+
   it("refuses writes below the needed level with 403", async () => {
     const ids = seeded(api().sim);
     const res = await guest().call("POST", `/brandfolders/${ids.brand}/custom_field_keys`, {
