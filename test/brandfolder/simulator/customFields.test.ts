@@ -140,6 +140,34 @@ describe("custom fields in the Brandfolder simulator, as seed 003 describes them
     expect(existing.value).not.toBe("green");
   });
 
+  it("refuses a value for an asset of another Brandfolder, or a reference that is not an asset", async () => {
+    const post = (item: unknown) =>
+      api().call("POST", `/custom_field_keys/${ids.campaign}/custom_field_values`, {
+        data: [item],
+      });
+    const other = await post(valueFor(ids.oldLogo, "Fall"));
+    expect([other.status, await other.text()]).toEqual([
+      400,
+      `data[0]: asset ${ids.oldLogo} is not in the key's Brandfolder`,
+    ]);
+    const wrongType = await post({
+      attributes: { value: "Fall" },
+      relationships: { asset: { data: { type: "collections", id: ids.pressKit } } },
+    });
+    expect([wrongType.status, await wrongType.text()]).toEqual([
+      400,
+      'data[0].relationships.asset.data must be {type: "assets", id}',
+    ]);
+    const single = await api().call(
+      "POST",
+      `/custom_field_keys/${ids.campaign}/custom_field_values`,
+      {
+        data: valueFor(ids.assets[0], "Fall"),
+      },
+    );
+    expect([single.status, await single.text()]).toEqual([400, "data must be a non-empty array"]);
+  });
+
   it("answers a value update with data as an array, and a value delete with {}", async () => {
     const existing = [...api().sim.state.customFieldValues.values()].find(
       (v) => v.keyId === ids.color,
