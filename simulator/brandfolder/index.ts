@@ -1,5 +1,6 @@
 import type { FaultRegistry } from "../core/faults";
 import { Router } from "../core/router";
+import { normalisePublicUrl } from "../core/publicUrl";
 import type { RequestLogEntry } from "../core/server";
 import { startServer } from "../core/startServer";
 import { authenticate, brandfolderErrorReply } from "./access";
@@ -68,7 +69,7 @@ export async function startBrandfolderSimulator(
     routes,
     auth: { authenticate },
     errorReply: brandfolderErrorReply,
-    publicUrl: options.publicUrl,
+    publicUrl: options.publicUrl ? normalisePublicUrl(options.publicUrl) : undefined,
     port: options.port,
     host: options.host,
     latencyMs: options.latencyMs,

@@ -131,6 +131,28 @@ describe("JSON:API rendering in the Brandfolder simulator", () => {
   });
 });
 
+describe("absolute URLs behind a proxy in the Brandfolder simulator", () => {
+  it("builds attachment and thumbnail URLs on publicUrl, and refuses a public URL with a path", async () => {
+    const sim = await startBrandfolderSimulator({
+      seedAssets: 1,
+      publicUrl: "https://bf.example.com",
+    });
+    try {
+      const attachment = [...sim.state.attachments.keys()][0];
+      const body = await bfApi(sim).ok(`/attachments/${attachment}`);
+      expect(body.data.attributes.url).toMatch(/^https:\/\/bf\.example\.com\/files\//);
+      expect(body.data.attributes.thumbnail_url).toMatch(
+        /^https:\/\/bf\.example\.com\/thumbnails\//,
+      );
+    } finally {
+      await sim.close();
+    }
+    await expect(
+      startBrandfolderSimulator({ publicUrl: "https://bf.example.com/base" }),
+    ).rejects.toThrow("--public-url must be an origin without a path: https://bf.example.com/base");
+  });
+});
+
 describe("per above 3000 in the Brandfolder simulator", () => {
   it("serves 3000 per page and says so in meta", async () => {
     const sim = await startBrandfolderSimulator({ seedAssets: 3001 });
