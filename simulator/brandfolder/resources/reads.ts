@@ -3,7 +3,7 @@ import { canSee, type Kind, reach } from "../access";
 import { listReply, oneReply } from "../jsonapi";
 import { type Ctx, type Router, userOf, V4 } from "../routing";
 import { searchFilter } from "../search";
-import type { Asset, BfState, Tag } from "../state";
+import type { Asset, Attachment, BfState, Tag } from "../state";
 
 type Keyed = { id: string };
 
@@ -57,14 +57,15 @@ const listUnder =
 
 /** Assets under a parent, narrowed by `search`. */
 const assetsUnder =
-  (parentKind: Kind, param: string, belongs: (a: Asset, id: string) => boolean) => (ctx: Ctx) => {
+  (parentKind: Kind, param: string, belongs: (a: Asset, id: string, s: BfState) => boolean) =>
+  (ctx: Ctx) => {
     const matches = searchFilter(ctx.env.state, one(ctx.query, "search"));
     return listUnder(
       parentKind,
       param,
       "assets",
       (s) => s.assets,
-      (a: Asset, id) => belongs(a, id) && matches(a),
+      (a: Asset, id, s) => belongs(a, id, s) && matches(a),
     )(ctx);
   };
 
@@ -177,4 +178,40 @@ export function registerReads(router: Router): void {
       ),
     )
     .get(`${V4}/labels/:id`, getOne("labels", "id"));
+  registerSdkLists(router);
+}
+
+/** Attachments of every asset that passes `keep`. */
+const attachmentsOf =
+  (keep: (a: Asset | undefined, parentId: string, s: BfState) => boolean) =>
+  (t: Attachment, parentId: string, s: BfState) =>
+    keep(s.assets.get(t.assetId), parentId, s);
+const inOrg = (a: Asset | undefined, orgId: string, s: BfState) =>
+  s.brandfolders.get(a?.brandfolderId ?? "")?.organizationId === orgId;
+
+/**
+ * Lists the official Python SDK walks that the OpenAPI file does not declare
+ * (its ResourceContainer builds `/<parent>/<id>/<children>` for these pairs).
+ */
+function registerSdkLists(router: Router): void {
+  const attachments = (parent: Kind, keep: Parameters<typeof attachmentsOf>[0]) =>
+    listUnder<Attachment>(parent, "id", "attachments", (s) => s.attachments, attachmentsOf(keep));
+  router
+    .get(
+      `${V4}/organizations/:id/assets`,
+      assetsUnder("organizations", "id", (a, id, s) => inOrg(a, id, s)),
+    )
+    .get(`${V4}/organizations/:id/attachments`, attachments("organizations", inOrg))
+    .get(
+      `${V4}/brandfolders/:id/attachments`,
+      attachments("brandfolders", (a, id) => a?.brandfolderId === id),
+    )
+    .get(
+      `${V4}/collections/:id/attachments`,
+      attachments("collections", (a, id) => !!a?.collectionIds.includes(id)),
+    )
+    .get(
+      `${V4}/assets/:id/attachments`,
+      attachments("assets", (a, id) => a?.id === id),
+    );
 }
