@@ -1,6 +1,7 @@
 import { isoDate } from "../core/ids";
 import { fail, json, list, one, type Query, type Reply } from "../core/http";
 import type { Kind } from "./access";
+import { type Group, grouper, RELATIONS } from "./relations";
 import type { BfState, SimEnv } from "./state";
 
 /** JSON:API resource type per kind (assets are `generic_files`, as Brandfolder answers). */
@@ -24,71 +25,6 @@ export interface Resource {
   relationships?: Record<string, { data: Ref | Ref[] | null }>;
 }
 type Ref = { id: string; type: string };
-
-/** Related records by include name: their kind, and a function from a record to their ids. */
-type Relation = [Kind, (s: BfState, id: string) => string[], "one" | "many"];
-const ids = <T extends { id: string }>(m: Map<string, T>, keep: (x: T) => boolean) =>
-  [...m.values()].filter(keep).map((x) => x.id);
-const parent = (x: string | undefined) => (x ? [x] : []);
-
-const RELATIONS: Partial<Record<Kind, Record<string, Relation>>> = {
-  organizations: {
-    brandfolders: [
-      "brandfolders",
-      (s, id) => ids(s.brandfolders, (b) => b.organizationId === id),
-      "many",
-    ],
-  },
-  brandfolders: {
-    organization: [
-      "organizations",
-      (s, id) => parent(s.brandfolders.get(id)?.organizationId),
-      "one",
-    ],
-    sections: ["sections", (s, id) => ids(s.sections, (x) => x.brandfolderId === id), "many"],
-    collections: [
-      "collections",
-      (s, id) => ids(s.collections, (x) => x.brandfolderId === id),
-      "many",
-    ],
-  },
-  sections: {
-    brandfolder: ["brandfolders", (s, id) => parent(s.sections.get(id)?.brandfolderId), "one"],
-  },
-  collections: {
-    brandfolder: ["brandfolders", (s, id) => parent(s.collections.get(id)?.brandfolderId), "one"],
-  },
-  assets: {
-    attachments: ["attachments", (s, id) => ids(s.attachments, (x) => x.assetId === id), "many"],
-    brandfolder: ["brandfolders", (s, id) => parent(s.assets.get(id)?.brandfolderId), "one"],
-    collections: ["collections", (s, id) => s.assets.get(id)?.collectionIds ?? [], "many"],
-    custom_fields: [
-      "customFieldValues",
-      (s, id) => ids(s.customFieldValues, (x) => x.assetId === id),
-      "many",
-    ],
-    section: ["sections", (s, id) => parent(s.assets.get(id)?.sectionId), "one"],
-    tags: ["tags", (s, id) => ids(s.tags, (x) => x.assetId === id), "many"],
-  },
-  attachments: { asset: ["assets", (s, id) => parent(s.attachments.get(id)?.assetId), "one"] },
-  tags: { asset: ["assets", (s, id) => parent(s.tags.get(id)?.assetId), "one"] },
-  labels: { parent: ["labels", (s, id) => parent(s.labels.get(id)?.parentId), "one"] },
-  customFieldKeys: {
-    custom_field_values: [
-      "customFieldValues",
-      (s, id) => ids(s.customFieldValues, (x) => x.keyId === id),
-      "many",
-    ],
-  },
-  customFieldValues: {
-    custom_field_key: [
-      "customFieldKeys",
-      (s, id) => parent(s.customFieldValues.get(id)?.keyId),
-      "one",
-    ],
-    asset: ["assets", (s, id) => parent(s.customFieldValues.get(id)?.assetId), "one"],
-  },
-};
 
 /** Attributes a `fields` list may add; anything else named there is a 400. */
 const EXTRA_FIELDS: Partial<Record<Kind, Record<string, (env: SimEnv, id: string) => unknown>>> = {
@@ -191,6 +127,7 @@ function labelAttributes(s: BfState, id: string): Record<string, unknown> {
 export interface View {
   include: string[];
   fields: string[];
+  group: Group;
 }
 
 export function viewOf(kind: Kind, q: Query): View {
@@ -212,7 +149,7 @@ export function viewOf(kind: Kind, q: Query): View {
       `Invalid fields "${badField}" for ${TYPE[kind]}; allowed: ${extras.join(", ") || "none"}`,
     );
   }
-  return { include, fields };
+  return { include, fields, group: grouper() };
 }
 
 /** One record, with the relationships and extra fields the view asks for. */
@@ -227,7 +164,7 @@ export function render(env: SimEnv, kind: Kind, id: string, view?: View): Resour
     out.relationships = {};
     for (const name of view.include) {
       const [rkind, find, arity] = RELATIONS[kind]![name];
-      const refs = find(env.state, id).map((rid) => ({ id: rid, type: TYPE[rkind] }));
+      const refs = find(env.state, id, view.group).map((rid) => ({ id: rid, type: TYPE[rkind] }));
       out.relationships[name] = { data: arity === "one" ? (refs[0] ?? null) : refs };
     }
   }
@@ -240,7 +177,7 @@ function included(env: SimEnv, kind: Kind, data: Resource[], view: View): Resour
   for (const name of view.include) {
     const [rkind, find] = RELATIONS[kind]![name];
     for (const r of data) {
-      for (const rid of find(env.state, r.id)) {
+      for (const rid of find(env.state, r.id, view.group)) {
         if (!out.has(`${rkind}:${rid}`)) out.set(`${rkind}:${rid}`, render(env, rkind, rid));
       }
     }
