@@ -119,6 +119,7 @@ describe("JSON:API rendering in the Brandfolder simulator", () => {
     expect(logos.every((a) => a.attributes.name.startsWith("Logo "))).toBe(true);
     const red = await search("custom_fields.color:red");
     expect(red.length).toBe(84);
+    expect(await search("custom_fields.campaign:red")).toEqual([]);
     expect(
       (await search("logo extension:jpg")).every((a) => a.attributes.name.startsWith("Logo")),
     ).toBe(true);
