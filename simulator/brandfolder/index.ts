@@ -4,6 +4,7 @@ import { normalisePublicUrl } from "../core/publicUrl";
 import type { RequestLogEntry } from "../core/server";
 import { startServer } from "../core/startServer";
 import { authenticate, brandfolderErrorReply } from "./access";
+import { registerAssetWrites } from "./resources/assets";
 import { registerCustomFields } from "./resources/customFields";
 import { registerReads } from "./resources/reads";
 import { seed } from "./seed";
@@ -54,6 +55,7 @@ export async function startBrandfolderSimulator(
   const routes = new Router<SimEnv, User>({ requireScopes: false });
   registerReads(routes);
   registerCustomFields(routes);
+  registerAssetWrites(routes);
   const state = createState();
   // Seeded before the server listens: no request sees it half done.
   seed(state, {

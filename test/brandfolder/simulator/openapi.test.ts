@@ -1,4 +1,5 @@
 import { Router } from "../../../simulator/core/router";
+import { registerAssetWrites } from "../../../simulator/brandfolder/resources/assets";
 import { registerCustomFields } from "../../../simulator/brandfolder/resources/customFields";
 import { registerReads } from "../../../simulator/brandfolder/resources/reads";
 import { type Json, seeded, useBrandfolder } from "./helpers";
@@ -9,6 +10,7 @@ function routes(): string[] {
   const router = new Router({ requireScopes: false });
   registerReads(router as never);
   registerCustomFields(router as never);
+  registerAssetWrites(router as never);
   return router
     .list()
     .map((r) => `${r.method} ${r.pattern.replace(/^\/api\/v4/, "").replace(/:(\w+)/g, "{$1}")}`);
