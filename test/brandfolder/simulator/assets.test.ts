@@ -85,6 +85,13 @@ describe("asset and tag writes in the Brandfolder simulator", () => {
         "data.attributes[0].attachments[0].url must be an http(s) URL",
       ],
     ];
+    const archiveSection = [...api().sim.state.sections.values()].find(
+      (x) => x.brandfolderId === ids.archive,
+    )!.id;
+    cases.push([
+      await create([{ name: "x" }], archiveSection),
+      `section_key ${archiveSection} is not a section of Brandfolder ${ids.brand}`,
+    ]);
     for (const [res, message] of cases)
       expect([res.status, await res.text()]).toEqual([400, message]);
   });
