@@ -7,6 +7,7 @@ import { authenticate, brandfolderErrorReply } from "./access";
 import { registerAssetWrites } from "./resources/assets";
 import { registerCustomFields } from "./resources/customFields";
 import { registerReads } from "./resources/reads";
+import { registerStructureWrites } from "./resources/structure";
 import { seed } from "./seed";
 import { type BfState, createState, type SimEnv, type User } from "./state";
 
@@ -56,6 +57,7 @@ export async function startBrandfolderSimulator(
   registerReads(routes);
   registerCustomFields(routes);
   registerAssetWrites(routes);
+  registerStructureWrites(routes);
   const state = createState();
   // Seeded before the server listens: no request sees it half done.
   seed(state, {

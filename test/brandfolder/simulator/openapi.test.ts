@@ -2,6 +2,7 @@ import { Router } from "../../../simulator/core/router";
 import { registerAssetWrites } from "../../../simulator/brandfolder/resources/assets";
 import { registerCustomFields } from "../../../simulator/brandfolder/resources/customFields";
 import { registerReads } from "../../../simulator/brandfolder/resources/reads";
+import { registerStructureWrites } from "../../../simulator/brandfolder/resources/structure";
 import { type Json, seeded, useBrandfolder } from "./helpers";
 import { bfProblems, bfSchema, SCHEMA_KEYS } from "./schema";
 
@@ -11,6 +12,7 @@ function routes(): string[] {
   registerReads(router as never);
   registerCustomFields(router as never);
   registerAssetWrites(router as never);
+  registerStructureWrites(router as never);
   return router
     .list()
     .map((r) => `${r.method} ${r.pattern.replace(/^\/api\/v4/, "").replace(/:(\w+)/g, "{$1}")}`);
