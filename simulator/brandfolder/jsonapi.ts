@@ -117,7 +117,10 @@ function attributes(env: SimEnv, kind: Kind, id: string): Record<string, unknown
 function labelAttributes(s: BfState, id: string): Record<string, unknown> {
   const l = s.labels.get(id)!;
   const path: string[] = [];
-  for (let at = s.labels.get(id); at; at = at.parentId ? s.labels.get(at.parentId) : undefined) {
+  const seen = new Set<string>();
+  // `seen` stops at a cycle rather than spinning (moves refuse cycles; this is the backstop).
+  for (let at = s.labels.get(id); at && !seen.has(at.id); at = s.labels.get(at.parentId ?? "")) {
+    seen.add(at.id);
     path.unshift(at.name);
   }
   return { name: l.name, path, position: l.position, depth: path.length };
