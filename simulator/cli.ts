@@ -1,3 +1,4 @@
+import { startBrandfolderSimulator } from "./brandfolder/index";
 import { type SimulatorOptions, startBynderSimulator } from "./bynder/index";
 import { scaledClock } from "./core/clock";
 
@@ -24,8 +25,25 @@ const COMPONENTS: Record<string, ((options: SimulatorOptions) => Promise<Running
       close: () => sim.close(),
     };
   },
-  brandfolder: undefined,
+  brandfolder: async (options) => {
+    const sim = await startBrandfolderSimulator(forBrandfolder(options));
+    return {
+      line: { url: sim.url, apiKey: sim.apiKey, guestApiKey: sim.guestKey },
+      close: () => sim.close(),
+    };
+  },
 };
+
+/** Bynder-only flags (uploads, tokens) have no meaning here: refused rather than ignored. */
+function forBrandfolder(options: SimulatorOptions) {
+  const { port, host, latencyMs, rateLimit, rateWindowMs, seedAssets, clock, publicUrl, ...rest } =
+    options;
+  const unused = Object.keys(rest);
+  if (unused.length > 0) {
+    throw new Error(`the brandfolder simulator does not take: ${unused.join(", ")}`);
+  }
+  return { port, host, latencyMs, rateLimit, rateWindowMs, seedAssets, clock, publicUrl };
+}
 
 const STRING_FLAGS: Record<string, "publicUrl" | "host" | "component"> = {
   "--public-url": "publicUrl",

@@ -115,15 +115,6 @@ describe("simulator CLI", () => {
     expect(info.tokenUrl).toBe(`${info.url}/v6/authentication/oauth2/token`);
   }, 20_000);
 
-  it("says clearly that the Brandfolder simulator is not available yet, and exits non-zero", async () => {
-    const run = await runCli(["--component=brandfolder", "--port", "0"]);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe("");
-    expect(run.stderr).toBe(
-      "simulator: the brandfolder simulator is not yet available; use --component bynder\n",
-    );
-  }, 20_000);
-
   it("refuses an unknown component, naming the choices", async () => {
     const run = await runCli(["--component", "acme"]);
     expect(run.code).toBe(2);

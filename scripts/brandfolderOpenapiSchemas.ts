@@ -1,0 +1,103 @@
+/**
+ * Copies the 2xx JSON response schemas of Brandfolder's official OpenAPI file into
+ * test/fixtures/brandfolder/openapiSchemas.json, so tests need no copy of that file (CI has none).
+ * Only structural keys are kept, with every $ref inlined: facts, never prose.
+ *
+ *   npx tsx scripts/brandfolderOpenapiSchemas.ts [file]
+ *   (file defaults to ../shared/reference/brandfolder-openapi/brandfolder-openapi-v4.yml)
+ */
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { parse } from "yaml";
+
+type Node = Record<string, unknown>;
+
+const STRUCTURAL = [
+  "type",
+  "nullable",
+  "properties",
+  "required",
+  "items",
+  "allOf",
+  "anyOf",
+  "oneOf",
+  "enum",
+];
+
+/** Fixture key of one operation: `GET /assets/{asset_id} 200` (paths as the file spells them). */
+export const schemaKey = (method: string, path: string, status = "200") =>
+  `${method.toUpperCase()} ${path} ${status}`;
+
+/** `schema` with $refs inlined and only structural keys kept; a $ref cycle becomes `{}`. */
+function strip(schema: Node, doc: Node, seen: string[] = []): Node {
+  const ref = schema.$ref as string | undefined;
+  if (ref) {
+    if (seen.includes(ref)) return {};
+    const target = ref
+      .replace(/^#\//, "")
+      .split("/")
+      .reduce<unknown>((node, key) => (node as Node)?.[key], doc);
+    if (!target) throw new Error(`unresolved $ref ${ref}`);
+    return strip(target as Node, doc, [...seen, ref]);
+  }
+  const out: Node = {};
+  for (const key of STRUCTURAL) {
+    const value = schema[key];
+    if (value === undefined) continue;
+    if (key === "properties") {
+      out[key] = Object.fromEntries(
+        Object.entries(value as Record<string, Node>).map(([k, v]) => [k, strip(v, doc, seen)]),
+      );
+    } else if (key === "items") out[key] = strip(value as Node, doc, seen);
+    else if (["allOf", "anyOf", "oneOf"].includes(key))
+      out[key] = (value as Node[]).map((v) => strip(v, doc, seen));
+    else out[key] = value;
+  }
+  return out;
+}
+
+const METHODS = ["get", "post", "put", "delete"];
+
+/** Every operation's 2xx JSON response schema, keyed by schemaKey. */
+export function extract(file: string): Record<string, Node> {
+  const doc = parse(readFileSync(file, "utf8")) as Node;
+  const fixture: Record<string, Node> = {};
+  for (const [path, ops] of Object.entries(doc.paths as Record<string, Node>)) {
+    for (const method of METHODS) {
+      const responses = (ops[method] as Node | undefined)?.responses as Node | undefined;
+      for (const [status, response] of Object.entries(responses ?? {})) {
+        if (!/^2\d\d$/.test(status)) continue;
+        const content = (response as Node).content as Record<string, Node> | undefined;
+        const schema = content?.["application/json"]?.schema as Node | undefined;
+        if (schema) fixture[schemaKey(method, path, status)] = strip(schema, doc);
+      }
+    }
+  }
+  return fixture;
+}
+
+async function main() {
+  const root = resolve(__dirname, "..");
+  const file = resolve(
+    root,
+    process.argv[2] ?? "../shared/reference/brandfolder-openapi/brandfolder-openapi-v4.yml",
+  );
+  const out = join(root, "test", "fixtures", "brandfolder", "openapiSchemas.json");
+  const fixture = extract(file);
+  const body = Object.entries(fixture)
+    .map(([key, schema]) => `${JSON.stringify(key)}: ${JSON.stringify(schema)}`)
+    .join(",\n");
+  // Loaded here only: prettier breaks under jest, and tests may import schemaKey.
+  const { format, resolveConfig } = await import("prettier");
+  const options = { ...(await resolveConfig(out)), parser: "json" };
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(out, await format(`{\n${body}\n}\n`, options));
+  console.log(`wrote ${Object.keys(fixture).length} schemas from ${file} to ${out}`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

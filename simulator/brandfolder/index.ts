@@ -1,0 +1,93 @@
+import type { FaultRegistry } from "../core/faults";
+import { Router } from "../core/router";
+import { normalisePublicUrl } from "../core/publicUrl";
+import type { RequestLogEntry } from "../core/server";
+import { startServer } from "../core/startServer";
+import { authenticate, brandfolderErrorReply } from "./access";
+import { registerAssetWrites } from "./resources/assets";
+import { registerCustomFields } from "./resources/customFields";
+import { registerReads } from "./resources/reads";
+import { registerStructureWrites } from "./resources/structure";
+import { seed } from "./seed";
+import { type BfState, createState, type SimEnv, type User } from "./state";
+
+export type { BfState } from "./state";
+
+export interface BrandfolderSimulatorOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  host?: string;
+  /** Added before every response. */
+  latencyMs?: number;
+  /** Requests per window per client address; Brandfolder publishes none, so unlimited by default. */
+  rateLimit?: number;
+  rateWindowMs?: number;
+  /** Assets seeded in the main Brandfolder (default 12). */
+  seedAssets?: number;
+  /** Time source for dates and rate windows. */
+  clock?: () => number;
+  /** The admin user's API key (default `sim-brandfolder-key`). */
+  apiKey?: string;
+  /** Origin clients reach the simulator at, for absolute URLs in replies. */
+  publicUrl?: string;
+  randomSeed?: number;
+}
+
+export interface BrandfolderSimulator {
+  url: string;
+  /** The organization owner's key, and a guest's key that sees one collection only. */
+  apiKey: string;
+  guestKey: string;
+  requests: RequestLogEntry[];
+  faults: FaultRegistry;
+  state: BfState;
+  resetRateLimit(): void;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_API_KEY = "sim-brandfolder-key";
+export const GUEST_API_KEY = "sim-brandfolder-guest-key";
+
+/** Brandfolder's v4 API on the simulator core: API keys, JSON:API replies, plain-text errors. */
+export async function startBrandfolderSimulator(
+  options: BrandfolderSimulatorOptions = {},
+): Promise<BrandfolderSimulator> {
+  const apiKey = options.apiKey ?? DEFAULT_API_KEY;
+  const routes = new Router<SimEnv, User>({ requireScopes: false });
+  registerReads(routes);
+  registerCustomFields(routes);
+  registerAssetWrites(routes);
+  registerStructureWrites(routes);
+  const state = createState();
+  // Seeded before the server listens: no request sees it half done.
+  seed(state, {
+    assets: options.seedAssets ?? 12,
+    apiKey,
+    guestKey: GUEST_API_KEY,
+    randomSeed: options.randomSeed ?? 20260105,
+  });
+  const server = await startServer({
+    state,
+    config: { apiKey },
+    clock: options.clock,
+    routes,
+    auth: { authenticate },
+    errorReply: brandfolderErrorReply,
+    publicUrl: options.publicUrl ? normalisePublicUrl(options.publicUrl) : undefined,
+    port: options.port,
+    host: options.host,
+    latencyMs: options.latencyMs,
+    rateLimit: options.rateLimit,
+    rateWindowMs: options.rateWindowMs,
+  });
+  return {
+    url: server.url,
+    apiKey,
+    guestKey: GUEST_API_KEY,
+    requests: server.requests,
+    faults: server.faults,
+    state,
+    resetRateLimit: server.resetRateLimit,
+    close: server.close,
+  };
+}
