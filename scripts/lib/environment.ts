@@ -1,7 +1,8 @@
 import type { Connection } from "@prismatic-io/spectral";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
+import { startBrandfolderSimulator } from "../../simulator/brandfolder";
 import { type Simulator, startSimulator } from "../../simulator/bynder";
-import { loadBuilt, ScriptError } from "./components";
+import { loadBuilt } from "./components";
 
 type BuiltComponent = Parameters<typeof createHarness>[0] & {
   key: string;
@@ -60,7 +61,7 @@ export async function openTarget(
   options: { seedAssets?: number } = {},
   component = "bynder",
 ): Promise<Target> {
-  if (component === "brandfolder") return brandfolderTarget();
+  if (component === "brandfolder") return brandfolderTarget(options);
   const { BYNDER_TOKEN_URL, BYNDER_CLIENT_ID, BYNDER_CLIENT_SECRET, BYNDER_SCOPES } = process.env;
   if (BYNDER_TOKEN_URL && BYNDER_CLIENT_ID && BYNDER_CLIENT_SECRET) {
     const token = await fetchToken(
@@ -110,15 +111,24 @@ export function harnessFor(component: ReturnType<typeof loadBuiltComponent>) {
 }
 
 /**
- * Brandfolder's API when BRANDFOLDER_API_KEY is set (BRANDFOLDER_API_HOST optional). Its simulator
- * (simulator/brandfolder) is built separately; until it is wired in here, the key is required.
+ * Brandfolder's API when BRANDFOLDER_API_KEY is set (BRANDFOLDER_API_HOST optional), otherwise an
+ * embedded Brandfolder simulator with its organization owner's key.
  */
-function brandfolderTarget(): Target {
+async function brandfolderTarget(options: { seedAssets?: number }): Promise<Target> {
   const { BRANDFOLDER_API_KEY, BRANDFOLDER_API_HOST } = process.env;
-  if (!BRANDFOLDER_API_KEY)
-    throw new ScriptError(
-      "The brandfolder component has no simulator here yet: set BRANDFOLDER_API_KEY (and BRANDFOLDER_API_HOST for another host than https://brandfolder.com) to run it against Brandfolder.",
-    );
+  if (!BRANDFOLDER_API_KEY) {
+    const simulator = await startBrandfolderSimulator({ seedAssets: options.seedAssets });
+    return {
+      kind: "simulator",
+      origin: simulator.url,
+      connection: {
+        key: "apiKey",
+        configVarKey: "Brandfolder Connection",
+        fields: { apiKey: simulator.apiKey, apiHost: simulator.url },
+      },
+      close: () => simulator.close(),
+    };
+  }
   const apiHost = BRANDFOLDER_API_HOST ?? "";
   return {
     kind: "portal",

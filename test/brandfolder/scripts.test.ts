@@ -30,10 +30,12 @@ describe("npm run invoke -- --component brandfolder", () => {
     expect(run.stderr).not.toContain("listAssets");
   });
 
-  it("says what it needs when there is no Brandfolder to run against", () => {
+  it("runs against an embedded Brandfolder simulator when no API key is set", () => {
     const run = invoke(["listOrganizations"]);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain("set BRANDFOLDER_API_KEY");
+    expect(run.status).toBe(0);
+    const printed = JSON.parse(run.stdout) as { data: { data: { type: string; id: string }[] } };
+    expect(printed.data.data.length).toBeGreaterThan(0);
+    expect(printed.data.data.every((o) => o.type === "organizations" && o.id)).toBe(true);
   });
 
   it("runs an action against BRANDFOLDER_API_HOST with BRANDFOLDER_API_KEY and prints its result", async () => {
