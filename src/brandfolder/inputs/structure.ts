@@ -1,0 +1,111 @@
+import {
+  choiceInput,
+  idInput,
+  integerInput,
+  optionalIdInput,
+  requiredTextInput,
+  textInput,
+} from "../../core/inputs/factories";
+import { ORGANIZATION_ID } from "../examplePayloads/brandfolders";
+import { LABEL_ID, PARENT_LABEL_ID, SECTION_ID } from "../examplePayloads/structure";
+
+export const organizationIdInput = idInput({
+  label: "Organization ID",
+  comments: "The ID of the organization (List Organizations returns them).",
+  example: ORGANIZATION_ID,
+});
+
+/** Brandfolder's privacy levels, as its web app names them. */
+const PRIVACY = [
+  { label: "Private", value: "private" },
+  { label: "Public", value: "public" },
+  { label: "Stealth", value: "stealth" },
+] as const;
+
+export const privacyInput = choiceInput({
+  label: "Privacy",
+  comments:
+    "Who can see the Brandfolder: private (invited users), public (anyone with the link) or stealth (hidden from search). Blank: Brandfolder's default (or unchanged on update).",
+  options: PRIVACY,
+});
+
+export const brandfolderNameInput = requiredTextInput({
+  label: "Name",
+  comments: "The Brandfolder's name, as shown in Brandfolder.",
+  example: "Acme Marketing",
+});
+
+export const optionalBrandfolderNameInput = textInput({
+  label: "Name",
+  comments: "A new name for the Brandfolder. Blank keeps the current name.",
+  example: "Acme Marketing",
+});
+
+export const slugInput = textInput({
+  label: "Slug",
+  comments:
+    "The Brandfolder's URL name (brandfolder.com/<slug>). Blank: Brandfolder derives it from the name (or keeps it on update).",
+  example: "acme-marketing",
+});
+
+export const taglineInput = textInput({
+  label: "Tagline",
+  comments: "A short description shown under the name. Blank: none (or unchanged on update).",
+  example: "Everything the marketing team ships",
+});
+
+export const sectionIdInput = idInput({
+  label: "Section ID",
+  comments: "The ID of the section (List Sections returns them).",
+  example: SECTION_ID,
+});
+
+export const sectionNameInput = requiredTextInput({
+  label: "Name",
+  comments: "The section's name, as shown in the Brandfolder.",
+  example: "Logos",
+});
+
+/** The asset types a section can default to (the OpenAPI's enum). */
+const ASSET_TYPES = ["GenericFile", "Color", "Font", "ExternalMedium", "Person", "Press", "Text"];
+
+export const defaultAssetTypeInput = choiceInput({
+  label: "Default Asset Type",
+  comments:
+    "What kind of asset the section holds: GenericFile for files (the usual choice), or Color, Font, ExternalMedium, Person, Press, Text.",
+  options: ASSET_TYPES.map((value) => ({ label: value, value })),
+  required: true,
+  default: "GenericFile",
+});
+
+export const sectionPositionInput = integerInput({
+  label: "Position",
+  comments: "Where the section is listed in the Brandfolder (0 is first). Blank: last.",
+  min: 0,
+  example: "0",
+});
+
+export const labelIdInput = idInput({
+  label: "Label ID",
+  comments: "The ID of the label (List Labels returns them).",
+  example: LABEL_ID,
+});
+
+export const labelNameInput = requiredTextInput({
+  label: "Name",
+  comments: "The label's name, as shown in the Brandfolder's label tree.",
+  example: "Spring",
+});
+
+export const parentLabelIdInput = optionalIdInput({
+  label: "Parent Label ID",
+  comments: "The label to nest this one under. Blank: a top-level label.",
+  example: PARENT_LABEL_ID,
+});
+
+export const newParentLabelIdInput = idInput({
+  label: "Parent Label ID",
+  comments:
+    "The label to move this one under (a label of the same Brandfolder, not the label itself or one of its children).",
+  example: PARENT_LABEL_ID,
+});
