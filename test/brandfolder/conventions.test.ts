@@ -40,6 +40,21 @@ const AWAITING_DROPDOWN = new Set([
   "listAssetCustomFieldValues.assetId",
   "setCustomFieldValue.assetId",
   "createCustomFieldValues.assetIds",
+  "getOrganization.organizationId",
+  "createBrandfolder.organizationId",
+  "updateBrandfolder.brandfolderId",
+  "listBrandfolderTags.brandfolderId",
+  "listSections.brandfolderId",
+  "getSection.sectionId",
+  "createSection.brandfolderId",
+  "listLabels.brandfolderId",
+  "getLabel.labelId",
+  "createLabel.brandfolderId",
+  "createLabel.parentLabelId",
+  "updateLabel.labelId",
+  "deleteLabel.labelId",
+  "moveLabel.labelId",
+  "moveLabel.parentLabelId",
 ]);
 /** Values of one asset: Brandfolder lists them per asset only, so they are typed or mapped. */
 const NO_DROPDOWN: Record<string, string> = {
