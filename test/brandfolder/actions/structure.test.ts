@@ -104,7 +104,8 @@ describe("organization, Brandfolder, section and label actions against the simul
       deleted: true,
       id: parent.data.id,
     });
-    // The child went with its parent.
+    // The child went with its parent, and reading it now says it may have been deleted.
+    await expect(run("getLabel", { labelId: child.data.id })).rejects.toThrow(/403.*deleted/s);
     const left = names(await run("listLabels", { brandfolderId: ids.brand }));
     expect(left).toContain("Spring");
     expect(left).not.toContain("Flow Parent");
