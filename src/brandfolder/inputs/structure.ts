@@ -1,11 +1,14 @@
 import {
   choiceInput,
+  flagInput,
   idInput,
   integerInput,
   optionalIdInput,
   requiredTextInput,
   textInput,
 } from "../../core/inputs/factories";
+import { maxItemsInput } from "../../core/inputs/fetchAll";
+import { MAX_PER } from "../endpoints";
 import { ORGANIZATION_ID } from "../examplePayloads/brandfolders";
 import { LABEL_ID, PARENT_LABEL_ID, SECTION_ID } from "../examplePayloads/structure";
 
@@ -109,3 +112,29 @@ export const newParentLabelIdInput = idInput({
     "The label to move this one under (a label of the same Brandfolder, not the label itself or one of its children).",
   example: PARENT_LABEL_ID,
 });
+
+/** Fetch All over a `meta` list: off by default, so one page stays the plain answer. */
+export const fetchAllListInput = flagInput({
+  label: "Fetch All",
+  comments:
+    "Whether to fetch every page, following meta.next_page; Page and Per Page are then ignored. The result says whether it is complete.",
+});
+
+/** Tags, sections and labels are small records (~1 KB with their attributes). */
+const capFor = (noun: string) =>
+  maxItemsInput({ vendor: "Brandfolder", noun, default: 10_000, max: 50_000, itemKb: 1 });
+export const maxTagsInput = capFor("tags");
+export const maxSectionsInput = capFor("sections");
+export const maxLabelsInput = capFor("labels");
+
+/** How Fetch All walks one of these lists: `data` pages of Brandfolder's largest size. */
+export const metaListPagination = (noun: string) =>
+  ({
+    style: "meta",
+    itemsKey: "data",
+    pageSize: MAX_PER,
+    limitParam: "per",
+    fetchAllInput: "fetchAll",
+    maxItemsInput: "maxItems",
+    noun,
+  }) as const;

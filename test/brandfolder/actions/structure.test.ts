@@ -72,6 +72,38 @@ describe("organization, Brandfolder, section and label actions against the simul
     expect(second.data[0].id).toBe(all.data[1].id);
   });
 
+  it("fetches every label over meta pages, and says so when Max Items cuts the walk", async () => {
+    const { sim } = api();
+    const base = [...sim.state.labels.values()].find((l) => l.id === ids.spring)!;
+    // More labels than one page of 3000 holds, written straight into the simulator's state.
+    for (let i = 0; i < 3005; i++) {
+      const id = `bulk-label-${i}`;
+      sim.state.labels.set(id, {
+        ...base,
+        id,
+        parentId: undefined,
+        name: `Bulk ${i}`,
+        position: i,
+      });
+    }
+    try {
+      const all = await run("listLabels", { brandfolderId: ids.brand, fetchAll: "true" });
+      const count = [...sim.state.labels.values()].filter((l) => l.brandfolderId === ids.brand);
+      expect(all.data).toHaveLength(count.length);
+      expect(new Set((all.data as Json[]).map((l) => l.id)).size).toBe(count.length);
+      expect(all).toMatchObject({ complete: true, truncated: null });
+      const cut = await run("listLabels", {
+        brandfolderId: ids.brand,
+        fetchAll: "true",
+        maxItems: "3001",
+      });
+      expect(cut.complete).toBe(false);
+      expect(cut.truncated.reason).toMatch(/Max Items \(3,001 labels\)/);
+    } finally {
+      for (let i = 0; i < 3005; i++) sim.state.labels.delete(`bulk-label-${i}`);
+    }
+  });
+
   it("creates a section, gets it and lists it last", async () => {
     const made = await run("createSection", {
       brandfolderId: ids.brand,

@@ -68,14 +68,24 @@ export const structureContracts: Contracts = {
     expected: { ...tagsExample, meta },
   },
   listSections: {
-    inputs: { brandfolderId: BF },
+    // Fetch All: Brandfolder's largest page, until meta says there is no next page.
+    inputs: { brandfolderId: BF, fetchAll: "true", page: "4" },
     requests: [
       {
         method: "GET",
         path: `/api/v4/brandfolders/${BF}/sections`,
+        query: { page: "1", per: "3000" },
         reply: { body: sectionsExample },
       },
     ],
+    // Page 4 was ignored; the result says the walk is complete.
+    expected: {
+      ...sectionsExample,
+      total: { count: 1 },
+      fetched: 1,
+      complete: true,
+      truncated: null,
+    },
   },
   getSection: {
     inputs: { sectionId: SECTION_ID },
