@@ -138,3 +138,9 @@ export const metaListPagination = (noun: string) =>
     maxItemsInput: "maxItems",
     noun,
   }) as const;
+
+export const includeBrandfoldersInput = flagInput({
+  label: "Include Brandfolders",
+  comments:
+    "Return the organization's Brandfolders too, under related.brandfolders (sends include=brandfolders).",
+});

@@ -29,8 +29,12 @@ describe("organization, Brandfolder, section and label actions against the simul
 
   it("gets the organization it lists", async () => {
     const orgs = await run("listOrganizations", {});
-    const org = await run("getOrganization", { organizationId: ids.org });
+    const org = await run("getOrganization", {
+      organizationId: ids.org,
+      includeBrandfolders: true,
+    });
     expect(org.data.id).toBe(ids.org);
+    expect((org.data.related.brandfolders as Json[]).map((b) => b.id)).toContain(ids.brand);
     expect(org.data.attributes.name).toBe(orgs.data[0].attributes.name);
   });
 

@@ -23,8 +23,32 @@ const meta = { current_page: 2, next_page: 3, prev_page: 1, total_pages: 3, tota
 /** Organizations, Brandfolders, sections and labels beyond the first part's reads. */
 export const structureContracts: Contracts = {
   getOrganization: {
-    inputs: { organizationId: ` ${ORG} ` },
-    requests: [{ method: "GET", path: `/api/v4/organizations/${ORG}` }],
+    inputs: { organizationId: ` ${ORG} `, includeBrandfolders: "true" },
+    requests: [
+      {
+        method: "GET",
+        path: `/api/v4/organizations/${ORG}`,
+        query: { include: "brandfolders" },
+        reply: {
+          body: {
+            data: {
+              ...organizationExample,
+              relationships: { brandfolders: { data: [{ type: "brandfolders", id: BF }] } },
+            },
+            included: [brandfolderExample],
+          },
+        },
+      },
+    ],
+    // Each included Brandfolder lands under related.brandfolders.
+    expected: {
+      data: {
+        ...organizationExample,
+        relationships: { brandfolders: { data: [{ type: "brandfolders", id: BF }] } },
+        related: { brandfolders: [brandfolderExample] },
+      },
+      included: [brandfolderExample],
+    },
   },
   createBrandfolder: {
     inputs: {

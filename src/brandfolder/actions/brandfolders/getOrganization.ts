@@ -1,6 +1,6 @@
 import { organizationGetExample } from "../../examplePayloads/structure";
 import { operationDoc, ORGANIZATION_PATH } from "../../endpoints";
-import { organizationIdInput } from "../../inputs/structure";
+import { includeBrandfoldersInput, organizationIdInput } from "../../inputs/structure";
 import { resolveIncluded } from "../../jsonApi";
 import { brandfolderAction } from "../../vendor";
 
@@ -8,9 +8,10 @@ export const getOrganization = brandfolderAction({
   label: "Get Organization",
   description: "Get one organization by its ID.",
   docsUrl: operationDoc("organizations", "opIdApiV4OrganizationsByIdGet"),
-  inputs: { organizationId: organizationIdInput },
+  inputs: { organizationId: organizationIdInput, includeBrandfolders: includeBrandfoldersInput },
   method: "GET",
   path: ORGANIZATION_PATH,
+  query: { include: (p) => (p.includeBrandfolders ? "brandfolders" : undefined) },
   result: resolveIncluded,
   examplePayload: { data: organizationGetExample },
 });
