@@ -36,3 +36,9 @@ export const CUSTOM_FIELD_KEY_PATH = `${V4}/custom_field_keys/{customFieldKeyId}
 export const KEY_VALUES_PATH = `${V4}/custom_field_keys/{customFieldKeyId}/custom_field_values`;
 export const CUSTOM_FIELD_VALUE_PATH = `${V4}/custom_field_values/{customFieldValueId}`;
 export const ASSET_VALUES_PATH = `${V4}/assets/{assetId}/custom_field_values`;
+export const ATTACHMENT_PATH = `${V4}/attachments/{attachmentId}`;
+/** Invitations and user permissions of a parent the user picks (its kind is the path segment). */
+export const PARENT_INVITATIONS_PATH = `${V4}/{parentKind}/{parentId}/invitations`;
+export const INVITATION_PATH = `${V4}/invitations/{invitationId}`;
+export const PARENT_USER_PERMISSIONS_PATH = `${V4}/{parentKind}/{parentId}/user_permissions`;
+export const USER_PERMISSION_PATH = `${V4}/user_permissions/{userPermissionId}`;
