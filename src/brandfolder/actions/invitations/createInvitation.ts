@@ -43,7 +43,7 @@ export const createInvitation = brandfolderAction({
     if (p.permissionLevel === "owner" && p.parentKind !== "organizations")
       throw new InputError(
         "Permission Level",
-        "Owner is only valid for an Organization invitation.",
+        "is Owner, which only an Organization invitation can grant.",
       );
   },
   body: {
