@@ -69,13 +69,25 @@ describe("invitations and user permissions in the Brandfolder simulator", () => 
         `/collections/${ids.partners}/invitations`,
         invite({ email: `p${n}@example.com`, permission_level: "guest" }),
       );
+    // One to another collection: not listed under Partners.
+    await call(
+      "POST",
+      "/collections/{collection_id}/invitations",
+      `/collections/${ids.pressKit}/invitations`,
+      invite({ email: "elsewhere@example.com", permission_level: "guest" }),
+    );
     const second = await call(
       "GET",
       "/collections/{collection_id}/invitations",
       `/collections/${ids.partners}/invitations?page=2&per=2`,
     );
     expect(second.data.map((i: Json) => i.attributes.email)).toEqual(["p3@example.com"]);
-    expect(second.meta).toMatchObject({ current_page: 2, prev_page: 1, next_page: null });
+    expect(second.meta).toMatchObject({
+      current_page: 2,
+      prev_page: 1,
+      next_page: null,
+      total_count: 3,
+    });
   });
 
   it("refuses a bad invitation in plain text before storing it", async () => {
