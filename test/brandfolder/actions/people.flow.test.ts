@@ -22,9 +22,17 @@ describe("attachment, invitation and user permission actions against the simulat
     const sim = api().sim;
     const assetId = seeded(sim).assets[0];
     const attachment = [...sim.state.attachments.values()].find((t) => t.assetId === assetId)!;
-    const got = await run("getAttachment", { attachmentId: attachment.id, include: ["asset"] });
+    const got = await run("getAttachment", {
+      attachmentId: attachment.id,
+      include: ["asset", "section", "tags"],
+      fields: ["extension", "tag_names"],
+    });
     expect(got.data.attributes.filename).toBe(attachment.filename);
     expect(got.data.related.asset.id).toBe(assetId);
+    expect(got.data.related.section.id).toBe(sim.state.assets.get(assetId)!.sectionId);
+    const tagNames = [...sim.state.tags.values()].filter((t) => t.assetId === assetId);
+    expect(got.data.attributes.tag_names).toEqual(tagNames.map((t) => t.name));
+    expect(got.data.related.tags.map((t: Json) => t.id)).toEqual(tagNames.map((t) => t.id));
 
     const renamed = await run("updateAttachment", {
       attachmentId: attachment.id,
