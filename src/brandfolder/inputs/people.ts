@@ -101,6 +101,12 @@ export const parentIdInput = idInput({
   example: BRANDFOLDER_ID,
 });
 
+export const permissionParentIdInput = idInput({
+  label: "Parent ID",
+  comments: "The ID of the organization, Brandfolder or collection chosen above.",
+  example: BRANDFOLDER_ID,
+});
+
 export const invitationIdInput = idInput({
   label: "Invitation ID",
   comments: "The ID of the invitation (List Invitations returns them).",

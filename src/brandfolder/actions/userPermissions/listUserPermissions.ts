@@ -1,7 +1,7 @@
 import { userPermissionsExample } from "../../examplePayloads/people";
 import { operationDoc, PARENT_USER_PERMISSIONS_PATH } from "../../endpoints";
 import { pageInput, perInput } from "../../inputs/common";
-import { parentIdInput, permissionParentInput } from "../../inputs/people";
+import { permissionParentIdInput, permissionParentInput } from "../../inputs/people";
 import { resolveIncluded } from "../../jsonApi";
 import { brandfolderAction } from "../../vendor";
 
@@ -15,7 +15,7 @@ export const listUserPermissions = brandfolderAction({
   ),
   inputs: {
     parentKind: permissionParentInput,
-    parentId: parentIdInput,
+    parentId: permissionParentIdInput,
     page: pageInput,
     per: perInput,
   },
