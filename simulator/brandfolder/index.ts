@@ -8,6 +8,7 @@ import { registerAssetWrites } from "./resources/assets";
 import { registerCustomFields } from "./resources/customFields";
 import { registerReads } from "./resources/reads";
 import { registerStructureWrites } from "./resources/structure";
+import { registerPeople } from "./resources/people";
 import { seed } from "./seed";
 import { type BfState, createState, type SimEnv, type User } from "./state";
 
@@ -58,6 +59,7 @@ export async function startBrandfolderSimulator(
   registerCustomFields(routes);
   registerAssetWrites(routes);
   registerStructureWrites(routes);
+  registerPeople(routes);
   const state = createState();
   // Seeded before the server listens: no request sees it half done.
   seed(state, {

@@ -34,6 +34,25 @@ const EXTRA_FIELDS: Partial<Record<Kind, Record<string, (env: SimEnv, id: string
     cdn_url: (env, id) => `${env.baseUrl}/cdn/${id}`,
     availability: () => "published",
   },
+  // The OpenAPI's attachment fields; metadata is what a file of this kind would carry.
+  attachments: {
+    metadata: (env, id) => {
+      const t = env.state.attachments.get(id);
+      return { width: t?.width, height: t?.height, mimetype: t?.mimetype };
+    },
+    thumbnail_url: (env, id) => `${env.baseUrl}/thumbnails/${id}.png`,
+    view_thumbnail_retina: (env, id) => `${env.baseUrl}/thumbnails/${id}@2x.png`,
+    extension: (env, id) => env.state.attachments.get(id)?.extension,
+    version_count: () => 1,
+    tag_names: (env, id) => {
+      const assetId = env.state.attachments.get(id)?.assetId;
+      return [...env.state.tags.values()].filter((t) => t.assetId === assetId).map((t) => t.name);
+    },
+    label_names: (env, id) => {
+      const asset = env.state.assets.get(env.state.attachments.get(id)?.assetId ?? "");
+      return (asset?.labelIds ?? []).map((l) => env.state.labels.get(l)?.name ?? "");
+    },
+  },
   // The seed names `fields=value` on custom field keys without saying what it adds: accepted.
   customFieldKeys: { value: () => undefined },
 };

@@ -36,6 +36,8 @@ export function grouper(): Group {
   };
 }
 const parent = (x: string | undefined) => (x ? [x] : []);
+const assetOf = (s: BfState, attachmentId: string) =>
+  s.assets.get(s.attachments.get(attachmentId)?.assetId ?? "");
 
 export const RELATIONS: Partial<Record<Kind, Record<string, Relation>>> = {
   organizations: {
@@ -72,7 +74,15 @@ export const RELATIONS: Partial<Record<Kind, Record<string, Relation>>> = {
     section: ["sections", (s, id) => parent(s.assets.get(id)?.sectionId), "one"],
     tags: ["tags", (s, id, g) => ids(g, s.tags, "assetId", id), "many"],
   },
-  attachments: { asset: ["assets", (s, id) => parent(s.attachments.get(id)?.assetId), "one"] },
+  // An attachment reaches the rest through its asset (OpenAPI: opIdApiV4AttachmentsByIdGet).
+  attachments: {
+    asset: ["assets", (s, id) => parent(s.attachments.get(id)?.assetId), "one"],
+    section: ["sections", (s, id) => parent(assetOf(s, id)?.sectionId), "one"],
+    brandfolder: ["brandfolders", (s, id) => parent(assetOf(s, id)?.brandfolderId), "one"],
+    collections: ["collections", (s, id) => assetOf(s, id)?.collectionIds ?? [], "many"],
+    tags: ["tags", (s, id, g) => ids(g, s.tags, "assetId", assetOf(s, id)?.id ?? ""), "many"],
+    labels: ["labels", (s, id) => assetOf(s, id)?.labelIds ?? [], "many"],
+  },
   tags: { asset: ["assets", (s, id) => parent(s.tags.get(id)?.assetId), "one"] },
   labels: { parent: ["labels", (s, id) => parent(s.labels.get(id)?.parentId), "one"] },
   customFieldKeys: {

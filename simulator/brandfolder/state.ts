@@ -110,6 +110,28 @@ export interface User {
   grants: Map<string, Level>;
 }
 
+/** Where invitations may point; the simulator has no portals or brandguides, so those 404. */
+export type InviteableKind = "organizations" | "brandfolders" | "collections";
+
+export interface Invitation {
+  id: string;
+  kind: InviteableKind;
+  parentId: string;
+  email: string;
+  level: Level;
+  message: string;
+  inviterId: string;
+  createdAt: number;
+}
+
+/** One user's grant on one organization, Brandfolder or collection, under its own id. */
+export interface UserPermission {
+  id: string;
+  userId: string;
+  kind: InviteableKind;
+  targetId: string;
+}
+
 export interface BfState {
   organizations: Map<string, Organization>;
   brandfolders: Map<string, Brandfolder>;
@@ -122,6 +144,9 @@ export interface BfState {
   customFieldKeys: Map<string, CustomFieldKey>;
   customFieldValues: Map<string, CustomFieldValue>;
   users: Map<string, User>;
+  invitations: Map<string, Invitation>;
+  /** Ids of users' grants, made on first sight (users.grants stays the source of truth). */
+  userPermissions: Map<string, UserPermission>;
   /** Ids of deleted records: Brandfolder answers 403 for them, not 404. */
   deleted: Set<string>;
   /** Counter behind new ids, so ids are deterministic. */
@@ -148,6 +173,8 @@ export function createState(): BfState {
     customFieldKeys: new Map(),
     customFieldValues: new Map(),
     users: new Map(),
+    invitations: new Map(),
+    userPermissions: new Map(),
     deleted: new Set(),
     nextId: 1,
   };

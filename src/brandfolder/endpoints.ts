@@ -44,3 +44,9 @@ export const SECTION_PATH = `${V4}/sections/{sectionId}`;
 export const LABELS_PATH = `${V4}/brandfolders/{brandfolderId}/labels`;
 export const LABEL_PATH = `${V4}/labels/{labelId}`;
 export const LABEL_MOVE_PATH = `${V4}/labels/{labelId}/move`;
+export const ATTACHMENT_PATH = `${V4}/attachments/{attachmentId}`;
+/** Invitations and user permissions of a parent the user picks (its kind is the path segment). */
+export const PARENT_INVITATIONS_PATH = `${V4}/{parentKind}/{parentId}/invitations`;
+export const INVITATION_PATH = `${V4}/invitations/{invitationId}`;
+export const PARENT_USER_PERMISSIONS_PATH = `${V4}/{parentKind}/{parentId}/user_permissions`;
+export const USER_PERMISSION_PATH = `${V4}/user_permissions/{userPermissionId}`;

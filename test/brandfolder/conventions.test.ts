@@ -60,6 +60,16 @@ const AWAITING_DROPDOWN = new Set([
 const NO_DROPDOWN: Record<string, string> = {
   "updateCustomFieldValue.customFieldValueId": "values are listed per asset, not pickable alone",
   "deleteCustomFieldValue.customFieldValueId": "values are listed per asset, not pickable alone",
+  "getAttachment.attachmentId": "attachments are listed per asset, not pickable alone",
+  "updateAttachment.attachmentId": "attachments are listed per asset, not pickable alone",
+  "deleteAttachment.attachmentId": "attachments are listed per asset, not pickable alone",
+  "listInvitations.parentId": "the parent's kind is chosen in the same step",
+  "createInvitation.parentId": "the parent's kind is chosen in the same step",
+  "getInvitation.invitationId": "invitations are listed per parent, not pickable alone",
+  "deleteInvitation.invitationId": "invitations are listed per parent, not pickable alone",
+  "listUserPermissions.parentId": "the parent's kind is chosen in the same step",
+  "getUserPermission.userPermissionId": "permissions are listed per parent, not pickable alone",
+  "deleteUserPermission.userPermissionId": "permissions are listed per parent, not pickable alone",
 };
 
 const camel = (label: string) =>

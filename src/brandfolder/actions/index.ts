@@ -3,6 +3,18 @@ import customFields from "./customFields";
 import misc from "./misc";
 import sections from "./sections";
 import labels from "./labels";
+import attachments from "./attachments";
+import invitations from "./invitations";
+import userPermissions from "./userPermissions";
 
 /** Every action, keyed by the camelCase of its label. */
-export default { ...brandfolders, ...customFields, ...misc, ...sections, ...labels };
+export default {
+  ...brandfolders,
+  ...customFields,
+  ...misc,
+  ...sections,
+  ...labels,
+  ...attachments,
+  ...invitations,
+  ...userPermissions,
+};

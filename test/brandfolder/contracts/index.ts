@@ -2,6 +2,7 @@ import { brandfoldersContracts } from "./brandfolders";
 import { customFieldsContracts } from "./customFields";
 import { miscContracts } from "./misc";
 import { structureContracts } from "./structure";
+import { peopleContracts } from "./people";
 import type { Contracts } from "./types";
 
 /** One contract per action key; the contract suite fails for any action missing here. */
@@ -10,4 +11,5 @@ export const contracts: Contracts = {
   ...customFieldsContracts,
   ...miscContracts,
   ...structureContracts,
+  ...peopleContracts,
 };
