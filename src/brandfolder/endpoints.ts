@@ -36,3 +36,16 @@ export const CUSTOM_FIELD_KEY_PATH = `${V4}/custom_field_keys/{customFieldKeyId}
 export const KEY_VALUES_PATH = `${V4}/custom_field_keys/{customFieldKeyId}/custom_field_values`;
 export const CUSTOM_FIELD_VALUE_PATH = `${V4}/custom_field_values/{customFieldValueId}`;
 export const ASSET_VALUES_PATH = `${V4}/assets/{assetId}/custom_field_values`;
+/** Assets of one parent: `{parent}` is brandfolders, sections, collections or labels. */
+export const PARENT_ASSETS_PATH = `${V4}/{parent}/{parentId}/assets`;
+export const ASSET_PATH = `${V4}/assets/{assetId}`;
+export const ASSET_TAGS_PATH = `${V4}/assets/{assetId}/tags`;
+/** Tag removal is asynchronous: Brandfolder queues it and answers at once. */
+export const ASYNC_ASSET_TAGS_PATH = `${V4}/async/tags/assets/{assetId}`;
+export const TAG_PATH = `${V4}/tags/{tagId}`;
+export const COLLECTIONS_PATH = `${V4}/collections`;
+export const BRANDFOLDER_COLLECTIONS_PATH = `${V4}/brandfolders/{brandfolderId}/collections`;
+export const COLLECTION_PATH = `${V4}/collections/{collectionId}`;
+export const COLLECTION_TAGS_PATH = `${V4}/collections/{collectionId}/tags`;
+/** Fetch All's page size: far below MAX_PER so one response of full asset records stays small. */
+export const FETCH_ALL_PER = 500;

@@ -1,6 +1,7 @@
 import { brandfoldersContracts } from "./brandfolders";
 import { customFieldsContracts } from "./customFields";
 import { miscContracts } from "./misc";
+import { assetsContracts } from "./assets";
 import type { Contracts } from "./types";
 
 /** One contract per action key; the contract suite fails for any action missing here. */
@@ -8,4 +9,5 @@ export const contracts: Contracts = {
   ...brandfoldersContracts,
   ...customFieldsContracts,
   ...miscContracts,
+  ...assetsContracts,
 };
