@@ -40,11 +40,27 @@ const AWAITING_DROPDOWN = new Set([
   "listAssetCustomFieldValues.assetId",
   "setCustomFieldValue.assetId",
   "createCustomFieldValues.assetIds",
+  "getAsset.assetId",
+  "updateAsset.assetId",
+  "deleteAsset.assetId",
+  "listAssetTags.assetId",
+  "addTagsToAsset.assetId",
+  "removeTagsFromAsset.assetId",
+  "createAssets.sectionId",
+  "listCollections.brandfolderId",
+  "createCollection.brandfolderId",
+  "getCollection.collectionId",
+  "updateCollection.collectionId",
+  "deleteCollection.collectionId",
+  "listCollectionTags.collectionId",
 ]);
 /** Values of one asset: Brandfolder lists them per asset only, so they are typed or mapped. */
 const NO_DROPDOWN: Record<string, string> = {
   "updateCustomFieldValue.customFieldValueId": "values are listed per asset, not pickable alone",
   "deleteCustomFieldValue.customFieldValueId": "values are listed per asset, not pickable alone",
+  "listAssets.parentId": "its kind (Brandfolder, Section, Collection, Label) is chosen in the step",
+  "createAssets.parentId": "its kind (Brandfolder or Collection) is chosen in the step",
+  "updateTag.tagId": "tags are listed per asset, not pickable alone",
 };
 
 const camel = (label: string) =>

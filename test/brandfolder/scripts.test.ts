@@ -25,9 +25,10 @@ describe("npm run invoke -- --component brandfolder", () => {
   it("lists Brandfolder's actions when the key is unknown", () => {
     const run = invoke(["nope"]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('Unknown action "nope". Valid actions: createCustomFieldKeys,');
+    expect(run.stderr).toContain('Unknown action "nope". Valid actions: addTagsToAsset,');
     expect(run.stderr).toContain("setCustomFieldValue");
-    expect(run.stderr).not.toContain("listAssets");
+    // Bynder's actions are not offered (both components have a List Assets now).
+    expect(run.stderr).not.toContain("searchAssets");
   });
 
   it("runs against an embedded Brandfolder simulator when no API key is set", () => {
