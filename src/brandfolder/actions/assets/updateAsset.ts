@@ -19,7 +19,7 @@ export const updateAsset = brandfolderAction({
     if (p.name === undefined && p.description === undefined && p.approved === undefined)
       throw new InputError(
         "Name",
-        "Description or Approved must be given: there is nothing to update.",
+        "or Description or Approved must be given: there is nothing to update.",
       );
   },
   method: "PUT",

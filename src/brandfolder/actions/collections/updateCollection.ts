@@ -21,7 +21,7 @@ export const updateCollection = brandfolderAction({
   },
   validate: (p) => {
     if (p.name === undefined && p.slug === undefined && p.tagline === undefined)
-      throw new InputError("Name", "Slug or Tagline must be given: there is nothing to update.");
+      throw new InputError("Name", "or Slug or Tagline must be given: there is nothing to update.");
   },
   method: "PUT",
   path: COLLECTION_PATH,
