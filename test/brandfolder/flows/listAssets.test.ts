@@ -39,6 +39,22 @@ describe("List Assets against the Brandfolder simulator", () => {
     expect(api().sim.state.assets.size).toBe(before);
   });
 
+  it("resolves each page's included records onto its own assets with Fetch All", async () => {
+    const ids = seeded(api().sim);
+    const result = await list({
+      parent: "brandfolders",
+      parentId: ids.brand,
+      include: "section",
+      fetchAll: "true",
+    });
+    expect(result.complete).toBe(true);
+    const last = result.data[result.data.length - 1];
+    expect(last.related?.section).toMatchObject({ type: "sections" });
+    expect(result.data.every((a) => a.related?.section !== undefined)).toBe(true);
+    // The raw `included` is kept on a single page only: Fetch All stays small.
+    expect(result).not.toHaveProperty("included");
+  });
+
   it("stops at Max Items and says the list is incomplete", async () => {
     const ids = seeded(api().sim);
     const result = await list({

@@ -12,6 +12,7 @@ import {
 } from "../../inputs/assets";
 import { pageInput, perInput } from "../../inputs/common";
 import { brandfolderAction } from "../../vendor";
+import { resolveIncluded } from "../../jsonApi";
 import { pageResult } from "./pageResult";
 
 export const listAssets = brandfolderAction({
@@ -47,6 +48,8 @@ export const listAssets = brandfolderAction({
     fetchAllInput: "fetchAll",
     maxItemsInput: "maxItems",
     noun: "assets",
+    // Each page's `included` is resolved onto its own assets, then dropped.
+    pageData: resolveIncluded,
   },
   result: pageResult,
   examplePayload: { data: assetsExample },
