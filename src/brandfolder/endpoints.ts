@@ -50,3 +50,16 @@ export const PARENT_INVITATIONS_PATH = `${V4}/{parentKind}/{parentId}/invitation
 export const INVITATION_PATH = `${V4}/invitations/{invitationId}`;
 export const PARENT_USER_PERMISSIONS_PATH = `${V4}/{parentKind}/{parentId}/user_permissions`;
 export const USER_PERMISSION_PATH = `${V4}/user_permissions/{userPermissionId}`;
+/** Assets of one parent: `{parent}` is brandfolders, sections, collections or labels. */
+export const PARENT_ASSETS_PATH = `${V4}/{parent}/{parentId}/assets`;
+export const ASSET_PATH = `${V4}/assets/{assetId}`;
+export const ASSET_TAGS_PATH = `${V4}/assets/{assetId}/tags`;
+/** Tag removal is asynchronous: Brandfolder queues it and answers at once. */
+export const ASYNC_ASSET_TAGS_PATH = `${V4}/async/tags/assets/{assetId}`;
+export const TAG_PATH = `${V4}/tags/{tagId}`;
+export const COLLECTIONS_PATH = `${V4}/collections`;
+export const BRANDFOLDER_COLLECTIONS_PATH = `${V4}/brandfolders/{brandfolderId}/collections`;
+export const COLLECTION_PATH = `${V4}/collections/{collectionId}`;
+export const COLLECTION_TAGS_PATH = `${V4}/collections/{collectionId}/tags`;
+/** Fetch All's page size: far below MAX_PER so one response of full asset records stays small. */
+export const FETCH_ALL_PER = 500;

@@ -55,6 +55,19 @@ const AWAITING_DROPDOWN = new Set([
   "deleteLabel.labelId",
   "moveLabel.labelId",
   "moveLabel.parentLabelId",
+  "getAsset.assetId",
+  "updateAsset.assetId",
+  "deleteAsset.assetId",
+  "listAssetTags.assetId",
+  "addTagsToAsset.assetId",
+  "removeTagsFromAsset.assetId",
+  "createAssets.sectionId",
+  "listCollections.brandfolderId",
+  "createCollection.brandfolderId",
+  "getCollection.collectionId",
+  "updateCollection.collectionId",
+  "deleteCollection.collectionId",
+  "listCollectionTags.collectionId",
 ]);
 /** Values of one asset: Brandfolder lists them per asset only, so they are typed or mapped. */
 const NO_DROPDOWN: Record<string, string> = {
@@ -70,6 +83,9 @@ const NO_DROPDOWN: Record<string, string> = {
   "listUserPermissions.parentId": "the parent's kind is chosen in the same step",
   "getUserPermission.userPermissionId": "permissions are listed per parent, not pickable alone",
   "deleteUserPermission.userPermissionId": "permissions are listed per parent, not pickable alone",
+  "listAssets.parentId": "its kind (Brandfolder, Section, Collection, Label) is chosen in the step",
+  "createAssets.parentId": "its kind (Brandfolder or Collection) is chosen in the step",
+  "updateTag.tagId": "tags are listed per asset, not pickable alone",
 };
 
 const camel = (label: string) =>

@@ -52,7 +52,7 @@ export function openapiProblems(req: {
     if (req.body !== undefined) problems.push(`${key}: takes no body`);
   } else if (req.body === undefined) {
     problems.push(`${key}: expects a body`);
-  } else if (!ajv.validate(operation.requestBody as object, req.body)) {
+  } else if (!ajv.validate(requestErrata(operation.requestBody), req.body)) {
     problems.push(`${key}: body ${ajv.errorsText(ajv.errors)}`);
   }
   return problems;
@@ -85,11 +85,30 @@ function withErrata(schema: unknown): unknown {
   return JSON.parse(text);
 }
 
+/**
+ * Where the OpenAPI's request schemas are wrong: PUT /collections/{id} requires "attibutes", a typo
+ * of the `attributes` it declares (and the SDK sends).
+ */
+function requestErrata(schema: unknown): object {
+  return JSON.parse(JSON.stringify(schema).replace(/"attibutes"/g, '"attributes"'));
+}
+
+/**
+ * POST /brandfolders/{id}/collections declares a bare resource as its answer, where every other
+ * single-resource answer (and the SDK's reading of it) is `{data: resource}`: both are accepted.
+ */
+function bareResource(schema: unknown): boolean {
+  const required = (schema as { required?: unknown } | null)?.required;
+  return Array.isArray(required) && required.includes("id") && required.includes("attributes");
+}
+
 /** How a reply departs from the operation's documented 2xx answer; empty when it matches. */
 export function responseProblems(method: string, path: string, body: unknown): string[] {
   const found = operationFor(method, path);
   if (!found) return [`${method} ${path} is no operation of the OpenAPI`];
   const schema = withErrata(Object.values(found.operation.responses)[0]);
   if (!schema || ajv.validate(schema as object, body)) return [];
+  const data = (body as { data?: unknown } | null)?.data;
+  if (bareResource(schema) && ajv.validate(schema as object, data)) return [];
   return [`${found.key}: answer ${ajv.errorsText(ajv.errors)}`];
 }

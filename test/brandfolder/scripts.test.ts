@@ -26,10 +26,11 @@ describe("npm run invoke -- --component brandfolder", () => {
     const run = invoke(["nope"]);
     expect(run.status).toBe(2);
     // The list grows with every action, so only its start and a known key are pinned.
-    expect(run.stderr).toContain('Unknown action "nope". Valid actions: create');
+    expect(run.stderr).toContain('Unknown action "nope". Valid actions: addTagsToAsset,');
     expect(run.stderr).toContain("createCustomFieldKeys,");
     expect(run.stderr).toContain("setCustomFieldValue");
-    expect(run.stderr).not.toContain("listAssets");
+    // Bynder's actions are not offered (both components have a List Assets now).
+    expect(run.stderr).not.toContain("searchAssets");
   });
 
   it("runs against an embedded Brandfolder simulator when no API key is set", () => {

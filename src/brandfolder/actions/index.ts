@@ -6,6 +6,8 @@ import labels from "./labels";
 import attachments from "./attachments";
 import invitations from "./invitations";
 import userPermissions from "./userPermissions";
+import assets from "./assets";
+import collections from "./collections";
 
 /** Every action, keyed by the camelCase of its label. */
 export default {
@@ -17,4 +19,6 @@ export default {
   ...attachments,
   ...invitations,
   ...userPermissions,
+  ...assets,
+  ...collections,
 };

@@ -48,6 +48,8 @@ export interface Pagination<I extends Inputs> {
   defaultOrder?: string;
   /** Requests in flight at once when the API reports a total; default FETCH_ALL_CONCURRENCY. */
   concurrency?: number;
+  /** Reshapes each page before its items are kept, e.g. related records resolved onto them. */
+  pageData?: (data: unknown) => unknown;
 }
 
 /** A declarative action; `C` is the vendor's client, handed to `resolve`. */

@@ -66,6 +66,7 @@ export async function fetchAllPages<I extends Inputs>(
     sendLimit: pg.sendLimit,
     maxItems,
     concurrency: pg.concurrency ?? FETCH_ALL_CONCURRENCY,
+    pageData: pg.pageData,
     // Room for the full pages the cap allows plus one request that confirms nothing is left.
     maxPages: Math.ceil(maxItems / pg.pageSize) + 1,
     // Page boundaries are checked with reads of another size, so a fixed page size cannot be;

@@ -50,6 +50,8 @@ export interface PaginateOptions {
    * item cap so that stopping at the cap costs no extra request.
    */
   aheadLimit?: number;
+  /** Reshapes each page's body before its items are read (e.g. related records joined onto them). */
+  pageData?: (data: unknown) => unknown;
 }
 
 export interface Page<T> {
@@ -119,12 +121,13 @@ export async function* paginate<T = unknown>(
     if (options.sendLimit !== false) query[options.limitParam ?? "limit"] = pageSize;
     if (style === "envelope") query.total = 1;
     const response = await client.request({ ...options.request, method: "GET", query });
-    const items = itemsOf(style, response.data, itemsKey, path, options.vendor.name) as T[];
-    const total = reportedTotal(style, response.data, response.headers);
+    const data = options.pageData ? options.pageData(response.data) : response.data;
+    const items = itemsOf(style, data, itemsKey, path, options.vendor.name) as T[];
+    const total = reportedTotal(style, data, response.headers);
     const header = options.vendor.cursorHeader;
     const next = (header && response.headers[header]) || undefined;
-    const nextPage = style === "meta" ? metaNextPage(response.data) !== null : undefined;
-    return { items, total, data: response.data, cursor: next, sentCursor: cursor, nextPage };
+    const nextPage = style === "meta" ? metaNextPage(data) !== null : undefined;
+    return { items, total, data, cursor: next, sentCursor: cursor, nextPage };
   };
 
   // Pages asked for ahead of the one being yielded: at most `concurrency` of them, so memory stays

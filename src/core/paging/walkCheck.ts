@@ -78,6 +78,8 @@ export interface CheckOptions {
   /** Default `media`. */
   itemsKey?: string;
   pageSize: number;
+  /** As in PaginateOptions: applied to each probe's body too. */
+  pageData?: (data: unknown) => unknown;
   /** Probes in flight at once; default 1. */
   concurrency?: number;
 }
@@ -119,14 +121,9 @@ export async function checkBoundaries<T>(
     if (options.style === "envelope") query.total = 1;
     result.requests++;
     const response = await client.request({ ...options.request, method: "GET", query });
-    const items = itemsOf(
-      options.style,
-      response.data,
-      itemsKey,
-      options.request.path,
-      options.vendor.name,
-    );
-    result.total = reportedTotal(options.style, response.data, response.headers) ?? result.total;
+    const data = options.pageData ? options.pageData(response.data) : response.data;
+    const items = itemsOf(options.style, data, itemsKey, options.request.path, options.vendor.name);
+    result.total = reportedTotal(options.style, data, response.headers) ?? result.total;
     const gap = boundaryGap(items.map(keyOf), items.length < window.limit, pageOf, k);
     return gap?.map((i) => items[i] as T);
   };

@@ -3,6 +3,7 @@ import { customFieldsContracts } from "./customFields";
 import { miscContracts } from "./misc";
 import { structureContracts } from "./structure";
 import { peopleContracts } from "./people";
+import { assetsContracts } from "./assets";
 import type { Contracts } from "./types";
 
 /** One contract per action key; the contract suite fails for any action missing here. */
@@ -12,4 +13,5 @@ export const contracts: Contracts = {
   ...miscContracts,
   ...structureContracts,
   ...peopleContracts,
+  ...assetsContracts,
 };

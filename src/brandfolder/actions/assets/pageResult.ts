@@ -1,0 +1,19 @@
+import { resolveIncluded } from "../../jsonApi";
+
+/**
+ * A list's result: `included` resolved onto each item; a single page also says which page comes
+ * next (`nextPage`, null on the last) and `hasMore`, so a builder can loop over a large library.
+ * A Fetch All result already says `complete` instead.
+ */
+export function pageResult(document: unknown): unknown {
+  if (document && typeof document === "object" && "fetched" in document) {
+    // Fetch All: each page was resolved as it came (pageData); its raw `included` is not kept.
+    const { included: _raw, ...all } = document as Record<string, unknown>;
+    return all;
+  }
+  const doc = resolveIncluded(document) as Record<string, unknown>;
+  if (!doc || typeof doc !== "object") return doc;
+  const meta = doc.meta as { next_page?: unknown } | undefined;
+  const next = typeof meta?.next_page === "number" ? meta.next_page : null;
+  return { ...doc, nextPage: next, hasMore: next !== null };
+}

@@ -1,0 +1,224 @@
+import { input } from "@prismatic-io/spectral";
+import { z } from "zod";
+import { InputError } from "../../core/inputs/clean";
+import { maxItemsInput } from "../../core/inputs/fetchAll";
+import {
+  choiceInput,
+  flagInput,
+  idInput,
+  optionalIdInput,
+  optionalBooleanInput,
+  requiredTextInput,
+  textInput,
+  valueListInput,
+} from "../../core/inputs/factories";
+import { withKind } from "../../core/inputs/kinds";
+import { COLLECTION_ID, SECTION_ID, TAG_ID } from "../examplePayloads/assets";
+import { BRANDFOLDER_ID } from "../examplePayloads/customFields";
+
+/** Where assets are listed: the path segment of each parent's `/…/{id}/assets` operation. */
+export const assetParentInput = choiceInput({
+  label: "List Assets In",
+  comments: "What the ID below is: a Brandfolder, a Section, a Collection or a Label.",
+  required: true,
+  default: "brandfolders",
+  options: [
+    { label: "Brandfolder", value: "brandfolders" },
+    { label: "Section", value: "sections" },
+    { label: "Collection", value: "collections" },
+    { label: "Label", value: "labels" },
+  ],
+});
+
+/** Where assets are created: a Brandfolder or a Collection (of that Brandfolder). */
+export const createParentInput = choiceInput({
+  label: "Create In",
+  comments:
+    "Create the assets in a Brandfolder, or in a Collection (they join its Brandfolder too).",
+  required: true,
+  default: "brandfolders",
+  options: [
+    { label: "Brandfolder", value: "brandfolders" },
+    { label: "Collection", value: "collections" },
+  ],
+});
+
+export const parentIdInput = idInput({
+  label: "Parent ID",
+  comments: "The ID of the Brandfolder, Section, Collection or Label chosen above.",
+  example: BRANDFOLDER_ID,
+});
+
+export const sectionKeyInput = idInput({
+  label: "Section ID",
+  comments:
+    "The section the new assets go in (required by Brandfolder; List Sections returns them).",
+  example: SECTION_ID,
+});
+
+export const collectionIdInput = idInput({
+  label: "Collection ID",
+  comments: "The ID of the collection (List Collections returns them).",
+  example: COLLECTION_ID,
+});
+
+export const tagIdInput = idInput({
+  label: "Tag ID",
+  comments: "The ID of the tag (List Asset Tags returns them).",
+  example: TAG_ID,
+});
+
+export const searchInput = textInput({
+  label: "Search",
+  comments: 'Brandfolder search text, e.g. "logo", "extension:png" or "tags:spring".',
+  example: "extension:png",
+});
+
+export const includeInput = textInput({
+  label: "Include",
+  comments:
+    "Related records to return with each asset, comma-separated (e.g. section,attachments,tags); they appear under related.<name>. Not offered by Brandfolder when listing a Section.",
+  example: "section,attachments",
+});
+
+export const fieldsInput = textInput({
+  label: "Fields",
+  comments:
+    "Extra attributes to return, comma-separated (e.g. created_at,updated_at,cdn_url,extension).",
+  example: "created_at,updated_at",
+});
+
+export const fetchAllInput = flagInput({
+  label: "Fetch All",
+  comments:
+    "Read every page (up to Max Items) instead of one. Off: one page, with nextPage and hasMore to loop on.",
+});
+
+/** Measured in the simulator: ~0.2 KB an asset, ~1.4 KB with every include; ~8 KB assumed at worst. */
+export const maxAssetsInput = maxItemsInput({
+  vendor: "Brandfolder",
+  noun: "assets",
+  default: 5_000,
+  max: 10_000,
+  itemKb: 8,
+});
+
+export const assetNameInput = requiredTextInput({
+  label: "Name",
+  comments: "The asset's name.",
+  example: "Acme logo",
+});
+
+export const optionalAssetNameInput = textInput({
+  label: "Name",
+  comments: "The asset's new name; blank keeps it.",
+  example: "Acme logo",
+});
+
+export const assetDescriptionInput = textInput({
+  label: "Description",
+  comments: "The asset's description; blank leaves it out.",
+  example: "The primary logo, full colour",
+});
+
+export const approvedInput = optionalBooleanInput({
+  label: "Approved",
+  comments: "Whether the asset is approved; blank leaves it as Brandfolder decides.",
+  example: "true",
+});
+
+export const attachmentUrlsInput = valueListInput({
+  label: "Attachment URLs",
+  comments:
+    "Public URLs of the files to attach, one per row: Brandfolder downloads each one itself.",
+  example: "https://example.com/files/logo.png",
+  items: "text",
+});
+
+export const tagNamesInput = valueListInput({
+  label: "Tags",
+  comments: "Tag names, one per row or a JSON list.",
+  example: "logo",
+  items: "text",
+  required: true,
+});
+
+export const tagNameInput = requiredTextInput({
+  label: "Name",
+  comments: "The tag's new name.",
+  example: "brand logo",
+});
+
+/** One more asset of a batch, in Brandfolder's own attribute names. */
+const assetSchema = z.strictObject({
+  name: z.string().min(1),
+  description: z.string().optional(),
+  approved: z.boolean().optional(),
+  attachments: z
+    .array(z.strictObject({ url: z.string().url(), filename: z.string().optional() }))
+    .optional(),
+});
+export type AssetAttributes = z.infer<typeof assetSchema>;
+
+function moreAssets(label: string, value: unknown): AssetAttributes[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  let parsed = value;
+  if (typeof value === "string") {
+    if (!value.trim()) return undefined;
+    try {
+      parsed = JSON.parse(value);
+    } catch (error) {
+      throw new InputError(label, `is not valid JSON: ${(error as Error).message}.`);
+    }
+  }
+  const result = z.array(assetSchema).safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new InputError(
+      label,
+      `must be a JSON list of assets like [{"name": "Banner", "attachments": [{"url": "https://…"}]}] (${issue?.message ?? "invalid"} at ${issue?.path.join(".") || "(root)"}).`,
+    );
+  }
+  return result.data.length ? result.data : undefined;
+}
+
+export const moreAssetsInput = input({
+  label: "More Assets",
+  type: "code",
+  language: "json",
+  required: false,
+  comments:
+    'Further assets to create in the same request, as a JSON list in Brandfolder\'s attribute names: [{"name": "Banner", "description": "…", "attachments": [{"url": "https://example.com/banner.png"}]}].',
+  example: '[{"name": "Banner", "attachments": [{"url": "https://example.com/banner.png"}]}]',
+  clean: withKind({ kind: "passthrough" }, (v: unknown) => moreAssets("More Assets", v)),
+});
+
+export const collectionNameInput = requiredTextInput({
+  label: "Name",
+  comments: "The collection's name.",
+  example: "Spring campaign",
+});
+
+export const optionalCollectionNameInput = textInput({
+  label: "Name",
+  comments: "The collection's new name; blank keeps it.",
+  example: "Spring campaign",
+});
+
+export const slugInput = textInput({
+  label: "Slug",
+  comments: "The collection's URL slug; blank lets Brandfolder derive it from the name.",
+  example: "spring-campaign",
+});
+
+export const taglineInput = textInput({
+  label: "Tagline",
+  comments: "A short line shown under the collection's name.",
+  example: "Everything for spring",
+});
+
+export const optionalBrandfolderIdInput = optionalIdInput({
+  label: "Brandfolder ID",
+  comments: "Only the collections of this Brandfolder; blank lists every collection you can see.",
+  example: BRANDFOLDER_ID,
+});
