@@ -3,98 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadManifest, type Manifest, runGenerator, ROOT } from "../../scripts/lib/manifest";
 
-interface ComponentInput {
-  key: string;
-  type: string;
-  required?: boolean;
-  default?: unknown;
-  collection?: string;
-  shown?: boolean;
-}
-interface ComponentEntry {
-  key?: string;
-  inputs?: ComponentInput[];
-}
+import { type BuiltForManifest, manifestMismatches } from "../helpers/manifest";
 
 // The built bundle is what the generator reads and what gets published (npm test builds it first).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const component = require(join(ROOT, "dist", "bynder", "index.js")).default as {
-  key: string;
-  public: boolean;
-  actions: Record<string, ComponentEntry>;
-  triggers: Record<string, ComponentEntry>;
-  dataSources: Record<string, ComponentEntry>;
-  connections: (ComponentEntry & { key: string })[];
-};
-
-type Kind = "actions" | "triggers" | "connections" | "dataSources";
-const KINDS: Kind[] = ["actions", "triggers", "connections", "dataSources"];
-
-function entries(kind: Kind): [string, ComponentEntry][] {
-  return kind === "connections"
-    ? component.connections.map((c) => [c.key, c])
-    : Object.entries(component[kind]);
-}
-
-/** What the manifest must say about one input, from the component definition. */
-function expectedInput(input: ComponentInput) {
-  const hasDefault = input.default !== undefined && input.default !== null && input.default !== "";
-  return {
-    inputType: input.type,
-    required: Boolean(input.required && !hasDefault),
-    default: hasDefault
-      ? typeof input.default === "string"
-        ? input.default
-        : JSON.stringify(input.default)
-      : undefined,
-    collection: input.collection,
-  };
-}
-
-/** Every difference between the manifest and the component: missing entries, inputs, types. */
-function mismatches(manifest: Manifest): string[] {
-  const out: string[] = [];
-  if (manifest.key !== component.key) out.push(`key ${manifest.key}`);
-  if (manifest.public !== component.public) out.push("public flag");
-  for (const kind of KINDS) {
-    const listed = manifest[kind] ?? {};
-    const expected = entries(kind);
-    const extra = Object.keys(listed).filter((k) => !expected.some(([key]) => key === k));
-    if (extra.length) out.push(`${kind}: unknown ${extra.join(", ")}`);
-    for (const [key, entry] of expected) {
-      const got = listed[key];
-      if (!got || got.key !== key) {
-        out.push(`${kind}.${key} missing`);
-        continue;
-      }
-      // Spectral leaves hidden inputs out of manifests; this component has none to hide.
-      const inputs = (entry.inputs ?? []).filter((i) => i.shown !== false);
-      const gotKeys = Object.keys(got.inputs ?? {});
-      if (gotKeys.join() !== inputs.map((i) => i.key).join())
-        out.push(`${kind}.${key} inputs ${gotKeys.join()} ≠ ${inputs.map((i) => i.key).join()}`);
-      for (const input of inputs) {
-        const g = got.inputs?.[input.key];
-        if (!g) continue;
-        const want = expectedInput(input);
-        const have = {
-          inputType: g.inputType,
-          required: Boolean(g.required),
-          // Spectral writes an absent default as `` (or [] for a list): both mean "none".
-          default:
-            g.default === "" || (Array.isArray(g.default) && !g.default.length)
-              ? undefined
-              : g.default,
-          collection: g.collection,
-        };
-        if (JSON.stringify(have) !== JSON.stringify(want))
-          out.push(
-            `${kind}.${key}.${input.key}: ${JSON.stringify(have)} ≠ ${JSON.stringify(want)}`,
-          );
-      }
-    }
-  }
-  return out;
-}
+const component = require(join(ROOT, "dist", "bynder", "index.js"))
+  .default as Required<BuiltForManifest>;
+const mismatches = (manifest: Manifest) => manifestMismatches(manifest, component);
 
 describe("code-native component manifest (spectral's component-manifest generator)", () => {
   const dir = mkdtempSync(join(tmpdir(), "bynder-manifest-"));
