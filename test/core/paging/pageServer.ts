@@ -1,5 +1,9 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { BYNDER_PAGING } from "../../../src/bynder/endpoints";
+import { createBynderClient } from "../../../src/bynder/client/clientFor";
+import { type CollectOptions, collectAll } from "../../../src/core/paging/paginate";
+import { permanentConnection } from "../../helpers/connections";
 
 export interface PageServerOptions {
   /** The list served, in order; the test may change it between requests. */
@@ -65,3 +69,34 @@ export async function startPageServer(options: PageServerOptions) {
 
 export const assetList = (n: number, prefix = "A") =>
   Array.from({ length: n }, (_, i) => ({ id: `${prefix}${String(i).padStart(5, "0")}` }));
+
+/** The ids of a list of records, in order. */
+export const idsOf = (list: unknown[]) => list.map((x) => (x as { id: string }).id);
+
+type PageServer = Awaited<ReturnType<typeof startPageServer>>;
+
+/** One page server per test, closed after it: `serve(options)` starts it. */
+export function pageServerPerTest() {
+  let server: PageServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  return async (options: PageServerOptions) => (server = await startPageServer(options));
+}
+
+/** A client of a page server that never retries, so every request shows. */
+export const pageClient = (portal: string) =>
+  createBynderClient(permanentConnection(portal), { retry: { maxRetries: 0 } });
+
+/** A Media-list walk through the client against a page server (envelope style, 100 a page). */
+export const mediaWalk = (portal: string, extra: Partial<CollectOptions> = {}) =>
+  collectAll(pageClient(portal), {
+    request: { path: "/api/v4/media/" },
+    style: "envelope",
+    vendor: BYNDER_PAGING,
+    pageSize: 100,
+    maxPages: 100,
+    concurrency: 4,
+    ...extra,
+  });

@@ -1,37 +1,25 @@
 import nock from "nock";
-import { createBynderClient } from "../../../src/bynder/client/clientFor";
-import { collectAll, PaginationError } from "../../../src/core/paging/paginate";
-import { permanentConnection, PORTAL } from "../../helpers/connections";
-import { assetList, startPageServer } from "./pageServer";
+import {
+  type CollectOptions,
+  collectAll,
+  PaginationError,
+} from "../../../src/core/paging/paginate";
+import { PORTAL } from "../../helpers/connections";
+import { assetList, idsOf, mediaWalk, pageClient, pageServerPerTest } from "./pageServer";
 import { BYNDER_PAGING } from "../../../src/bynder/endpoints";
 
-type Server = Awaited<ReturnType<typeof startPageServer>>;
-let server: Server | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-const client = (portal: string) =>
-  createBynderClient(permanentConnection(portal), { retry: { maxRetries: 0 } });
-const ids = (list: unknown[]) => list.map((x) => (x as { id: string }).id);
-const walk = (portal: string, extra: { concurrency?: number; maxItems?: number } = {}) =>
-  collectAll(client(portal), {
-    request: { path: "/api/v4/media/" },
-    style: "envelope",
-    vendor: BYNDER_PAGING,
-    pageSize: 100,
-    maxPages: 100,
-    concurrency: 4,
-    ...extra,
-  });
+const serve = pageServerPerTest();
+const client = pageClient;
+const ids = idsOf;
+const walk = (portal: string, extra: Partial<CollectOptions> = {}) =>
+  mediaWalk(portal, { ...extra });
 // Later pages answer sooner, so they finish out of order.
 const reversed = (page: number) => 5 + ((40 - page) % 7) * 6;
 
 describe("Fetch All reads the pages Bynder's total predicts at once", () => {
   it("keeps at most 4 requests in flight at the server and returns the items in order", async () => {
     const items = assetList(2050);
-    server = await startPageServer({ items, latencyMs: reversed });
+    const server = await serve({ items, latencyMs: reversed });
     const all = await walk(server.url);
     expect(server.stats.maxInFlight).toBe(4);
     expect(ids(all.items)).toEqual(ids(items));
@@ -43,7 +31,7 @@ describe("Fetch All reads the pages Bynder's total predicts at once", () => {
   });
 
   it("honours a lower bound, and reads one page at a time by default", async () => {
-    server = await startPageServer({ items: assetList(1000), latencyMs: reversed });
+    const server = await serve({ items: assetList(1000), latencyMs: reversed });
     await walk(server.url, { concurrency: 2 });
     expect(server.stats.maxInFlight).toBe(2);
     server.stats.maxInFlight = 0;
@@ -53,7 +41,7 @@ describe("Fetch All reads the pages Bynder's total predicts at once", () => {
 
   it("does not stop at a total that is too low: after the predicted last page it reads on one page at a time", async () => {
     const items = assetList(1050);
-    server = await startPageServer({ items, total: () => 250 });
+    const server = await serve({ items, total: () => 250 });
     const all = await walk(server.url);
     expect(ids(all.items)).toEqual(ids(items));
     expect(all).toMatchObject({ complete: true, total: 250, pages: 11 });
@@ -61,7 +49,7 @@ describe("Fetch All reads the pages Bynder's total predicts at once", () => {
 
   it("leaves out an asset a page already returned when the list moved between two requests", async () => {
     const items = assetList(450);
-    server = await startPageServer({
+    const server = await serve({
       items,
       latencyMs: (page) => (page === 3 ? 40 : 5),
       // Newest first: an asset created while page 2 is read pushes everything down by one.
@@ -77,7 +65,7 @@ describe("Fetch All reads the pages Bynder's total predicts at once", () => {
   });
 
   it("stops at Max Items without asking for a page it does not need", async () => {
-    server = await startPageServer({ items: assetList(2050), latencyMs: reversed });
+    const server = await serve({ items: assetList(2050), latencyMs: reversed });
     const all = await walk(server.url, { maxItems: 250 });
     expect(all).toMatchObject({ stoppedBy: "maxItems", complete: false, total: 2050 });
     expect(ids(all.items)).toEqual(ids(assetList(250)));
@@ -85,13 +73,13 @@ describe("Fetch All reads the pages Bynder's total predicts at once", () => {
   });
 
   it("still refuses a server that ignores page, even with pages read at once", async () => {
-    server = await startPageServer({ items: assetList(900), ignorePage: true });
+    const server = await serve({ items: assetList(900), ignorePage: true });
     await expect(walk(server.url)).rejects.toThrow(PaginationError);
   });
 
   it("waits out a 429 in the middle and still returns every page in order", async () => {
     const items = assetList(1000);
-    server = await startPageServer({
+    const server = await serve({
       items,
       intercept: (page, seen) =>
         page === 5 && seen === 1 ? { status: 429, headers: { "retry-after": "2" } } : undefined,

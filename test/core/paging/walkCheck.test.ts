@@ -1,37 +1,20 @@
 import nock from "nock";
-import { createBynderClient } from "../../../src/bynder/client/clientFor";
-import { collectAll } from "../../../src/core/paging/paginate";
+import { type CollectOptions, collectAll } from "../../../src/core/paging/paginate";
 import {
   boundaryGap,
   MAX_REPAIRS,
   mendGaps,
   probeWindow,
 } from "../../../src/core/paging/walkCheck";
-import { permanentConnection, PORTAL } from "../../helpers/connections";
-import { assetList, startPageServer } from "./pageServer";
+import { PORTAL } from "../../helpers/connections";
+import { assetList, idsOf, mediaWalk, pageClient, pageServerPerTest } from "./pageServer";
 import { BYNDER_PAGING } from "../../../src/bynder/endpoints";
 
-type Server = Awaited<ReturnType<typeof startPageServer>>;
-let server: Server | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
-
-const client = (portal: string) =>
-  createBynderClient(permanentConnection(portal), { retry: { maxRetries: 0 } });
-const ids = (list: unknown[]) => list.map((x) => (x as { id: string }).id);
-const walk = (portal: string, extra: { verify?: boolean; maxItems?: number } = {}) =>
-  collectAll(client(portal), {
-    request: { path: "/api/v4/media/" },
-    style: "envelope",
-    vendor: BYNDER_PAGING,
-    pageSize: 100,
-    maxPages: 100,
-    concurrency: 4,
-    verify: true,
-    ...extra,
-  });
+const serve = pageServerPerTest();
+const client = pageClient;
+const ids = idsOf;
+const walk = (portal: string, extra: Partial<CollectOptions> = {}) =>
+  mediaWalk(portal, { verify: true, ...extra });
 
 describe("the window that checks a page boundary", () => {
   it("straddles every boundary with the reach on each side, within the page size", () => {
@@ -106,7 +89,7 @@ describe("Fetch All's check after the walk", () => {
     const items = assetList(450);
     const original = [...items];
     let deleted = false;
-    server = await startPageServer({
+    const server = await serve({
       items,
       // Page 1 answers first; 5 of its records are deleted before pages 2-5 are answered.
       latencyMs: (page) => (page === 1 ? 5 : 30),
@@ -137,7 +120,7 @@ describe("Fetch All's check after the walk", () => {
 
   it("without verify (dropdowns) makes no extra request and loses what shifted", async () => {
     const items = assetList(250);
-    server = await startPageServer({
+    const server = await serve({
       items,
       latencyMs: (page) => (page === 1 ? 5 : 30),
       intercept: (page, seen) => {
@@ -153,7 +136,7 @@ describe("Fetch All's check after the walk", () => {
   it("redoes the walk when the list moved too far to tell, and then trusts a clean one", async () => {
     const items = assetList(350);
     const survivors = assetList(350).slice(60);
-    server = await startPageServer({
+    const server = await serve({
       items,
       latencyMs: (page) => (page === 1 ? 5 : 30),
       intercept: (page, seen) => {
@@ -169,7 +152,7 @@ describe("Fetch All's check after the walk", () => {
   it("gives up after MAX_REPAIRS walks when the list never holds still, and says it changed", async () => {
     const items = assetList(2000);
     let added = 0;
-    server = await startPageServer({
+    const server = await serve({
       items,
       // Every request deletes 60 records from the front, more than any check can see past, and
       // 60 are added at the end.
