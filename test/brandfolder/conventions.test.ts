@@ -25,50 +25,6 @@ interface BuiltComponent {
   connections: { key: string; label: string; inputs: BuiltInput[] }[];
 }
 
-/**
- * ID inputs still without a dropdown: the Brandfolder dropdowns (issue 18, item 4) are built
- * separately. Each entry must name an input that exists, so the list shrinks as they land.
- */
-const AWAITING_DROPDOWN = new Set([
-  "listCustomFieldKeys.brandfolderId",
-  "createCustomFieldKeys.brandfolderId",
-  "getBrandfolder.brandfolderId",
-  "setCustomFieldValue.brandfolderId",
-  "updateCustomFieldKey.customFieldKeyId",
-  "deleteCustomFieldKey.customFieldKeyId",
-  "createCustomFieldValues.customFieldKeyId",
-  "listAssetCustomFieldValues.assetId",
-  "setCustomFieldValue.assetId",
-  "createCustomFieldValues.assetIds",
-  "getOrganization.organizationId",
-  "createBrandfolder.organizationId",
-  "updateBrandfolder.brandfolderId",
-  "listBrandfolderTags.brandfolderId",
-  "listSections.brandfolderId",
-  "getSection.sectionId",
-  "createSection.brandfolderId",
-  "listLabels.brandfolderId",
-  "getLabel.labelId",
-  "createLabel.brandfolderId",
-  "createLabel.parentLabelId",
-  "updateLabel.labelId",
-  "deleteLabel.labelId",
-  "moveLabel.labelId",
-  "moveLabel.parentLabelId",
-  "getAsset.assetId",
-  "updateAsset.assetId",
-  "deleteAsset.assetId",
-  "listAssetTags.assetId",
-  "addTagsToAsset.assetId",
-  "removeTagsFromAsset.assetId",
-  "createAssets.sectionId",
-  "listCollections.brandfolderId",
-  "createCollection.brandfolderId",
-  "getCollection.collectionId",
-  "updateCollection.collectionId",
-  "deleteCollection.collectionId",
-  "listCollectionTags.collectionId",
-]);
 /** Values of one asset: Brandfolder lists them per asset only, so they are typed or mapped. */
 const NO_DROPDOWN: Record<string, string> = {
   "updateCustomFieldValue.customFieldValueId": "values are listed per asset, not pickable alone",
@@ -129,13 +85,11 @@ describe("the built Brandfolder component", () => {
     expect(new Set(labels).size).toBe(labels.length);
   });
 
-  it("lists only ID inputs that exist as awaiting a dropdown", () => {
+  it("lists only ID inputs that exist as having no dropdown", () => {
     const all = Object.entries(built.actions).flatMap(([k, a]) =>
       a.inputs.map((i) => `${k}.${i.key}`),
     );
-    expect(
-      [...AWAITING_DROPDOWN, ...Object.keys(NO_DROPDOWN)].filter((k) => !all.includes(k)),
-    ).toEqual([]);
+    expect(Object.keys(NO_DROPDOWN).filter((k) => !all.includes(k))).toEqual([]);
   });
 });
 
@@ -164,9 +118,34 @@ describe.each(Object.entries(built.actions))("action %s", (key, action) => {
       // A comment copied from the Bynder component would mislead a Brandfolder user.
       expect(`${id}: ${input.comments ?? ""}`).not.toMatch(/bynder/i);
       const isId = /\bIDs?$/.test(labelOf(input)) && input.type !== "connection";
-      if (isId && !AWAITING_DROPDOWN.has(id) && !NO_DROPDOWN[id])
+      if (isId && !NO_DROPDOWN[id])
         expect(`${id} -> ${input.dataSource}`).toMatch(/-> select[A-Z]\w+$/);
       if (input.dataSource) expect(built.dataSources?.[input.dataSource]).toBeDefined();
+    }
+  });
+});
+
+interface BuiltDataSource {
+  display: { label: string; description: string };
+  inputs: BuiltInput[];
+  examplePayload?: { result?: unknown };
+}
+const dataSources = Object.entries(built.dataSources ?? {}) as [string, BuiltDataSource][];
+
+describe.each(dataSources)("data source %s", (key, source) => {
+  it("is keyed select<Resource> after its label and says how many pages it reads at most", () => {
+    expect(key).toBe(camel(source.display.label));
+    expect(source.display.description).toMatch(/^[A-Z].*\.$/);
+    expect(source.display.description).toMatch(/\(reads (at most \d+ pages of 100|1 page)\)\.$/);
+  });
+
+  it("has an example list and explains its inputs, each parent ID with its own dropdown", () => {
+    expect(Array.isArray(source.examplePayload?.result)).toBe(true);
+    for (const input of source.inputs.filter((i) => i.type !== "connection")) {
+      expect(input.comments?.length).toBeGreaterThan(20);
+      expect(input.comments).not.toMatch(/bynder/i);
+      if (/\bID$/.test(labelOf(input)))
+        expect(built.dataSources?.[input.dataSource ?? "-"]).toBeDefined();
     }
   });
 });

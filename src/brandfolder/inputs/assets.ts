@@ -53,12 +53,14 @@ export const sectionKeyInput = idInput({
   label: "Section ID",
   comments:
     "The section the new assets go in (required by Brandfolder; List Sections returns them).",
+  dataSource: "selectSection",
   example: SECTION_ID,
 });
 
 export const collectionIdInput = idInput({
   label: "Collection ID",
   comments: "The ID of the collection (List Collections returns them).",
+  dataSource: "selectCollection",
   example: COLLECTION_ID,
 });
 
@@ -220,5 +222,6 @@ export const taglineInput = textInput({
 export const optionalBrandfolderIdInput = optionalIdInput({
   label: "Brandfolder ID",
   comments: "Only the collections of this Brandfolder; blank lists every collection you can see.",
+  dataSource: "selectBrandfolder",
   example: BRANDFOLDER_ID,
 });

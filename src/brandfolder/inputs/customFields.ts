@@ -20,12 +20,14 @@ import {
 export const brandfolderIdInput = idInput({
   label: "Brandfolder ID",
   comments: "The ID of the Brandfolder (a library inside your organization).",
+  dataSource: "selectBrandfolder",
   example: BRANDFOLDER_ID,
 });
 
 export const customFieldKeyIdInput = idInput({
   label: "Custom Field Key ID",
   comments: "The ID of the custom field key (List Custom Field Keys returns them).",
+  dataSource: "selectCustomFieldKey",
   example: colorKeyExample.id,
 });
 
@@ -39,6 +41,7 @@ export const customFieldValueIdInput = idInput({
 export const assetIdInput = idInput({
   label: "Asset ID",
   comments: "The ID of the asset.",
+  dataSource: "selectAsset",
   example: ASSET_ID,
 });
 
@@ -46,6 +49,7 @@ export const assetIdsInput = valueListInput({
   label: "Asset IDs",
   comments:
     "The assets to give this value: one ID per row, a JSON list, or the assets of an earlier step (their id).",
+  dataSource: "selectAsset",
   example: ASSET_ID,
   required: true,
 });

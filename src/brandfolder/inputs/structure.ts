@@ -15,6 +15,7 @@ import { LABEL_ID, PARENT_LABEL_ID, SECTION_ID } from "../examplePayloads/struct
 export const organizationIdInput = idInput({
   label: "Organization ID",
   comments: "The ID of the organization (List Organizations returns them).",
+  dataSource: "selectOrganization",
   example: ORGANIZATION_ID,
 });
 
@@ -60,6 +61,7 @@ export const taglineInput = textInput({
 export const sectionIdInput = idInput({
   label: "Section ID",
   comments: "The ID of the section (List Sections returns them).",
+  dataSource: "selectSection",
   example: SECTION_ID,
 });
 
@@ -91,6 +93,7 @@ export const sectionPositionInput = integerInput({
 export const labelIdInput = idInput({
   label: "Label ID",
   comments: "The ID of the label (List Labels returns them).",
+  dataSource: "selectLabel",
   example: LABEL_ID,
 });
 
@@ -103,6 +106,7 @@ export const labelNameInput = requiredTextInput({
 export const parentLabelIdInput = optionalIdInput({
   label: "Parent Label ID",
   comments: "The label to nest this one under. Blank: a top-level label.",
+  dataSource: "selectLabel",
   example: PARENT_LABEL_ID,
 });
 
@@ -110,6 +114,7 @@ export const newParentLabelIdInput = idInput({
   label: "Parent Label ID",
   comments:
     "The label to move this one under (a label of the same Brandfolder, not the label itself or one of its children).",
+  dataSource: "selectLabel",
   example: PARENT_LABEL_ID,
 });
 
