@@ -64,7 +64,10 @@ describe("Select Custom Field Key and Select Asset against the simulator", () =>
     expect(queries(requests)).toEqual([{ page: "1", per: "100" }]);
     expect(result).toHaveLength(101);
     expect(result[0]).toEqual({ key: ids.assets[0], label: "Summer 1" });
-    expect(result[100]).toEqual({ key: "", label: "More than 100 assets — type a Search or the ID" });
+    expect(result[100]).toEqual({
+      key: "",
+      label: "More than 100 assets — type a Search or the ID",
+    });
   });
 
   it("Select Asset passes the Search on and lists what matches, complete", async () => {

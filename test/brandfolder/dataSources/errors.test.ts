@@ -28,7 +28,9 @@ describe("what a Brandfolder dropdown says when it cannot list", () => {
     async (key) => {
       const before = sim().requests.length;
       const error = await failing(options(sim(), key, { brandfolderId: "  " }));
-      expect(error.message).toMatch(/^Input "Brandfolder ID" is required: choose the Brandfolder first/);
+      expect(error.message).toMatch(
+        /^Input "Brandfolder ID" is required: choose the Brandfolder first/,
+      );
       expect(sim().requests.length).toBe(before);
     },
   );
@@ -63,10 +65,16 @@ describe("what a Brandfolder dropdown says when it cannot list", () => {
     const ids = seeded(sim());
     // The client retries a 502 (instantly, on the fake clock) and says so in the step's log.
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
-    sim().faults.add({ path: `/api/v4/brandfolders/${ids.brand}/labels`, fault: "html", times: Infinity });
+    sim().faults.add({
+      path: `/api/v4/brandfolders/${ids.brand}/labels`,
+      fault: "html",
+      times: Infinity,
+    });
     const error = await failing(options(sim(), "selectLabel", { brandfolderId: ids.brand }));
     expect(error.message).toMatch(
-      new RegExp(`^Select Label could not read the labels of Brandfolder ID "${ids.brand}"\\. .*502`),
+      new RegExp(
+        `^Select Label could not read the labels of Brandfolder ID "${ids.brand}"\\. .*502`,
+      ),
     );
     expect(error.message).not.toMatch(/<html|<center/i);
     expect(warn).toHaveBeenCalled();
@@ -77,11 +85,16 @@ describe("what a Brandfolder dropdown says when it cannot list", () => {
     const { url, apiKey } = sim();
     const connection = { key: "apiKey", configVarKey: "c", fields: { apiKey, apiHost: url } };
     const ids = seeded(sim());
-    const [section] = [...sim().state.sections.values()].filter((s) => s.brandfolderId === ids.brand);
+    const [section] = [...sim().state.sections.values()].filter(
+      (s) => s.brandfolderId === ids.brand,
+    );
     const saved = section.name;
     section.name = "  ";
     try {
-      const out = (await harness.dataSource("selectSection", { connection, brandfolderId: ids.brand })) as {
+      const out = (await harness.dataSource("selectSection", {
+        connection,
+        brandfolderId: ids.brand,
+      })) as {
         result: { key: string; label: string }[];
       };
       expect(out.result[0]).toEqual({ key: section.id, label: section.id });

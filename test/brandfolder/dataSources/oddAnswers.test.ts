@@ -18,7 +18,11 @@ describe("Brandfolder dropdowns on answers the simulator does not give", () => {
       .query({ page: "1", per: "100" })
       .reply(200, {
         data: [
-          { id: "l-2", type: "labels", attributes: { name: "2026", path: ["l-2", "l-1"], depth: 2 } },
+          {
+            id: "l-2",
+            type: "labels",
+            attributes: { name: "2026", path: ["l-2", "l-1"], depth: 2 },
+          },
           { id: "l-1", type: "labels", attributes: { name: "Campaigns", path: ["l-1"], depth: 1 } },
         ],
         meta,

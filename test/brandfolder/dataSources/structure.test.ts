@@ -25,7 +25,12 @@ describe("Brandfolder dropdowns of the library's structure, against the simulato
   it("Select Brandfolder lists every Brandfolder A to Z, or only the chosen organization's", async () => {
     const ids = seeded(sim());
     const otherOrg = "org-other";
-    sim().state.organizations.set(otherOrg, { id: otherOrg, name: "Other", slug: "o", tagline: "" });
+    sim().state.organizations.set(otherOrg, {
+      id: otherOrg,
+      name: "Other",
+      slug: "o",
+      tagline: "",
+    });
     [...sim().state.users.values()][0].grants.set(otherOrg, "admin");
     const [elsewhere] = addBrandfolders(sim().state, otherOrg, 1, "Elsewhere");
     try {
@@ -55,7 +60,10 @@ describe("Brandfolder dropdowns of the library's structure, against the simulato
       const { result, requests } = await options(sim(), "selectBrandfolder");
       expect(requests).toHaveLength(10);
       expect(result).toHaveLength(1_001);
-      expect(result.at(-1)).toEqual({ key: "", label: "More than 1,000 Brandfolders — type the ID instead" });
+      expect(result.at(-1)).toEqual({
+        key: "",
+        label: "More than 1,000 Brandfolders — type the ID instead",
+      });
       // Every option of the list is a real Brandfolder; the cut is the last, key-less element.
       expect(result.slice(0, -1).every((o) => sim().state.brandfolders.has(o.key))).toBe(true);
     } finally {
@@ -65,7 +73,9 @@ describe("Brandfolder dropdowns of the library's structure, against the simulato
 
   it("Select Section lists the chosen Brandfolder's sections in the Brandfolder's order", async () => {
     const ids = seeded(sim());
-    const { result, requests } = await options(sim(), "selectSection", { brandfolderId: ids.brand });
+    const { result, requests } = await options(sim(), "selectSection", {
+      brandfolderId: ids.brand,
+    });
     expect(result.map((o) => o.label)).toEqual(["Logos", "Photography", "Documents"]);
     expect(result[0].key).toBe(ids.logos);
     expect(requests.map((r) => r.path)).toEqual([`/api/v4/brandfolders/${ids.brand}/sections`]);
@@ -82,7 +92,10 @@ describe("Brandfolder dropdowns of the library's structure, against the simulato
       expect(queries(requests).map((q) => q.page)).toEqual(["1", "2", "3", "4", "5"]);
       expect(result).toHaveLength(501);
       expect(result[0].label).toBe("Logos");
-      expect(result.at(-1)).toEqual({ key: "", label: "More than 500 sections — type the ID instead" });
+      expect(result.at(-1)).toEqual({
+        key: "",
+        label: "More than 500 sections — type the ID instead",
+      });
     } finally {
       for (const id of sim().state.sections.keys())
         if (!before.has(id)) sim().state.sections.delete(id);
@@ -139,12 +152,18 @@ describe("Brandfolder dropdowns of the library's structure, against the simulato
     const before = new Set(sim().state.labels.keys());
     addLabels(sim().state, ids.brand, 1_000);
     try {
-      const { result, requests } = await options(sim(), "selectLabel", { brandfolderId: ids.brand });
+      const { result, requests } = await options(sim(), "selectLabel", {
+        brandfolderId: ids.brand,
+      });
       expect(requests).toHaveLength(10);
       expect(result).toHaveLength(1_001);
-      expect(result.at(-1)).toEqual({ key: "", label: "More than 1,000 labels — type the ID instead" });
+      expect(result.at(-1)).toEqual({
+        key: "",
+        label: "More than 1,000 labels — type the ID instead",
+      });
     } finally {
-      for (const id of sim().state.labels.keys()) if (!before.has(id)) sim().state.labels.delete(id);
+      for (const id of sim().state.labels.keys())
+        if (!before.has(id)) sim().state.labels.delete(id);
     }
   });
 });
