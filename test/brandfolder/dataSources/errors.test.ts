@@ -81,6 +81,17 @@ describe("what a Brandfolder dropdown says when it cannot list", () => {
     warn.mockRestore();
   });
 
+  it("fails at once on a 429, naming the dropdown and the rate limit, without waiting", async () => {
+    sim().faults.add({ path: "/api/v4/organizations", fault: "429" });
+    const before = sim().requests.length;
+    const error = await failing(options(sim(), "selectOrganization"));
+    expect(error.message).toMatch(
+      /^Select Organization could not read the organizations of the connection's user\. .*429/,
+    );
+    expect(error.message).toContain("Lower Requests Per Second");
+    expect(sim().requests.length - before).toBe(1);
+  });
+
   it("offers a record without a name by its ID rather than dropping it", async () => {
     const { url, apiKey } = sim();
     const connection = { key: "apiKey", configVarKey: "c", fields: { apiKey, apiHost: url } };
