@@ -1,15 +1,16 @@
 /**
- * The offline demo: runs the BUILT component (dist/bynder/index.js, rebuilt first when a source is
- * newer, or with --build) through spectral's test harness
- * against the bundled Bynder simulator, or read-only against a real portal when
- * BYNDER_TOKEN_URL, BYNDER_CLIENT_ID and BYNDER_CLIENT_SECRET are set. Exits 0 only if every
- * step that can run did what it should.
+ * The offline demo: runs each BUILT component (dist/<component>/index.js, rebuilt first when a
+ * source is newer, or with --build) through spectral's test harness, Bynder's part then
+ * Brandfolder's (scripts/lib/brandfolderDemo.ts), each against its embedded simulator, or
+ * read-only against a real account: Bynder when BYNDER_TOKEN_URL, BYNDER_CLIENT_ID and
+ * BYNDER_CLIENT_SECRET are set, Brandfolder when BRANDFOLDER_API_KEY is. `--component <name>` runs
+ * one part. Exits 0 only if every step that can run did what it should.
  */
 import { createHash } from "node:crypto";
-import { check, collectionSteps, type Ctx, type Step, workflowSteps } from "./lib/demoSteps";
-import { ensureBuilt } from "./lib/components";
-import { harnessFor, loadBuiltComponent, openTarget } from "./lib/environment";
-import { line, type Outcome, withProgress } from "./lib/report";
+import { brandfolderPart } from "./lib/brandfolderDemo";
+import { ScriptError, takeComponent } from "./lib/components";
+import { type Counts, type DemoPart, noCounts, runPart, summary } from "./lib/demoRunner";
+import { check, collectionSteps, type Step, workflowSteps } from "./lib/demoSteps";
 
 const generatedFile = Buffer.from(
   `Bynder connector demo file\n${"0123456789abcdef".repeat(4096)}\n`,
@@ -149,62 +150,37 @@ const steps: Step[] = [
   ...workflowSteps,
 ];
 
+const bynder: DemoPart = {
+  component: "bynder",
+  title: "Bynder connector demo",
+  steps,
+  seedAssets: 2500,
+  readOnly: "read-only against a real portal",
+  opened: { label: "Obtain a token (client credentials)", detail: "token received" },
+};
+
+/** `--component <name>` runs one part; without it, Bynder's then Brandfolder's. */
 async function main(): Promise<number> {
-  ensureBuilt("bynder", process.argv.includes("--build"));
-  const component = loadBuiltComponent("bynder");
-  const harness = harnessFor(component);
-  const target = await withProgress("Starting", () => openTarget({ seedAssets: 2500 }));
-  const counts: Record<Outcome, number> = { passed: 0, failed: 0, unavailable: 0, skipped: 0 };
-  process.stdout.write(
-    `Bynder connector demo: built component "${component.key}" against ${target.kind === "simulator" ? `the simulator at ${target.origin}` : `${target.origin} (read-only)`}\n\n`,
-  );
-  line("passed", "Obtain a token (client credentials)", "token received");
-  counts.passed++;
-  const ctx: Ctx = {
-    target,
-    memo: {},
-    call: async (key, params = {}) => {
-      const result = (await harness.action(key, { connection: target.connection, ...params })) as
-        { data?: unknown } | undefined;
-      return result?.data;
-    },
-  };
-  try {
-    for (const step of steps) {
-      const missing = step.needs.filter((k) => !component.actions[k]);
-      if (missing.length) {
-        line("unavailable", step.label, `not yet available (needs ${missing.join(", ")})`);
-        counts.unavailable++;
-        continue;
-      }
-      if (step.writes && target.kind === "portal") {
-        line("skipped", step.label, "skipped: read-only against a real portal");
-        counts.skipped++;
-        continue;
-      }
-      const started = Date.now();
-      try {
-        const detail = await withProgress(step.label, () => step.run(ctx));
-        line("passed", step.label, `${detail} (${Date.now() - started} ms)`);
-        counts.passed++;
-      } catch (error) {
-        line("failed", step.label, (error as Error).message);
-        counts.failed++;
-      }
-    }
-  } finally {
-    await target.close();
+  const argv = process.argv.slice(2);
+  const only = argv.some((a) => a.startsWith("--component"))
+    ? takeComponent(argv).component
+    : undefined;
+  const parts = [bynder, brandfolderPart].filter((p) => !only || p.component === only);
+  const total = noCounts();
+  for (const [i, part] of parts.entries()) {
+    if (i > 0) process.stdout.write("\n");
+    const counts = await runPart(part, argv.includes("--build"));
+    for (const k of Object.keys(total) as (keyof Counts)[]) total[k] += counts[k];
   }
-  process.stdout.write(
-    `\n${counts.passed} passed, ${counts.failed} failed, ${counts.unavailable} not yet available, ${counts.skipped} skipped\n`,
-  );
-  return counts.failed === 0 ? 0 : 1;
+  if (parts.length > 1) process.stdout.write(`\nAll demos: ${summary(total)}\n`);
+  // Exit 0 only if every step that could run did what it should, in every part.
+  return total.failed === 0 ? 0 : 1;
 }
 
 main().then(
   (code) => process.exit(code),
   (error) => {
     process.stderr.write(`Demo could not run: ${(error as Error).message}\n`);
-    process.exit(1);
+    process.exit(error instanceof ScriptError ? error.code : 1);
   },
 );

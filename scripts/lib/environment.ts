@@ -1,6 +1,6 @@
 import type { Connection } from "@prismatic-io/spectral";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
-import { startBrandfolderSimulator } from "../../simulator/brandfolder";
+import { type BrandfolderSimulator, startBrandfolderSimulator } from "../../simulator/brandfolder";
 import { type Simulator, startSimulator } from "../../simulator/bynder";
 import { loadBuilt } from "./components";
 
@@ -22,6 +22,8 @@ export interface Target {
   origin: string;
   connection: Connection;
   simulator?: Simulator;
+  /** The embedded Brandfolder simulator, when the target is one (its state checks the demo). */
+  brandfolder?: BrandfolderSimulator;
   close(): Promise<void>;
 }
 
@@ -121,6 +123,7 @@ async function brandfolderTarget(options: { seedAssets?: number }): Promise<Targ
     return {
       kind: "simulator",
       origin: simulator.url,
+      brandfolder: simulator,
       connection: {
         key: "apiKey",
         configVarKey: "Brandfolder Connection",

@@ -4,6 +4,7 @@ import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { actionsMarkdown } from "../../scripts/lib/actionsTable";
+import { brandfolderPart, brandfolderSteps } from "../../scripts/lib/brandfolderDemo";
 
 const root = join(__dirname, "..", "..");
 const tsx = join(root, "node_modules", ".bin", "tsx");
@@ -80,4 +81,59 @@ describe("docs/brandfolder/actions.md", () => {
     const onDisk = readFileSync(join(root, "docs", "brandfolder", "actions.md"), "utf8");
     expect(onDisk).toBe(actionsMarkdown("brandfolder"));
   });
+});
+
+/** `npm start`'s Brandfolder part alone (`--component brandfolder`), on the built bundle. */
+const demo = (extra: Record<string, string>) => {
+  const child = spawn(tsx, ["scripts/demo.ts", "--component", "brandfolder"], {
+    cwd: root,
+    env: env(extra),
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) =>
+    child.on("close", (status) => resolve({ status, stdout, stderr })),
+  );
+};
+const lineOf = (stdout: string, label: string) =>
+  stdout.split("\n").find((l) => l.slice(2).startsWith(label)) ?? `(no line for ${label})`;
+
+describe("npm start: Brandfolder's part of the demo", () => {
+  it("passes every step against the embedded simulator and exits 0", async () => {
+    const run = await demo({});
+    expect(run.status).toBe(0);
+    for (const step of brandfolderSteps) expect(lineOf(run.stdout, step.label)).toMatch(/^✔ /);
+    expect(run.stdout).toContain(`${brandfolderSteps.length} passed, 0 failed`);
+    // The seeded assets and the demo's own, all read back by Fetch All.
+    expect(lineOf(run.stdout, "List Assets with Fetch All")).toContain(
+      `${brandfolderPart.seedAssets + 1} assets (complete)`,
+    );
+    expect(lineOf(run.stdout, "Refuse a value outside")).toMatch(
+      /refused before any write: "Value" "billboard" is not allowed/,
+    );
+    expect(lineOf(run.stdout, "Clean up")).toContain("key and its values deleted");
+  }, 90_000);
+
+  it("exits non-zero when a step fails, skips the writes against a real account, and never prints the key", async () => {
+    const KEY = "bf-demo-key-3c4d5e6f";
+    const server = createServer((_req, res) => {
+      res.writeHead(401, { "content-type": "text/plain" });
+      res.end("Invalid API key");
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const host = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const run = await demo({ BRANDFOLDER_API_KEY: KEY, BRANDFOLDER_API_HOST: host });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toContain(`against ${host} (read-only)`);
+      expect(lineOf(run.stdout, "Read the signed-in user")).toMatch(/^✘ .*HTTP 401/);
+      for (const step of brandfolderSteps.filter((s) => s.writes))
+        expect(lineOf(run.stdout, step.label)).toMatch(/^- .*skipped: read-only/);
+      expect(run.stdout + run.stderr).not.toContain(KEY);
+    } finally {
+      server.close();
+    }
+  }, 90_000);
 });

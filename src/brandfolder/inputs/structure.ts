@@ -9,6 +9,7 @@ import {
 } from "../../core/inputs/factories";
 import { maxItemsInput } from "../../core/inputs/fetchAll";
 import { MAX_PER } from "../endpoints";
+import { resolveIncluded } from "../jsonApi";
 import { ORGANIZATION_ID } from "../examplePayloads/brandfolders";
 import { LABEL_ID, PARENT_LABEL_ID, SECTION_ID } from "../examplePayloads/structure";
 
@@ -126,13 +127,24 @@ export const fetchAllListInput = flagInput({
 });
 
 /** Tags, sections and labels are small records (~1 KB with their attributes). */
-const capFor = (noun: string) =>
-  maxItemsInput({ vendor: "Brandfolder", noun, default: 10_000, max: 50_000, itemKb: 1 });
+const capFor = (noun: string, itemKb = 1) =>
+  maxItemsInput({ vendor: "Brandfolder", noun, default: 10_000, max: 50_000, itemKb });
 export const maxTagsInput = capFor("tags");
 export const maxSectionsInput = capFor("sections");
 export const maxLabelsInput = capFor("labels");
+// The other lists Fetch All can walk; records with related users or values are a little larger.
+export const maxOrganizationsInput = capFor("organizations");
+export const maxBrandfoldersInput = capFor("Brandfolders");
+export const maxCollectionsInput = capFor("collections");
+export const maxInvitationsInput = capFor("invitations", 2);
+export const maxUserPermissionsInput = capFor("user permissions", 2);
+export const maxCustomFieldKeysInput = capFor("custom field keys", 2);
+export const maxCustomFieldValuesInput = capFor("custom field values", 2);
 
-/** How Fetch All walks one of these lists: `data` pages of Brandfolder's largest size. */
+/**
+ * How Fetch All walks one of these lists: `data` pages of Brandfolder's largest size, each page's
+ * `included` records resolved onto its own items (the raw `included` is not kept).
+ */
 export const metaListPagination = (noun: string) =>
   ({
     style: "meta",
@@ -142,6 +154,7 @@ export const metaListPagination = (noun: string) =>
     fetchAllInput: "fetchAll",
     maxItemsInput: "maxItems",
     noun,
+    pageData: resolveIncluded,
   }) as const;
 
 export const includeBrandfoldersInput = flagInput({

@@ -2,14 +2,25 @@ import { brandfoldersExample } from "../../examplePayloads/brandfolders";
 import { BRANDFOLDERS_PATH, operationDoc } from "../../endpoints";
 import { pageInput, perInput } from "../../inputs/common";
 import { includeOrganizationInput } from "../../inputs/brandfolders";
-import { resolveIncluded } from "../../jsonApi";
+import {
+  fetchAllListInput,
+  maxBrandfoldersInput,
+  metaListPagination,
+} from "../../inputs/structure";
+import { listResult } from "../assets/pageResult";
 import { brandfolderAction } from "../../vendor";
 
 export const listBrandfolders = brandfolderAction({
   label: "List Brandfolders",
   description: "List every Brandfolder the connection's user can see, across organizations.",
   docsUrl: operationDoc("brandfolders", "list-brandfolders"),
-  inputs: { includeOrganization: includeOrganizationInput, page: pageInput, per: perInput },
+  inputs: {
+    includeOrganization: includeOrganizationInput,
+    page: pageInput,
+    per: perInput,
+    fetchAll: fetchAllListInput,
+    maxItems: maxBrandfoldersInput,
+  },
   method: "GET",
   path: BRANDFOLDERS_PATH,
   query: {
@@ -17,6 +28,7 @@ export const listBrandfolders = brandfolderAction({
     page: "page",
     per: "per",
   },
-  result: resolveIncluded,
+  pagination: metaListPagination("Brandfolders"),
+  result: listResult,
   examplePayload: { data: brandfoldersExample },
 });

@@ -6,7 +6,12 @@ import {
   includeCustomFieldValuesInput,
   includeValuesInput,
 } from "../../inputs/customFields";
-import { resolveIncluded } from "../../jsonApi";
+import {
+  fetchAllListInput,
+  maxCustomFieldKeysInput,
+  metaListPagination,
+} from "../../inputs/structure";
+import { listResult } from "../assets/pageResult";
 import { brandfolderAction } from "../../vendor";
 
 export const listCustomFieldKeys = brandfolderAction({
@@ -20,6 +25,8 @@ export const listCustomFieldKeys = brandfolderAction({
     includeCustomFieldValues: includeCustomFieldValuesInput,
     page: pageInput,
     per: perInput,
+    fetchAll: fetchAllListInput,
+    maxItems: maxCustomFieldKeysInput,
   },
   method: "GET",
   path: CUSTOM_FIELD_KEYS_PATH,
@@ -29,6 +36,7 @@ export const listCustomFieldKeys = brandfolderAction({
     page: "page",
     per: "per",
   },
-  result: resolveIncluded,
+  pagination: metaListPagination("custom field keys"),
+  result: listResult,
   examplePayload: { data: customFieldKeysExample },
 });

@@ -8,7 +8,8 @@ import {
   invitationParentInput,
   parentIdInput,
 } from "../../inputs/people";
-import { resolveIncluded } from "../../jsonApi";
+import { fetchAllListInput, maxInvitationsInput, metaListPagination } from "../../inputs/structure";
+import { listResult } from "../assets/pageResult";
 import { brandfolderAction } from "../../vendor";
 
 export const listInvitations = brandfolderAction({
@@ -24,6 +25,8 @@ export const listInvitations = brandfolderAction({
     includeCreatedAt: includeCreatedAtInput,
     page: pageInput,
     per: perInput,
+    fetchAll: fetchAllListInput,
+    maxItems: maxInvitationsInput,
   },
   method: "GET",
   path: PARENT_INVITATIONS_PATH,
@@ -36,6 +39,7 @@ export const listInvitations = brandfolderAction({
     page: "page",
     per: "per",
   },
-  result: resolveIncluded,
+  pagination: metaListPagination("invitations"),
+  result: listResult,
   examplePayload: { data: invitationsExample },
 });

@@ -2,7 +2,12 @@ import { userPermissionsExample } from "../../examplePayloads/people";
 import { operationDoc, PARENT_USER_PERMISSIONS_PATH } from "../../endpoints";
 import { pageInput, perInput } from "../../inputs/common";
 import { permissionParentIdInput, permissionParentInput } from "../../inputs/people";
-import { resolveIncluded } from "../../jsonApi";
+import {
+  fetchAllListInput,
+  maxUserPermissionsInput,
+  metaListPagination,
+} from "../../inputs/structure";
+import { listResult } from "../assets/pageResult";
 import { brandfolderAction } from "../../vendor";
 
 export const listUserPermissions = brandfolderAction({
@@ -18,10 +23,13 @@ export const listUserPermissions = brandfolderAction({
     parentId: permissionParentIdInput,
     page: pageInput,
     per: perInput,
+    fetchAll: fetchAllListInput,
+    maxItems: maxUserPermissionsInput,
   },
   method: "GET",
   path: PARENT_USER_PERMISSIONS_PATH,
   query: { page: "page", per: "per" },
-  result: resolveIncluded,
+  pagination: metaListPagination("user permissions"),
+  result: listResult,
   examplePayload: { data: userPermissionsExample },
 });
