@@ -2,6 +2,7 @@ import { component } from "@prismatic-io/spectral";
 import { errorHook } from "../core/errorHook";
 import actions from "./actions";
 import connections from "./connections";
+import webhookDataSources from "./dataSources/webhooks";
 import { BRANDFOLDER_REFERENCE } from "./endpoints";
 
 /** The Brandfolder component. */
@@ -19,6 +20,7 @@ export function brandfolderComponent() {
     documentationUrl: BRANDFOLDER_REFERENCE,
     actions,
     connections,
+    dataSources: { ...webhookDataSources },
     hooks: { error: errorHook },
   });
 }
