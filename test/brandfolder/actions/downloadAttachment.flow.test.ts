@@ -72,7 +72,9 @@ describe("Download Attachment against the simulator", () => {
     const url = got.data.attributes.url as string;
     expect(url).toMatch(new RegExp(`^${api().sim.url}/cdn/attachments/${t.id}/`));
     expect((await fetch(url)).status).toBe(200);
-    const withHeader = await fetch(url, { headers: { authorization: `Bearer ${api().sim.apiKey}` } });
+    const withHeader = await fetch(url, {
+      headers: { authorization: `Bearer ${api().sim.apiKey}` },
+    });
     expect(withHeader.status).toBe(403);
     const withQuery = await fetch(`${url}?api_key=${api().sim.apiKey}`);
     expect(withQuery.status).toBe(403);

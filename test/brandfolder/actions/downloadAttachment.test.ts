@@ -84,7 +84,10 @@ describe("Download Attachment over redirects", () => {
 
   it("gives up after five redirects", async () => {
     attachmentAt(`${CDN}/r/0`);
-    for (let i = 0; i < 6; i++) nock(CDN).get(`/r/${i}`).reply(302, "", { location: `/r/${i + 1}` });
+    for (let i = 0; i < 6; i++)
+      nock(CDN)
+        .get(`/r/${i}`)
+        .reply(302, "", { location: `/r/${i + 1}` });
     await expect(download()).rejects.toThrow(
       `The temporary URL ${CDN}/r/5 redirected more than 5 times: giving up.`,
     );

@@ -56,7 +56,10 @@ describe("Create Webhook", () => {
     api()
       .post("/api/v1/webhooks", (b) => ((body = b), true))
       .reply(200, {
-        data: { ...webhookExample, attributes: { ...webhookExample.attributes, callback_url: local } },
+        data: {
+          ...webhookExample,
+          attributes: { ...webhookExample.attributes, callback_url: local },
+        },
       });
     const result = (await subscribe(local)) as { data: { data: { id: string } } };
     expect(result.data.data.id).toBe(WEBHOOK_ID);
