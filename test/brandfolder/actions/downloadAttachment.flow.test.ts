@@ -66,6 +66,20 @@ describe("Download Attachment against the simulator", () => {
     expect(cdnRequests().length).toBe(before);
   });
 
+  it("fetches a body the CDN cut off again, and returns every byte", async () => {
+    const t = attachment(1);
+    t.size = 200_000;
+    api().sim.faults.add({ method: "GET", path: /^\/cdn\/attachments\//, fault: "truncated" });
+    const before = cdnRequests().length;
+    const result = await download(t.id);
+    expect(sha(result.data)).toBe(sha(attachmentBytes(api().sim.state, t)));
+    expect(
+      cdnRequests()
+        .slice(before)
+        .map((r) => r.fault ?? "none"),
+    ).toEqual(["truncated", "none"]);
+  });
+
   it("has a CDN that refuses the API key in a header or the query (the leak canary)", async () => {
     const t = attachment(3);
     const got = await api().ok(`/attachments/${t.id}`);
