@@ -10,6 +10,7 @@ import { registerReads } from "./resources/reads";
 import { registerStructureWrites } from "./resources/structure";
 import { registerPeople } from "./resources/people";
 import { seed } from "./seed";
+import { registerCdn } from "./cdn";
 import { type BfState, createState, type SimEnv, type User } from "./state";
 
 export type { BfState } from "./state";
@@ -60,6 +61,7 @@ export async function startBrandfolderSimulator(
   registerAssetWrites(routes);
   registerStructureWrites(routes);
   registerPeople(routes);
+  registerCdn(routes);
   const state = createState();
   // Seeded before the server listens: no request sees it half done.
   seed(state, {

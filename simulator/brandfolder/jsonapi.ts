@@ -1,6 +1,7 @@
 import { isoDate } from "../core/ids";
 import { fail, json, list, one, type Query, type Reply } from "../core/http";
 import type { Kind } from "./access";
+import { cdnPath } from "./cdn";
 import { type Group, grouper, RELATIONS } from "./relations";
 import type { BfState, SimEnv } from "./state";
 
@@ -91,7 +92,7 @@ function attributes(env: SimEnv, kind: Kind, id: string): Record<string, unknown
     }
     case "attachments": {
       const t = s.attachments.get(id)!;
-      const url = `${env.baseUrl}/files/${id}/${encodeURIComponent(t.filename)}`;
+      const url = `${env.baseUrl}${cdnPath(t)}`;
       return {
         mimetype: t.mimetype,
         extension: t.extension,

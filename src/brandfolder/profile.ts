@@ -34,6 +34,13 @@ export const brandfolderProfile: VendorProfile = {
       status: 405,
       advice: "Brandfolder does not allow this method here (it has no PATCH: use PUT).",
     },
+    {
+      status: 409,
+      method: "POST",
+      path: /^\/api\/v1\/webhooks$/,
+      advice:
+        "A subscription for this event type, Brandfolder and callback URL already exists, and Brandfolder keeps only one: find it with List Webhooks (or the Webhook dropdown) by those three and use its ID, or delete it first.",
+    },
   ],
   unauthorized: () =>
     "The API Key was rejected (revoked, mistyped or of a deactivated user). Check the API Key in the Brandfolder connection: Brandfolder shows it under your profile > Integrations.",

@@ -21,6 +21,9 @@ interface Seen {
 
 afterEach(() => nock.cleanAll());
 
+/** Marks a request to a file URL (no API operation) in `seen`. */
+const FILE_URL = Symbol("file URL");
+
 describe("every Brandfolder action has a contract", () => {
   it.each(actionKeys)("%s has a contract entry", (key) => {
     expect(contracts[key]).toBeDefined();
@@ -48,11 +51,14 @@ describe.each(Object.entries(contracts).filter(([k]) => actionKeys.includes(k)))
         },
       });
       for (const want of contract.requests) {
-        scope
-          .intercept(want.path, want.method)
+        // A file URL off the API: matched only when it carries no Authorization header.
+        const on = want.unauthenticated
+          ? nock(want.origin ?? HOST, { badheaders: ["authorization"] })
+          : scope;
+        on.intercept(want.path, want.method)
           .query(true)
           .reply(function (uri, body) {
-            const url = new URL(uri, HOST);
+            const url = new URL(uri, want.origin ?? HOST);
             seen.push({
               method: this.req.method ?? "",
               path: url.pathname,
@@ -61,8 +67,8 @@ describe.each(Object.entries(contracts).filter(([k]) => actionKeys.includes(k)))
               reply: undefined,
             });
             const reply = want.reply && "body" in want.reply ? want.reply.body : example;
-            seen[seen.length - 1].reply = reply;
-            return [want.reply?.status ?? 200, reply as nock.Body];
+            seen[seen.length - 1].reply = want.unauthenticated ? FILE_URL : reply;
+            return [want.reply?.status ?? 200, reply as nock.Body, want.reply?.headers ?? {}];
           });
       }
       const result = await harness.action(key, { connection, ...contract.inputs });
@@ -81,19 +87,24 @@ describe.each(Object.entries(contracts).filter(([k]) => actionKeys.includes(k)))
       );
     });
 
+    // File URLs off the API are no operation of the OpenAPI.
+    const api = () => seen.filter((r) => r.reply !== FILE_URL);
+
     it("sends only what the official OpenAPI documents for each operation", () => {
-      expect(seen.flatMap(openapiProblems)).toEqual([]);
+      expect(api().flatMap(openapiProblems)).toEqual([]);
     });
 
     it("is answered as the OpenAPI documents Brandfolder's answer, so its example is realistic", () => {
-      expect(seen.flatMap((r) => responseProblems(r.method, r.path, r.reply))).toEqual([]);
+      expect(api().flatMap((r) => responseProblems(r.method, r.path, r.reply))).toEqual([]);
     });
 
     it("links the reference page of the operation it calls", () => {
       // Raw Request calls whatever the user asks: it links the reference itself.
       if (key === "rawRequest") return;
       const description = component.actions[key].display.description;
-      const pages = contract.requests.map((r) => docPageFor(r.method, r.path));
+      const pages = contract.requests
+        .filter((r) => !r.unauthenticated)
+        .map((r) => docPageFor(r.method, r.path));
       // One call: its own page; several: the page of their tag.
       const want = pages.length === 1 ? pages[0] : pages[0]?.replace(/\/[^/]+$/, "");
       expect(description).toContain(`(${want}).`);

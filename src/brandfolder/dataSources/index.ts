@@ -5,6 +5,7 @@ import { selectCustomFieldKey } from "./selectCustomFieldKey";
 import { selectLabel } from "./selectLabel";
 import { selectOrganization } from "./selectOrganization";
 import { selectSection } from "./selectSection";
+import { selectWebhook } from "./webhooks";
 
 /** Every Brandfolder data source (dropdown), keyed by `select<Resource>`. */
 export default {
@@ -15,4 +16,5 @@ export default {
   selectLabel,
   selectOrganization,
   selectSection,
+  selectWebhook,
 };

@@ -109,10 +109,42 @@ export interface CappedOptions {
   vendorName: string;
   /** The action that returns the location without the bytes, for files above the cap. */
   locationAction: string;
+  /** Redirects followed (each hop https, or loopback http, and without credentials); default none. */
+  maxRedirects?: number;
+}
+
+/** Where a redirect leads; a non-http(s) target or one hop too many is refused. */
+function nextHop(from: string, location: string | undefined, hops: number, max: number): string {
+  const { origin, pathname } = new URL(from);
+  const at = `${origin}${pathname}`;
+  if (!location) throw new Error(`The temporary URL ${at} redirected without a Location.`);
+  if (hops >= max)
+    throw new Error(`The temporary URL ${at} redirected more than ${max} times: giving up.`);
+  const next = new URL(location, from);
+  if (next.protocol !== "https:" && next.protocol !== "http:")
+    throw new Error(`The temporary URL ${at} redirected to a ${next.protocol}// address.`);
+  // requestUnauthenticated checks the scheme and calls origin + path: userinfo is never sent.
+  return next.href;
+}
+
+/** GETs `url` as a stream without the vendor's token, following up to `max` redirects hop by hop. */
+async function openStream(client: ApiClient, url: string, max: number) {
+  let current = url;
+  for (let hops = 0; ; hops++) {
+    const response = await client.requestUnauthenticated<Readable>(current, {
+      method: "GET",
+      responseType: "stream",
+      headers: { Accept: "*/*" },
+      acceptRedirects: max > 0,
+    });
+    if (response.status < 300) return { response, finalUrl: current };
+    response.data.destroy();
+    current = nextHop(current, response.headers.location, hops, max);
+  }
 }
 
 /**
- * Fetches a pre-signed URL without the vendor's token (and without following redirects), refusing a
+ * Fetches a pre-signed URL without the vendor's token (following only `maxRedirects`), refusing a
  * declared length above the cap before reading and aborting the stream as soon as it passes it. A
  * body cut off mid-way is fetched again (a GET) up to the connection's Max Retries, as the client
  * does for bodies it reads itself, and never past the execution's deadline.
@@ -122,11 +154,7 @@ export async function fetchCapped(client: ApiClient, url: string, options: Cappe
   const cap = capMb * MB;
   const tooLarge = (size?: number) => new TooLargeError(capMb, locationAction, size);
   for (let attempt = 1; ; attempt++) {
-    const response = await client.requestUnauthenticated<Readable>(url, {
-      method: "GET",
-      responseType: "stream",
-      headers: { Accept: "*/*" },
-    });
+    const { response, finalUrl } = await openStream(client, url, options.maxRedirects ?? 0);
     const length = response.headers["content-length"];
     const declared = length && /^\d+$/.test(length.trim()) ? Number(length) : undefined;
     if (declared !== undefined && declared > cap) {
@@ -145,7 +173,7 @@ export async function fetchCapped(client: ApiClient, url: string, options: Cappe
       await clock().sleep(delay);
       continue;
     }
-    const pathName = decodeURIComponent(new URL(url).pathname.split("/").pop() ?? "");
+    const pathName = decodeURIComponent(new URL(finalUrl).pathname.split("/").pop() ?? "");
     return {
       data,
       contentType: response.headers["content-type"] ?? "application/octet-stream",

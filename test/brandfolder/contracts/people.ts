@@ -1,6 +1,7 @@
 import { ORGANIZATION_ID } from "../../../src/brandfolder/examplePayloads/brandfolders";
 import { BRANDFOLDER_ID } from "../../../src/brandfolder/examplePayloads/customFields";
 import {
+  attachmentExample,
   invitationCreatedExample,
   invitationExample,
   ATTACHMENT_ID,
@@ -10,6 +11,8 @@ import {
 import type { Contracts } from "./types";
 
 const BF = BRANDFOLDER_ID;
+/** An attachment's file as the CDN serves it. */
+const FILE_BYTES = Buffer.from("\x89PNG\r\n\x1a\n spring logo");
 
 /** Attachments, invitations and user permissions. */
 export const peopleContracts: Contracts = {
@@ -121,6 +124,26 @@ export const peopleContracts: Contracts = {
         reply: { body: {} },
       },
     ],
+  },
+  downloadAttachment: {
+    inputs: { attachmentId: ATTACHMENT_ID, maxSizeMb: "1" },
+    requests: [
+      {
+        method: "GET",
+        path: `/api/v4/attachments/${ATTACHMENT_ID}`,
+        reply: { body: { data: attachmentExample } },
+      },
+      // The attachment's URL as Brandfolder gave it, without the API key.
+      {
+        method: "GET",
+        origin: "https://cdn.example.com",
+        path: "/spring_logo.png",
+        query: { expiry: "1625260667" },
+        unauthenticated: true,
+        reply: { body: FILE_BYTES, headers: { "content-type": "image/png" } },
+      },
+    ],
+    expected: FILE_BYTES,
   },
 };
 

@@ -7,7 +7,11 @@ export interface ContractRequest {
   /** Exact JSON body; absent means no body. */
   body?: unknown;
   /** Reply; defaults to 200 with the action's example payload. */
-  reply?: { status?: number; body?: unknown };
+  reply?: { status?: number; body?: unknown; headers?: Record<string, string> };
+  /** A file URL off the API (a CDN, storage): it must carry no Authorization header at all. */
+  unauthenticated?: true;
+  /** The origin of an unauthenticated request; default the API host. */
+  origin?: string;
 }
 
 export interface Contract {

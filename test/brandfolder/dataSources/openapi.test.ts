@@ -19,6 +19,7 @@ describe("every Brandfolder dropdown request is an operation of the official Ope
     ["selectLabel", { brandfolderId: ids.brand }],
     ["selectCustomFieldKey", { brandfolderId: ids.brand }],
     ["selectAsset", { brandfolderId: ids.brand, search: "logo" }],
+    ["selectWebhook", {}],
   ];
 
   it("covers every dropdown of the component", () => {

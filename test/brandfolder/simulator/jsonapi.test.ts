@@ -141,7 +141,7 @@ describe("absolute URLs behind a proxy in the Brandfolder simulator", () => {
     try {
       const attachment = [...sim.state.attachments.keys()][0];
       const body = await bfApi(sim).ok(`/attachments/${attachment}`);
-      expect(body.data.attributes.url).toMatch(/^https:\/\/bf\.example\.com\/files\//);
+      expect(body.data.attributes.url).toMatch(/^https:\/\/bf\.example\.com\/cdn\/attachments\//);
       expect(body.data.attributes.thumbnail_url).toMatch(
         /^https:\/\/bf\.example\.com\/thumbnails\//,
       );

@@ -21,6 +21,33 @@ describe("a capped download of a vendor's temporary URL", () => {
     );
   });
 
+  it("follows redirects only when the vendor allows some, without the token on any hop", async () => {
+    const hops: (string | undefined)[] = [];
+    const scope = nock("https://cdn.example.test")
+      .get("/moved")
+      .times(2)
+      .reply(function () {
+        hops.push(this.req.headers.authorization as string | undefined);
+        return [302, "", { location: "/f.bin?sig=2" }];
+      })
+      .get("/f.bin")
+      .query({ sig: "2" })
+      .reply(200, "ok", { "content-type": "text/plain" });
+    const { client } = loggedClient();
+    await expect(
+      fetchCapped(client, "https://cdn.example.test/moved", { capMb: 1, ...VENDOR }),
+    ).rejects.toThrow(/redirect/i);
+    const file = await fetchCapped(client, "https://cdn.example.test/moved", {
+      capMb: 1,
+      ...VENDOR,
+      maxRedirects: 1,
+    });
+    expect(file).toMatchObject({ contentType: "text/plain", fileName: "f.bin" });
+    expect(file.data.toString()).toBe("ok");
+    expect(hops).toEqual([undefined, undefined]);
+    expect(scope.isDone()).toBe(true);
+  });
+
   describe("over loopback", () => {
     let server: Server;
     let fetches = 0;

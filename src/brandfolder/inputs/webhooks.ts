@@ -1,0 +1,58 @@
+import { InputError } from "../../core/inputs/clean";
+import { choiceInput, idInput, requiredTextInput } from "../../core/inputs/factories";
+import { CALLBACK_URL, WEBHOOK_ID } from "../examplePayloads/webhooks";
+
+/** The events Brandfolder sends; one subscription covers exactly one of them. */
+export const WEBHOOK_EVENTS = ["asset.create", "asset.update", "asset.delete"] as const;
+
+export const webhookIdInput = (comments: string) =>
+  idInput({
+    label: "Webhook ID",
+    comments: `${comments} Pick one from the list or map it from an earlier step.`,
+    dataSource: "selectWebhook",
+    example: WEBHOOK_ID,
+  });
+
+export const eventTypeInput = (comments: string) =>
+  choiceInput({
+    label: "Event Type",
+    comments: `${comments} asset.create: an asset was added (an asset.update follows once it is processed); asset.update: its name, description, section, approval, expiration, comments, tags or custom fields changed; asset.delete: it was removed.`,
+    options: WEBHOOK_EVENTS.map((value) => ({ label: value, value })),
+    required: true,
+    default: "asset.create",
+    example: "asset.create",
+  });
+
+export const callbackUrlInput = (comments: string) =>
+  requiredTextInput({
+    label: "Callback URL",
+    comments: `${comments} It must be a public https:// address that answers 2xx at once; Brandfolder signs nothing, so put a secret of your own in its query string if the receiver checks one.`,
+    example: CALLBACK_URL,
+  });
+
+const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * Refuses a callback Brandfolder could never deliver to (it posts to https only), before any
+ * request; plain http only on this machine, as the connection's API Host allows, for testing.
+ * The value is not echoed: its query may carry the receiver's secret.
+ */
+export function checkCallbackUrl(value: string): void {
+  const fail = (problem: string): never => {
+    throw new InputError("Callback URL", problem);
+  };
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return fail("is not a URL: give an https:// address, e.g. https://hooks.example.com/assets.");
+  }
+  if (url.protocol === "http:" && LOOPBACK.test(url.hostname)) return;
+  if (url.protocol !== "https:")
+    fail(
+      `must be an https:// URL (got ${url.protocol}//…): Brandfolder delivers to public HTTPS addresses only.`,
+    );
+  if (!url.hostname) fail("is an https:// URL without a host name.");
+  if (url.username || url.password)
+    fail("must not contain a user name or password: Brandfolder cannot sign in to it.");
+}
