@@ -213,5 +213,9 @@ function registerSdkLists(router: Router): void {
     .get(
       `${V4}/assets/:id/attachments`,
       attachments("assets", (a, id) => a?.id === id),
+    )
+    .get(
+      `${V4}/sections/:id/attachments`,
+      attachments("sections", (a, id) => a?.sectionId === id),
     );
 }
