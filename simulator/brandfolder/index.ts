@@ -4,7 +4,7 @@ import { normalisePublicUrl } from "../core/publicUrl";
 import type { RequestLogEntry } from "../core/server";
 import { startServer } from "../core/startServer";
 import { authenticate, brandfolderErrorReply } from "./access";
-import { registerAssetWrites } from "./resources/assets";
+import { registerAssetWrites, settleTagRemovals } from "./resources/assets";
 import { registerCustomFields } from "./resources/customFields";
 import { registerReads } from "./resources/reads";
 import { registerStructureWrites } from "./resources/structure";
@@ -33,6 +33,8 @@ export interface BrandfolderSimulatorOptions {
   /** Origin clients reach the simulator at, for absolute URLs in replies. */
   publicUrl?: string;
   randomSeed?: number;
+  /** How long a queued tag removal takes on the simulator's clock (default 2000). */
+  tagRemovalMs?: number;
 }
 
 export interface BrandfolderSimulator {
@@ -49,6 +51,8 @@ export interface BrandfolderSimulator {
 
 export const DEFAULT_API_KEY = "sim-brandfolder-key";
 export const GUEST_API_KEY = "sim-brandfolder-guest-key";
+/** Brandfolder documents no delay for its background tag removal; a short one is visible in tests. */
+export const DEFAULT_TAG_REMOVAL_MS = 2000;
 
 /** Brandfolder's v4 API on the simulator core: API keys, JSON:API replies, plain-text errors. */
 export async function startBrandfolderSimulator(
@@ -72,10 +76,16 @@ export async function startBrandfolderSimulator(
   });
   const server = await startServer({
     state,
-    config: { apiKey },
+    config: { apiKey, tagRemovalMs: options.tagRemovalMs ?? DEFAULT_TAG_REMOVAL_MS },
     clock: options.clock,
     routes,
-    auth: { authenticate },
+    // Every API call runs first: background work that is due is done before the call reads.
+    auth: {
+      authenticate: (env, headers) => {
+        settleTagRemovals(env.state, env.clock());
+        return authenticate(env, headers);
+      },
+    },
     errorReply: brandfolderErrorReply,
     publicUrl: options.publicUrl ? normalisePublicUrl(options.publicUrl) : undefined,
     port: options.port,

@@ -151,11 +151,22 @@ export interface BfState {
   deleted: Set<string>;
   /** Counter behind new ids, so ids are deterministic. */
   nextId: number;
+  /** Tag removals Brandfolder has queued, applied once due on the simulator's clock. */
+  tagRemovals: TagRemoval[];
+}
+
+/** A queued `DELETE /async/tags/assets/{id}`: the names go when the job runs, not when asked. */
+export interface TagRemoval {
+  assetId: string;
+  names: string[];
+  dueAt: number;
 }
 
 export interface BfConfig {
   /** The default user's key, printed by the CLI. */
   apiKey: string;
+  /** How long a queued tag removal waits before it is applied. */
+  tagRemovalMs: number;
 }
 
 export type SimEnv = CoreEnv<BfState, BfConfig>;
@@ -177,6 +188,7 @@ export function createState(): BfState {
     userPermissions: new Map(),
     deleted: new Set(),
     nextId: 1,
+    tagRemovals: [],
   };
 }
 

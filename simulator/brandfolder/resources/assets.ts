@@ -195,7 +195,10 @@ function updateTag(ctx: Ctx) {
   return oneReply(ctx.env, "tags", tag.id, {});
 }
 
-/** Asynchronous in Brandfolder; the simulator removes at once and answers `{}` as Brandfolder does. */
+/**
+ * Asynchronous in Brandfolder: the removal is queued and answered `{}` at once; the tags go
+ * `tagRemovalMs` later on the simulator's clock (see settleTagRemovals).
+ */
 function removeTags(ctx: Ctx) {
   const s = ctx.env.state;
   const asset = reach<Asset>(s, userOf(ctx), "assets", ctx.params.key, "collaborator");
@@ -203,13 +206,28 @@ function removeTags(ctx: Ctx) {
   if (!Array.isArray(tags) || tags.length === 0 || tags.some((t) => typeof t !== "string")) {
     throw fail(400, "tags must be a non-empty array of tag names");
   }
-  for (const id of tagIdsOf(s, asset.id)) {
-    if (tags.includes(s.tags.get(id)!.name)) {
-      s.tags.delete(id);
-      s.deleted.add(id);
+  s.tagRemovals.push({
+    assetId: asset.id,
+    names: tags as string[],
+    dueAt: ctx.env.clock() + ctx.env.config.tagRemovalMs,
+  });
+  return json(200, {});
+}
+
+/** Runs the queued tag removals that are due: by name, as the job would when it runs. */
+export function settleTagRemovals(s: BfState, now: number): void {
+  if (s.tagRemovals.length === 0) return;
+  const due = s.tagRemovals.filter((r) => r.dueAt <= now);
+  if (due.length === 0) return;
+  s.tagRemovals = s.tagRemovals.filter((r) => r.dueAt > now);
+  for (const { assetId, names } of due) {
+    for (const id of tagIdsOf(s, assetId)) {
+      if (names.includes(s.tags.get(id)!.name)) {
+        s.tags.delete(id);
+        s.deleted.add(id);
+      }
     }
   }
-  return json(200, {});
 }
 
 /** Asset creates, updates and deletes, and tag writes. */

@@ -66,9 +66,18 @@ function checkPrioritized(s: BfState, brandfolderId: string, adding: number, exc
   }
 }
 
-/** A value must be a string, and one of a restricted key's allowed values (400 otherwise). */
+/**
+ * A value must be a string, one of a restricted key's allowed values, and not blank for a
+ * required key (400 otherwise).
+ */
 function checkValue(key: CustomFieldKey, value: unknown, at: string): string {
   if (typeof value !== "string") throw fail(400, `${at} must be a string (use "123", not 123)`);
+  if (key.required && value.trim() === "") {
+    throw fail(
+      400,
+      `${at}: the custom field key "${key.name}" is required, so its value cannot be blank`,
+    );
+  }
   if (key.restricted && key.allowedValues.length > 0 && !key.allowedValues.includes(value)) {
     throw fail(
       400,
@@ -197,9 +206,26 @@ function updateValue(ctx: Ctx) {
   return json(200, { data: [render(ctx.env, "customFieldValues", record.id)] });
 }
 
+/**
+ * A required key's value cannot be deleted (it may be changed): the API's asset create carries no
+ * custom fields, so "required" is kept once given (see docs/brandfolder/simulator.md).
+ */
 function deleteValue(ctx: Ctx) {
   const s = ctx.env.state;
-  reach(s, userOf(ctx), "customFieldValues", ctx.params.id, "collaborator");
+  const record = reach<{ keyId: string }>(
+    s,
+    userOf(ctx),
+    "customFieldValues",
+    ctx.params.id,
+    "collaborator",
+  );
+  const key = s.customFieldKeys.get(record.keyId);
+  if (key?.required) {
+    throw fail(
+      400,
+      `The custom field key "${key.name}" is required: change this value instead of deleting it`,
+    );
+  }
   s.customFieldValues.delete(ctx.params.id);
   s.deleted.add(ctx.params.id);
   return json(200, {});

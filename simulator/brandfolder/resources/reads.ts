@@ -1,8 +1,9 @@
-import { json, one } from "../../core/http";
+import { json } from "../../core/http";
 import { canSee, type Kind, reach } from "../access";
 import { listReply, oneReply } from "../jsonapi";
 import { type Ctx, type Router, userOf, V4 } from "../routing";
 import { searchFilter } from "../search";
+import { assetOrder } from "../sort";
 import type { Asset, Attachment, BfState, Tag } from "../state";
 
 type Keyed = { id: string };
@@ -55,18 +56,17 @@ const listUnder =
     );
   };
 
-/** Assets under a parent, narrowed by `search`. */
+/** Assets under a parent, narrowed by `search` and ordered by `sort_by`/`order` (both checked first). */
 const assetsUnder =
   (parentKind: Kind, param: string, belongs: (a: Asset, id: string, s: BfState) => boolean) =>
   (ctx: Ctx) => {
-    const matches = searchFilter(ctx.env.state, one(ctx.query, "search"));
-    return listUnder(
-      parentKind,
-      param,
-      "assets",
-      (s) => s.assets,
-      (a: Asset, id, s) => belongs(a, id, s) && matches(a),
-    )(ctx);
+    const s = ctx.env.state;
+    const matches = searchFilter(s, ctx.query);
+    const order = assetOrder(s, ctx.query);
+    const parentId = ctx.params[param];
+    reach(s, userOf(ctx), parentKind, parentId);
+    const ids = idsWhere(s.assets, (a) => belongs(a, parentId, s) && matches(a));
+    return listReply(ctx.env, "assets", order(ids), ctx.query);
   };
 
 /** Tags of every asset that passes `keep`. */
@@ -213,5 +213,9 @@ function registerSdkLists(router: Router): void {
     .get(
       `${V4}/assets/:id/attachments`,
       attachments("assets", (a, id) => a?.id === id),
+    )
+    .get(
+      `${V4}/sections/:id/attachments`,
+      attachments("sections", (a, id) => a?.sectionId === id),
     );
 }

@@ -76,6 +76,29 @@ export const searchInput = textInput({
   example: "extension:png",
 });
 
+/** Brandfolder's query-parameter guide names these (the OpenAPI file lists no sorting). */
+export const sortByInput = choiceInput({
+  label: "Sort By",
+  comments:
+    "Order the assets by this attribute (score is search relevance); set Order too. Blank: Brandfolder's position order.",
+  options: [
+    { label: "Name", value: "name" },
+    { label: "Search Relevance", value: "score" },
+    { label: "Position", value: "position" },
+    { label: "Updated At", value: "updated_at" },
+    { label: "Created At", value: "created_at" },
+  ],
+});
+
+export const orderInput = choiceInput({
+  label: "Order",
+  comments: "Ascending or descending; Brandfolder takes it only together with Sort By.",
+  options: [
+    { label: "Ascending", value: "ASC" },
+    { label: "Descending", value: "DESC" },
+  ],
+});
+
 export const includeInput = textInput({
   label: "Include",
   comments:

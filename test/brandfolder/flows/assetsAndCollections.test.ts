@@ -1,11 +1,13 @@
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import component from "../../../src/brandfolder";
+import { DEFAULT_TAG_REMOVAL_MS } from "../../../simulator/brandfolder";
 import { seeded, useBrandfolder, type Json } from "../simulator/helpers";
 
 const harness = createHarness(component);
 
 describe("assets, tags and collections against the Brandfolder simulator", () => {
-  const api = useBrandfolder({ seedAssets: 4 });
+  let now = Date.parse("2026-03-01T10:00:00Z");
+  const api = useBrandfolder({ seedAssets: 4, clock: () => now });
   const run = async (key: string, inputs: Record<string, unknown>) => {
     const connection = {
       key: "apiKey",
@@ -48,6 +50,11 @@ describe("assets, tags and collections against the Brandfolder simulator", () =>
 
     const removed = await run("removeTagsFromAsset", { assetId, tags: ["spring"] });
     expect(removed).toMatchObject({ asynchronous: true, assetId, tags: ["spring"] });
+    expect(removed.note).toMatch(/background/);
+    // Brandfolder removes in the background: right after the step the tag is still there.
+    const still = await run("listAssetTags", { assetId });
+    expect(still.data.map((t: Json) => t.attributes.name).sort()).toEqual(["flows", "spring"]);
+    now += DEFAULT_TAG_REMOVAL_MS;
     const left = await run("listAssetTags", { assetId });
     expect(left.data.map((t: Json) => t.attributes.name)).toEqual(["flows"]);
 

@@ -127,7 +127,7 @@ describe("JSON:API rendering in the Brandfolder simulator", () => {
     const bad = await api().get(`/brandfolders/${ids.brand}/assets?search=owner:me`);
     expect([bad.status, await bad.text()]).toEqual([
       400,
-      'Unsupported search field "owner": use extension:, tags:, custom_fields.<key>:',
+      'Unsupported search field "owner": use name:, extension:, tags:, custom_fields.<key>:',
     ]);
   });
 });

@@ -25,6 +25,7 @@ const SDK_ONLY = [
   "GET /brandfolders/{id}/attachments",
   "GET /collections/{id}/attachments",
   "GET /assets/{id}/attachments",
+  "GET /sections/{id}/attachments",
 ];
 const normal = (key: string) => key.replace(/\{\w+\}/g, "{}");
 

@@ -7,8 +7,10 @@ import {
   fieldsInput,
   includeInput,
   maxAssetsInput,
+  orderInput,
   parentIdInput,
   searchInput,
+  sortByInput,
 } from "../../inputs/assets";
 import { pageInput, perInput } from "../../inputs/common";
 import { brandfolderAction } from "../../vendor";
@@ -30,15 +32,30 @@ export const listAssets = brandfolderAction({
     maxItems: maxAssetsInput,
     page: pageInput,
     per: perInput,
+    sortBy: sortByInput,
+    order: orderInput,
   },
   validate: (p) => {
     // The OpenAPI offers no `include` on a Section's assets.
     if (p.parent === "sections" && p.include !== undefined)
       throw new InputError("Include", "is not available when listing a Section's assets.");
+    // Brandfolder sorts only with both; one alone would be refused after the request.
+    if (p.sortBy !== undefined && p.order === undefined)
+      throw new InputError("Order", "is required when Sort By is set (Ascending or Descending).");
+    if (p.order !== undefined && p.sortBy === undefined)
+      throw new InputError("Sort By", "is required when Order is set.");
   },
   method: "GET",
   path: PARENT_ASSETS_PATH,
-  query: { search: "search", include: "include", fields: "fields", page: "page", per: "per" },
+  query: {
+    search: "search",
+    include: "include",
+    fields: "fields",
+    page: "page",
+    per: "per",
+    sort_by: "sortBy",
+    order: "order",
+  },
   pagination: {
     style: "meta",
     itemsKey: "data",
