@@ -11,6 +11,11 @@ const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
  * official SDK sends them on every list and every list answers `meta` (issue 18, item 3).
  */
 const LIST_PAGING = ["page", "per"];
+/**
+ * Asset-list query fields Brandfolder documents outside its OpenAPI (brandfolder-api.md,
+ * "sorting"): accepted on GET asset lists only, nowhere else.
+ */
+const ASSET_LIST_SORTING = ["sort_by", "order"];
 
 /** The documented operation a request is, by method and full path (server prefix included). */
 export function operationFor(
@@ -43,7 +48,9 @@ export function openapiProblems(req: {
   const declared = operation.parameters.filter((p) => p.in === "query").map((p) => p.name);
   for (const name of Object.keys(req.query)) {
     const listPaging = req.method === "GET" && LIST_PAGING.includes(name) && listsMeta(operation);
-    if (!declared.includes(name) && !listPaging)
+    const sorting =
+      req.method === "GET" && ASSET_LIST_SORTING.includes(name) && /\/assets$/.test(req.path);
+    if (!declared.includes(name) && !listPaging && !sorting)
       problems.push(
         `${key}: query "${name}" is not a parameter (${declared.join(", ") || "none"})`,
       );

@@ -24,12 +24,18 @@ const url = "https://example.com/files/logo.png";
 
 export const assetsContracts: Contracts = {
   listAssets: {
-    inputs: { parent: "brandfolders", parentId: BRANDFOLDER_ID, include: "section" },
+    inputs: {
+      parent: "brandfolders",
+      parentId: BRANDFOLDER_ID,
+      include: "section",
+      sortBy: "updated_at",
+      order: "DESC",
+    },
     requests: [
       {
         method: "GET",
         path: `/api/v4/brandfolders/${BRANDFOLDER_ID}/assets`,
-        query: { include: "section" },
+        query: { include: "section", sort_by: "updated_at", order: "DESC" },
         // Brandfolder's raw document: the example payload is this with `related` resolved.
         reply: { body: { data: [assetExample], included: [sectionExample], meta: lastPage } },
       },
