@@ -133,7 +133,10 @@ function attributes(env: SimEnv, kind: Kind, id: string): Record<string, unknown
   }
 }
 
-/** A label's path is the names from its root down to itself; depth counts from 1. */
+/**
+ * A label's path is the label IDs from itself up to its root, as the OpenAPI's LabelAttributes say
+ * ("starting with this label's ID"); depth counts from 1.
+ */
 function labelAttributes(s: BfState, id: string): Record<string, unknown> {
   const l = s.labels.get(id)!;
   const path: string[] = [];
@@ -141,7 +144,7 @@ function labelAttributes(s: BfState, id: string): Record<string, unknown> {
   // `seen` stops at a cycle rather than spinning (moves refuse cycles; this is the backstop).
   for (let at = s.labels.get(id); at && !seen.has(at.id); at = s.labels.get(at.parentId ?? "")) {
     seen.add(at.id);
-    path.unshift(at.name);
+    path.push(at.id);
   }
   return { name: l.name, path, position: l.position, depth: path.length };
 }

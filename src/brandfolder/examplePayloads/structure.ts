@@ -33,12 +33,12 @@ export const sectionGetExample = { data: sectionExample };
 export const labelExample = {
   id: LABEL_ID,
   type: "labels",
-  attributes: { name: "Spring", path: ["Campaigns", "Spring"], position: 0, depth: 2 },
+  attributes: { name: "Spring", path: [LABEL_ID, PARENT_LABEL_ID], position: 0, depth: 2 },
 };
 export const parentLabelExample = {
   id: PARENT_LABEL_ID,
   type: "labels",
-  attributes: { name: "Campaigns", path: ["Campaigns"], position: 0, depth: 1 },
+  attributes: { name: "Campaigns", path: [PARENT_LABEL_ID], position: 0, depth: 1 },
 };
 export const labelsExample = { data: [parentLabelExample, labelExample], meta: meta(2) };
 export const labelGetExample = { data: labelExample };

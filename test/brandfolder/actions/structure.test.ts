@@ -129,13 +129,20 @@ describe("organization, Brandfolder, section and label actions against the simul
       name: "Flow Child",
       parentLabelId: parent.data.id,
     });
-    expect(child.data.attributes).toMatchObject({ path: ["Flow Parent", "Flow Child"], depth: 2 });
+    expect(child.data.attributes).toMatchObject({
+      path: [child.data.id, parent.data.id],
+      depth: 2,
+    });
     const renamed = await run("updateLabel", { labelId: child.data.id, name: "Flow Kid" });
     expect(renamed.data.attributes.name).toBe("Flow Kid");
     const moved = await run("moveLabel", { labelId: parent.data.id, parentLabelId: ids.spring });
-    expect(moved.data.attributes.path.slice(-2)).toEqual(["Spring", "Flow Parent"]);
+    expect(moved.data.attributes.path.slice(0, 2)).toEqual([parent.data.id, ids.spring]);
     const kid = await run("getLabel", { labelId: child.data.id });
-    expect(kid.data.attributes.path.slice(-3)).toEqual(["Spring", "Flow Parent", "Flow Kid"]);
+    expect(kid.data.attributes.path.slice(0, 3)).toEqual([
+      child.data.id,
+      parent.data.id,
+      ids.spring,
+    ]);
     expect(await run("deleteLabel", { labelId: parent.data.id })).toEqual({
       deleted: true,
       id: parent.data.id,

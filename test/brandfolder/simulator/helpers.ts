@@ -73,6 +73,8 @@ export function seeded(sim: BrandfolderSimulator) {
     partners: byName(s.collections, "Partners"),
     logos: byName(s.sections, "Logos"),
     spring: byName(s.labels, "Spring"),
+    campaigns: byName(s.labels, "Campaigns"),
+    y2026: byName(s.labels, "2026"),
     color: byName(s.customFieldKeys, "color"),
     campaign: byName(s.customFieldKeys, "campaign"),
     assets: [...s.assets.values()].filter((a) => a.name !== "Old logo").map((a) => a.id),

@@ -14,7 +14,7 @@ describe("JSON:API rendering in the Brandfolder simulator", () => {
     const label = (await api().ok(`/labels/${ids.spring}`)).data;
     expect(label.attributes).toEqual({
       name: "Spring",
-      path: ["Campaigns", "2026", "Spring"],
+      path: [ids.spring, ids.y2026, ids.campaigns],
       position: 0,
       depth: 3,
     });

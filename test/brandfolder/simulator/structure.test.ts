@@ -113,7 +113,7 @@ describe("Brandfolder, section, collection, label and attachment writes in the s
     );
     expect(eu.data.attributes).toEqual({
       name: "EU",
-      path: ["Regions", "EU"],
+      path: [eu.data.id, root.data.id],
       position: 0,
       depth: 2,
     });
@@ -125,14 +125,17 @@ describe("Brandfolder, section, collection, label and attachment writes in the s
       attributes({ name: "Europe" }),
       bfSchema("get", "/labels/{label_id}"),
     );
-    expect(renamed.data.attributes.path).toEqual(["Regions", "Europe"]);
+    expect(renamed.data.attributes).toMatchObject({
+      name: "Europe",
+      path: [eu.data.id, root.data.id],
+    });
     const moved = await call(
       "PUT",
       "/labels/{label_id}/move",
       `/labels/${eu.data.id}/move`,
       attributes({ parent_key: ids.spring }),
     );
-    expect(moved.data.attributes.path).toEqual(["Campaigns", "2026", "Spring", "Europe"]);
+    expect(moved.data.attributes.path).toEqual([eu.data.id, ids.spring, ids.y2026, ids.campaigns]);
     const loop = await api().call(
       "PUT",
       `/labels/${root.data.id}/move`,
