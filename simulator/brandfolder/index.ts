@@ -11,6 +11,8 @@ import { registerStructureWrites } from "./resources/structure";
 import { registerPeople } from "./resources/people";
 import { seed } from "./seed";
 import { type BfState, createState, type SimEnv, type User } from "./state";
+import { registerWebhooks } from "./resources/webhooks";
+import { createWebhookHub, type HubOptions, type WebhookHub } from "./webhookDelivery";
 
 export type { BfState } from "./state";
 
@@ -32,6 +34,8 @@ export interface BrandfolderSimulatorOptions {
   /** Origin clients reach the simulator at, for absolute URLs in replies. */
   publicUrl?: string;
   randomSeed?: number;
+  /** v1 webhook delivery: retry back-off, the "ready" delay, real-time auto delivery. */
+  webhooks?: HubOptions;
 }
 
 export interface BrandfolderSimulator {
@@ -44,6 +48,8 @@ export interface BrandfolderSimulator {
   state: BfState;
   resetRateLimit(): void;
   close(): Promise<void>;
+  /** v1 webhook subscriptions and deliveries (see webhookDelivery.ts). */
+  webhooks: WebhookHub;
 }
 
 export const DEFAULT_API_KEY = "sim-brandfolder-key";
@@ -60,6 +66,7 @@ export async function startBrandfolderSimulator(
   registerAssetWrites(routes);
   registerStructureWrites(routes);
   registerPeople(routes);
+  registerWebhooks(routes);
   const state = createState();
   // Seeded before the server listens: no request sees it half done.
   seed(state, {
@@ -68,6 +75,7 @@ export async function startBrandfolderSimulator(
     guestKey: GUEST_API_KEY,
     randomSeed: options.randomSeed ?? 20260105,
   });
+  const webhooks = createWebhookHub(state, options.clock ?? Date.now, options.webhooks);
   const server = await startServer({
     state,
     config: { apiKey },
@@ -90,6 +98,10 @@ export async function startBrandfolderSimulator(
     faults: server.faults,
     state,
     resetRateLimit: server.resetRateLimit,
-    close: server.close,
+    close: () => {
+      webhooks.stop();
+      return server.close();
+    },
+    webhooks,
   };
 }
