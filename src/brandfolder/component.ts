@@ -3,6 +3,7 @@ import { errorHook } from "../core/errorHook";
 import actions from "./actions";
 import connections from "./connections";
 import { BRANDFOLDER_REFERENCE } from "./endpoints";
+import triggers from "./triggers";
 
 /** The Brandfolder component. */
 export function brandfolderComponent() {
@@ -20,5 +21,6 @@ export function brandfolderComponent() {
     actions,
     connections,
     hooks: { error: errorHook },
+    triggers,
   });
 }

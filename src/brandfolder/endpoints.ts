@@ -63,3 +63,6 @@ export const COLLECTION_PATH = `${V4}/collections/{collectionId}`;
 export const COLLECTION_TAGS_PATH = `${V4}/collections/{collectionId}/tags`;
 /** Fetch All's page size: far below MAX_PER so one response of full asset records stays small. */
 export const FETCH_ALL_PER = 500;
+/** v1 webhook subscriptions (one event type each) and one of them. */
+export const WEBHOOKS_PATH = `${V1}/webhooks`;
+export const WEBHOOK_PATH = `${V1}/webhooks/{webhookId}`;
