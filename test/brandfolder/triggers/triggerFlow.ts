@@ -19,6 +19,8 @@ export interface TriggerRun {
   branch?: string;
   status?: number;
   data?: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** The query the flow's later steps see. */
+  query?: unknown;
   error?: string;
 }
 
@@ -110,7 +112,12 @@ export function useTriggerFlow(): () => TriggerFlow {
           };
           if (result.instanceState) Object.assign(instanceState, result.instanceState);
           const status = result.response.statusCode;
-          f.runs.push({ branch: result.branch, status, data: result.payload.body.data });
+          f.runs.push({
+            branch: result.branch,
+            status,
+            data: result.payload.body.data,
+            query: result.payload.queryParameters,
+          });
           return { status, body: result.response.body };
         } catch (error) {
           f.runs.push({ error: (error as Error).message });
