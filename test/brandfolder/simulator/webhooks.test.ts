@@ -204,3 +204,30 @@ describe("v1 webhook deliveries", () => {
     await v1("DELETE", `/webhooks/${id}`);
   });
 });
+
+describe("v1 webhook deliveries on a real timer (npm start)", () => {
+  it("delivers without a test driving the queue when autoDeliverMs is set", async () => {
+    const sim = await startBrandfolderSimulator({ seedAssets: 1, webhooks: { autoDeliverMs: 10 } });
+    const own = await startReceiver();
+    try {
+      const ids = seeded(sim);
+      const res = await fetch(`${sim.url}/api/v1/webhooks`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${sim.apiKey}`, "content-type": "application/json" },
+        body: JSON.stringify(subscription("asset.update", `${own.url}/auto`, ids.brand)),
+      });
+      expect(res.status).toBe(200);
+      await bfApi(sim).call("PUT", `/assets/${ids.assets[0]}`, {
+        data: { attributes: { name: "Auto" } },
+      });
+      for (let i = 0; i < 100 && own.received.length === 0; i++)
+        await new Promise((r) => setTimeout(r, 10));
+      expect(own.received.map((r) => JSON.parse(r.body).data.attributes.event_type)).toEqual([
+        "asset.update",
+      ]);
+    } finally {
+      await sim.close();
+      await own.close();
+    }
+  });
+});

@@ -1,4 +1,6 @@
 import { bfApi, type Json, seeded } from "../simulator/helpers";
+import { clock } from "../../../src/core/http/clock";
+import { ANSWER_WITHIN_MS } from "../../../src/core/webhooks/answerBudget";
 import { useTriggerFlow } from "./triggerFlow";
 
 /** Asset Events against the Brandfolder simulator: lifecycle, deliveries, retries and order. */
@@ -74,6 +76,34 @@ describe("Asset Events deploy and delete", () => {
     }
   });
 
+  it("refuses an unknown event before any request, naming the input", async () => {
+    const before = flow().sim.requests.length;
+    const params = flow().params;
+    flow().params = { ...params, events: ["asset.create", "asset.rename"] };
+    try {
+      await expect(flow().deploy()).rejects.toThrow(/Events/);
+      expect(flow().sim.requests.length).toBe(before);
+    } finally {
+      flow().params = params;
+    }
+  });
+
+  it("a deploy that lost its state (a new secret) replaces the old subscriptions, never duplicating them", async () => {
+    const saved = { ...flow().instanceState };
+    const old = subs().map((s) => s.id);
+    for (const key of Object.keys(flow().instanceState)) delete flow().instanceState[key];
+    await flow().deploy();
+    expect(subs()).toHaveLength(3);
+    expect(
+      subs()
+        .map((s) => s.id)
+        .filter((id) => old.includes(id)),
+    ).toEqual([]);
+    expect(flow().instanceState.brandfolderCallbackSecret).not.toBe(
+      saved.brandfolderCallbackSecret,
+    );
+  });
+
   it("delete removes every subscription; a second delete finds them gone (404 counts as done)", async () => {
     const state = { ...flow().instanceState };
     await flow().remove();
@@ -142,7 +172,10 @@ describe("Asset Events deliveries from the simulator", () => {
       });
       await flow().advance(1);
       await api().call("PUT", `/assets/${asset}`, { data: { attributes: { name: "Renamed" } } });
+      const before = clock().now();
       expect((await flow().deliver()).map((d) => d.status)).toEqual([200]);
+      // Two attempts and one short backoff, on the fake clock, well within the 5 s answer.
+      expect(clock().now() - before).toBeLessThanOrEqual(ANSWER_WITHIN_MS);
       expect(flow().runs[1]).toMatchObject({
         branch: "Event",
         data: {
