@@ -24,6 +24,7 @@ export interface SimWebhook {
 export interface PendingDelivery {
   id: string;
   webhookId: string;
+  assetId: string;
   url: string;
   /** The JSON text sent, the same on every attempt. */
   body: string;
@@ -114,6 +115,7 @@ export function createWebhookHub(state: BfState, clock: SimClock, options: HubOp
       const body = payload(sub.id, type, change, at);
       enqueue({
         webhookId: sub.id,
+        assetId: change.assetId,
         url: sub.callbackUrl,
         body,
         eventTime: at,
@@ -125,6 +127,14 @@ export function createWebhookHub(state: BfState, clock: SimClock, options: HubOp
 
   const readyDelayMs = options.readyDelayMs ?? 2000;
   const stopListening = onAssetChange(state, (change) => {
+    // A deleted asset never becomes "ready": its pending ready update is dropped.
+    if (change.type === "asset.delete") {
+      const now = clock();
+      for (let i = queue.length - 1; i >= 0; i--) {
+        const d = queue[i];
+        if (d.attempts === 0 && d.dueAt > now && d.assetId === change.assetId) queue.splice(i, 1);
+      }
+    }
     publish(change.type, change);
     // Brandfolder follows a new asset's create with an update once it is processed.
     if (change.type === "asset.create") publish("asset.update", change, clock() + readyDelayMs);
@@ -190,6 +200,7 @@ export function createWebhookHub(state: BfState, clock: SimClock, options: HubOp
       const id = `demo-${++seq}`;
       enqueue({
         webhookId: id,
+        assetId: change.assetId,
         url,
         body: payload(id, type, change, at),
         eventTime: at,
@@ -222,6 +233,7 @@ export function createWebhookHub(state: BfState, clock: SimClock, options: HubOp
       const copy: PendingDelivery = {
         id: deliveryId,
         webhookId: sent.webhookId,
+        assetId: "",
         url: sent.url,
         body: sent.body,
         eventTime: 0,

@@ -152,6 +152,22 @@ describe("v1 webhook deliveries", () => {
     await v1("DELETE", `/webhooks/${update}`);
   });
 
+  it("sends no ready update for an asset deleted before it was ready", async () => {
+    const ids = [
+      await subscribe("asset.create", "/gone"),
+      await subscribe("asset.update", "/gone"),
+    ];
+    ids.push(await subscribe("asset.delete", "/gone"));
+    await api.call("DELETE", `/assets/${await newAsset("Short-lived")}`);
+    now += 5000;
+    await api.sim.webhooks.deliverDue();
+    expect(bodies().map((b) => b.data.attributes.event_type)).toEqual([
+      "asset.create",
+      "asset.delete",
+    ]);
+    for (const id of ids) await v1("DELETE", `/webhooks/${id}`);
+  });
+
   it("retries a non-2xx with exponential back-off on the simulator clock, then stops", async () => {
     const id = await subscribe("asset.delete", "/flaky");
     let fails = 3;
