@@ -100,4 +100,37 @@ describe("Asset Events refuses what is not a delivery of its own subscriptions",
     expect((await request(`&secret=${secret()}`, genuine())).status).toBe(200);
     expect(flow().runs[1].branch).toBe("Duplicate");
   });
+
+  it("folds nothing when an asset's update arrives before its create (out of order)", async () => {
+    const subsOf = flow().instanceState.brandfolderSubscriptions as {
+      id: string;
+      eventType: string;
+    }[];
+    const idOf = (type: string) => subsOf.find((x) => x.eventType === type)!.id;
+    const event = (type: string, time: string) => ({
+      data: {
+        attributes: {
+          ...deliveryExample.data.attributes,
+          key: "asset-ooo",
+          event_type: type,
+          event_time: time,
+        },
+        webhook_id: idOf(type),
+      },
+    });
+    flow().params = { ...flow().params, foldCreateUpdate: "true" };
+    try {
+      const q = `&secret=${secret()}`;
+      await request(q, event("asset.update", "2026-03-02T09:00:02.000Z"));
+      await request(q, event("asset.create", "2026-03-02T09:00:00.000Z"));
+      await request(q, event("asset.update", "2026-03-02T09:00:09.000Z"));
+      expect(flow().runs.map((r) => [r.branch, r.data?.eventType])).toEqual([
+        ["Event", "asset.update"],
+        ["Event", "asset.create"],
+        ["Event", "asset.update"],
+      ]);
+    } finally {
+      flow().params = { ...flow().params, foldCreateUpdate: "false" };
+    }
+  });
 });
