@@ -26,7 +26,11 @@ const COMPONENTS: Record<string, ((options: SimulatorOptions) => Promise<Running
     };
   },
   brandfolder: async (options) => {
-    const sim = await startBrandfolderSimulator(forBrandfolder(options));
+    // Run alone, nobody drives the webhook queue: it delivers on a real timer.
+    const sim = await startBrandfolderSimulator({
+      ...forBrandfolder(options),
+      webhooks: { autoDeliverMs: 250 },
+    });
     return {
       line: { url: sim.url, apiKey: sim.apiKey, guestApiKey: sim.guestKey },
       close: () => sim.close(),

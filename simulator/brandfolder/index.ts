@@ -12,6 +12,8 @@ import { registerPeople } from "./resources/people";
 import { seed } from "./seed";
 import { registerCdn } from "./cdn";
 import { type BfState, createState, type SimEnv, type User } from "./state";
+import { registerWebhooks } from "./resources/webhooks";
+import { createWebhookHub, type HubOptions, type WebhookHub } from "./webhookDelivery";
 
 export type { BfState } from "./state";
 
@@ -35,6 +37,8 @@ export interface BrandfolderSimulatorOptions {
   randomSeed?: number;
   /** How long a queued tag removal takes on the simulator's clock (default 2000). */
   tagRemovalMs?: number;
+  /** v1 webhook delivery: retry back-off, the "ready" delay, real-time auto delivery. */
+  webhooks?: HubOptions;
 }
 
 export interface BrandfolderSimulator {
@@ -47,6 +51,8 @@ export interface BrandfolderSimulator {
   state: BfState;
   resetRateLimit(): void;
   close(): Promise<void>;
+  /** v1 webhook subscriptions and deliveries (see webhookDelivery.ts). */
+  webhooks: WebhookHub;
 }
 
 export const DEFAULT_API_KEY = "sim-brandfolder-key";
@@ -66,6 +72,7 @@ export async function startBrandfolderSimulator(
   registerStructureWrites(routes);
   registerPeople(routes);
   registerCdn(routes);
+  registerWebhooks(routes);
   const state = createState();
   // Seeded before the server listens: no request sees it half done.
   seed(state, {
@@ -74,6 +81,7 @@ export async function startBrandfolderSimulator(
     guestKey: GUEST_API_KEY,
     randomSeed: options.randomSeed ?? 20260105,
   });
+  const webhooks = createWebhookHub(state, options.clock ?? Date.now, options.webhooks);
   const server = await startServer({
     state,
     config: { apiKey, tagRemovalMs: options.tagRemovalMs ?? DEFAULT_TAG_REMOVAL_MS },
@@ -102,6 +110,10 @@ export async function startBrandfolderSimulator(
     faults: server.faults,
     state,
     resetRateLimit: server.resetRateLimit,
-    close: server.close,
+    close: () => {
+      webhooks.stop();
+      return server.close();
+    },
+    webhooks,
   };
 }

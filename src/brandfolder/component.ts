@@ -4,6 +4,7 @@ import actions from "./actions";
 import connections from "./connections";
 import dataSources from "./dataSources";
 import { BRANDFOLDER_REFERENCE } from "./endpoints";
+import triggers from "./triggers";
 
 /** The Brandfolder component. */
 export function brandfolderComponent() {
@@ -22,5 +23,6 @@ export function brandfolderComponent() {
     connections,
     dataSources,
     hooks: { error: errorHook },
+    triggers,
   });
 }

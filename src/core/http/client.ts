@@ -33,12 +33,14 @@ export interface ClientOptions {
   interactive?: boolean;
   /** Advice appended to timeout errors, e.g. Raw Request's "raise the Timeout input". */
   timeoutAdvice?: string;
+  /** Secrets beside the connection's (e.g. a trigger's callback secret), scrubbed the same way. */
+  secrets?: string[];
 }
 
 /** What a caller may tune for one operation; the pace itself belongs to the connection. */
 export type CallOptions = Pick<
   ClientOptions,
-  "interactive" | "timeoutMs" | "retry" | "maxWaitMs" | "timeoutAdvice"
+  "interactive" | "timeoutMs" | "retry" | "maxWaitMs" | "timeoutAdvice" | "secrets"
 >;
 
 export interface ApiClient {
@@ -86,7 +88,7 @@ export function createClient(
     profile,
     connection,
     deadline,
-    redactor: new Redactor(profile.secrets(connection)),
+    redactor: new Redactor([...profile.secrets(connection), ...(options.secrets ?? [])]),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     logger: options.logger,
     debug: options.debug,

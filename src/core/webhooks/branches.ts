@@ -12,11 +12,16 @@ export const REJECTED = "Rejected";
 export const DUPLICATE = "Duplicate";
 export const DELIVERY_BRANCHES = [REJECTED, DUPLICATE];
 
-/** Thrown for a forged or malformed request: it is answered 400 on Rejected, never fails the flow. */
+/**
+ * Thrown for a forged or malformed request: it is answered on Rejected (400 unless the trigger says
+ * otherwise, e.g. 401 for a missing secret, or a 2xx the sender must not retry), never fails the flow.
+ */
 export class WebhookRejection extends Error {
-  constructor(message: string) {
+  readonly statusCode: number;
+  constructor(message: string, options: { statusCode?: number } = {}) {
     super(message);
     this.name = "WebhookRejection";
+    this.statusCode = options.statusCode ?? 400;
   }
 }
 
@@ -92,6 +97,6 @@ export async function receiveWebhook(
     if (!(error instanceof WebhookRejection)) throw error;
     const reason = `${options.label} rejected the request: ${error.message}`;
     context.logger.warn(reason);
-    return result(REJECTED, { rejected: true, reason }, 400, reason);
+    return result(REJECTED, { rejected: true, reason }, error.statusCode, reason);
   }
 }

@@ -45,6 +45,16 @@ describe("webhook delivery branches (vendor-neutral)", () => {
     ).rejects.toThrow("a bug");
   });
 
+  it("answers a rejection with the status the trigger chose (401 forged, 200 not to be retried)", async () => {
+    for (const statusCode of [401, 200]) {
+      const { ctx } = context();
+      const r = await receiveWebhook(ctx, payload, options, async () => {
+        throw new WebhookRejection("the secret is missing.", { statusCode });
+      });
+      expect(r).toMatchObject({ branch: "Rejected", response: { statusCode } });
+    }
+  });
+
   it("sends a repeated delivery id to Duplicate (200) and keeps the ids in instance state", async () => {
     const { ctx } = context();
     const handle = async (d: Parameters<Parameters<typeof receiveWebhook>[3]>[0]) =>

@@ -1,0 +1,38 @@
+import type { BfState } from "./state";
+
+/** The asset changes Brandfolder's v1 webhooks report. */
+export const ASSET_EVENT_TYPES = ["asset.create", "asset.update", "asset.delete"] as const;
+export type AssetEventType = (typeof ASSET_EVENT_TYPES)[number];
+
+export interface AssetChange {
+  type: AssetEventType;
+  assetId: string;
+  brandfolderId: string;
+}
+
+type Listener = (change: AssetChange) => void;
+
+// Kept beside the state, not in it: the state stays plain data and resources need no new field.
+const listeners = new WeakMap<BfState, Listener[]>();
+
+/** Calls `listener` on every asset write of this state; returns a function that removes it. */
+export function onAssetChange(state: BfState, listener: Listener): () => void {
+  const list = listeners.get(state) ?? [];
+  listeners.set(state, [...list, listener]);
+  return () =>
+    listeners.set(
+      state,
+      (listeners.get(state) ?? []).filter((l) => l !== listener),
+    );
+}
+
+/** Announces an asset write; resources call it after the change is made. */
+export function assetChanged(
+  state: BfState,
+  type: AssetEventType,
+  asset: { id: string; brandfolderId: string },
+): void {
+  for (const listener of listeners.get(state) ?? []) {
+    listener({ type, assetId: asset.id, brandfolderId: asset.brandfolderId });
+  }
+}
