@@ -10,6 +10,7 @@ export const eventsBrandfolderIdInput = idInput({
   label: "Brandfolder ID",
   comments:
     "The Brandfolder whose assets start this flow. Deploying subscribes this flow to its asset events; the connection's user must be able to edit assets there.",
+  dataSource: "selectBrandfolder",
   example: BRANDFOLDER_ID,
 });
 
