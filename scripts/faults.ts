@@ -2,6 +2,7 @@
  * Runs the fault suite (test/bynder/faults) and prints its fault × outcome table.
  *   npm run test:faults             run it and print the observed table
  *   npm run test:faults -- --write  also put the table in docs/bynder/faults.md
+ *   npm run test:faults -- --component brandfolder [--write]   the same for Brandfolder's suite
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,14 +10,20 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 const root = join(__dirname, "..");
-const doc = join(root, "docs", "bynder", "faults.md");
+const at = process.argv.indexOf("--component");
+const vendor = at > 0 ? process.argv[at + 1] : "bynder";
+if (vendor !== "bynder" && vendor !== "brandfolder") {
+  process.stderr.write(`--component must be bynder or brandfolder, not ${vendor}\n`);
+  process.exit(2);
+}
+const doc = join(root, "docs", vendor, "faults.md");
 const START = "<!-- fault-table:start -->";
 const END = "<!-- fault-table:end -->";
 
 const out = join(mkdtempSync(join(tmpdir(), "faults-")), "table.md");
 const jest = spawnSync(
   join(root, "node_modules", ".bin", "jest"),
-  ["test/bynder/faults", "--silent"],
+  [`test/${vendor}/faults`, "--silent"],
   {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],

@@ -51,6 +51,11 @@ export const badIds: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom("id%20x", "ïd-ünï", "🦄", "a\\b", "id;drop", "  spaced id  "),
 );
 
+/** Text that must travel untrimmed and unmangled: padded unicode, inner blanks, commas, quotes. */
+export const paddedText: fc.Arbitrary<unknown> = fc
+  .tuple(whitespace, fc.string({ unit: "grapheme", minLength: 1, maxLength: 12 }), whitespace)
+  .map(([a, b, c]) => `${a}${b}, "${b}"${c}`);
+
 /** Every (action key, input) pair of a component, connections left out. */
 export const inputCases = (actions: BuiltActions) =>
   Object.entries(actions).flatMap(([key, a]) =>
@@ -131,7 +136,7 @@ export async function checkAction(
   setup: PropertySetup,
   actions: BuiltActions,
   key: string,
-  opts: { runs: number; seed: number; values?: fc.Arbitrary<unknown> },
+  opts: { runs: number; seed: number; values?: fc.Arbitrary<unknown>; examples?: unknown[] },
 ) {
   const inputs = inputCases(actions).filter(([k, i]) => k === key && kindOf(i.clean));
   for (const [n, [, input]] of inputs.entries()) {
@@ -141,7 +146,12 @@ export async function checkAction(
       fc.asyncProperty(opts.values ?? anyValue, (value) =>
         checkInput(setup, key, input, kind, value),
       ),
-      { numRuns: opts.runs, seed: opts.seed + key.length * 101 + n },
+      {
+        numRuns: opts.runs,
+        seed: opts.seed + key.length * 101 + n,
+        // Values every input meets whatever the seed draws (fast-check runs them first).
+        examples: (opts.examples ?? []).map((v) => [v] as [unknown]),
+      },
     );
   }
 }

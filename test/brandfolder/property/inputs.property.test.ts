@@ -6,6 +6,7 @@ import fc from "fast-check";
 import {
   anyValue,
   badIds,
+  paddedText,
   type BuiltActions,
   checkAction,
   inputCases,
@@ -21,7 +22,7 @@ import type { Recorded } from "../../helpers/recorder";
  * the input rules by kind, not by vendor.
  */
 const harness = createHarness(component);
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 5);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 8);
 const SEED = Number(process.env.PROPERTY_SEED ?? 18);
 const HOST = "https://brandfolder.com";
 const KEY = "bf-property-key-5a6b7c8d";
@@ -36,8 +37,14 @@ const READS_FIRST = new Set(["setCustomFieldValue"]);
 const notSent = (key: string, input: string) => `${key}.${input}` in NOT_SENT || input in NOT_SENT;
 
 const actions = component.actions as unknown as BuiltActions;
-/** Bynder's value mix, plus IDs that try to leave their path segment (about one value in five). */
-const values = fc.oneof({ arbitrary: anyValue, weight: 4 }, { arbitrary: badIds, weight: 1 });
+/** Bynder's value mix, plus IDs that try to leave their path segment and padded unicode text. */
+/** Met by every input on every run: padded unicode text, a number as text, a path escape. */
+const EXAMPLES = [' Ünïcode, "quoted" 🦄 ', " 42 ", "../x", "  "];
+const values = fc.oneof(
+  { arbitrary: anyValue, weight: 3 },
+  { arbitrary: badIds, weight: 1 },
+  { arbitrary: paddedText, weight: 1 },
+);
 
 /** Answers as Brandfolder would to the contract's own requests, so the action can finish. */
 function replier(key: string) {
@@ -92,6 +99,6 @@ describe("every input of every Brandfolder action", () => {
   });
 
   it.each(Object.keys(actions))("%s: random values are sent as meant or refused by name", (key) =>
-    checkAction(setup, actions, key, { runs: RUNS, seed: SEED, values }),
+    checkAction(setup, actions, key, { runs: RUNS, seed: SEED, values, examples: EXAMPLES }),
   );
 });
