@@ -8,13 +8,15 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ScriptError, takeComponent } from "./lib/components";
 
 const root = join(__dirname, "..");
-const at = process.argv.indexOf("--component");
-const vendor = at > 0 ? process.argv[at + 1] : "bynder";
-if (vendor !== "bynder" && vendor !== "brandfolder") {
-  process.stderr.write(`--component must be bynder or brandfolder, not ${vendor}\n`);
-  process.exit(2);
+let vendor: string;
+try {
+  vendor = takeComponent(process.argv.slice(2)).component;
+} catch (e) {
+  process.stderr.write(`${(e as Error).message}\n`);
+  process.exit(e instanceof ScriptError ? e.code : 1);
 }
 const doc = join(root, "docs", vendor, "faults.md");
 const START = "<!-- fault-table:start -->";

@@ -13,8 +13,8 @@ export type CallKind = "read" | "Fetch All";
 export const CALL_KINDS: CallKind[] = ["read", "Fetch All"];
 
 /** Client timeout used for the slow row, and how long the simulator stalls (well past it). */
-export const SMALL_TIMEOUT_MS = 100;
-export const SLOW_MS = 400;
+export const SMALL_TIMEOUT_MS = 50;
+export const SLOW_MS = 250;
 
 /** Special specs the runner handles itself (not the simulator's fault registry). */
 export const DELETED = "deleted";

@@ -7,7 +7,7 @@ import {
 } from "../../../simulator/brandfolder";
 import component from "../../../src/brandfolder";
 import { resetPacers } from "../../../src/core/http/clock";
-import { recordingLogger } from "../../helpers/context";
+import { debugContext, recordingLogger } from "../../helpers/context";
 import { runOnFakeClock, unpad } from "../../helpers/faults";
 import { seeded as ids } from "../simulator/helpers";
 import {
@@ -93,7 +93,8 @@ async function runCase(sim: BrandfolderSimulator, subject: Subject, fault: Fault
   const log = recordingLogger();
   const before = sim.requests.length;
   const { waitedMs, ...result } = await runOnFakeClock(
-    () => harness.action(subject.key, params, { logger: log.logger }),
+    // Debug on: every request is logged, and the key must not be in any line.
+    () => harness.action(subject.key, params, debugContext(log.logger)),
     { hangMs: HANG_MS, timeoutMs: fault.spec.startsWith("slow") ? SMALL_TIMEOUT_MS : undefined },
   ).finally(() => {
     sim.faults.clear();
