@@ -68,11 +68,12 @@ const hasFetchAll = (key: string) =>
   (actions as Record<string, { inputs: Record<string, unknown> }>)[key].inputs.fetchAll !==
   undefined;
 
+const placeholders = (path: string) => [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+const unknownIn = (path: string) =>
+  placeholders(path).filter((n) => !ID_BY_PLACEHOLDER[n] && !KIND_PLACEHOLDERS[n]);
+
 function readOf(key: string, path: string): Subject {
-  const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-  const unknown = names.filter((n) => !ID_BY_PLACEHOLDER[n] && !KIND_PLACEHOLDERS[n]);
-  if (unknown.length)
-    throw new Error(`${key}: add {${unknown.join("}, {")}} to ID_BY_PLACEHOLDER in subjects.ts`);
+  const names = placeholders(path);
   const ids = names.filter((n) => ID_BY_PLACEHOLDER[n]);
   const last = ids[ids.length - 1];
   return {
@@ -94,7 +95,7 @@ export function subjects(): Subject[] {
   const out: Subject[] = [];
   for (const [key, def] of defs()) {
     const call = callOf(def);
-    if (key in NOT_IN_SUITE || call?.method !== "GET") continue;
+    if (key in NOT_IN_SUITE || call?.method !== "GET" || unknownIn(call.path).length) continue;
     const read = readOf(key, call.path);
     out.push(read);
     if (hasFetchAll(key))
@@ -115,9 +116,17 @@ export function subjects(): Subject[] {
   return out;
 }
 
-/** Actions the suite neither runs as a read, nor counts as a write, nor leaves out with a reason. */
+/**
+ * Actions the suite neither runs as a read, nor counts as a write, nor leaves out with a reason,
+ * each with what to do about it.
+ */
 export function unplaced(): string[] {
-  return defs()
-    .filter(([key, def]) => !(key in NOT_IN_SUITE) && !writes(def) && callOf(def)?.method !== "GET")
-    .map(([key]) => key);
+  return defs().flatMap(([key, def]) => {
+    if (key in NOT_IN_SUITE || writes(def)) return [];
+    const call = callOf(def);
+    if (call?.method !== "GET")
+      return [`${key}: names no single GET; add it to NOT_IN_SUITE with the reason`];
+    const unknown = unknownIn(call.path);
+    return unknown.length ? [`${key}: add {${unknown.join("}, {")}} to ID_BY_PLACEHOLDER`] : [];
+  });
 }
