@@ -98,6 +98,20 @@ describe("every input of every Brandfolder action", () => {
     }
   });
 
+  it("refuses an item outside a restricted list input, and keeps one inside it", () => {
+    const restricted = cases.flatMap(([key, input]) => {
+      const kind = kindOf(input.clean);
+      return kind?.kind === "list" && kind.values ? [[key, input, kind.values] as const] : [];
+    });
+    // Get Attachment's Include and Fields.
+    expect(restricted.length).toBeGreaterThanOrEqual(2);
+    for (const [key, input, values] of restricted) {
+      const clean = input.clean as (v: unknown) => unknown;
+      expect([key, clean([` ${values[0]} `])]).toEqual([key, [values[0]]]);
+      expect(() => clean([values[0], "not-a-value"])).toThrow(`Input "${labelOf(input)}"`);
+    }
+  });
+
   it.each(Object.keys(actions))("%s: random values are sent as meant or refused by name", (key) =>
     checkAction(setup, actions, key, { runs: RUNS, seed: SEED, values, examples: EXAMPLES }),
   );
