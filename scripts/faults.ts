@@ -2,21 +2,30 @@
  * Runs the fault suite (test/bynder/faults) and prints its fault × outcome table.
  *   npm run test:faults             run it and print the observed table
  *   npm run test:faults -- --write  also put the table in docs/bynder/faults.md
+ *   npm run test:faults -- --component brandfolder [--write]   the same for Brandfolder's suite
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { ScriptError, takeComponent } from "./lib/components";
 
 const root = join(__dirname, "..");
-const doc = join(root, "docs", "bynder", "faults.md");
+let vendor: string;
+try {
+  vendor = takeComponent(process.argv.slice(2)).component;
+} catch (e) {
+  process.stderr.write(`${(e as Error).message}\n`);
+  process.exit(e instanceof ScriptError ? e.code : 1);
+}
+const doc = join(root, "docs", vendor, "faults.md");
 const START = "<!-- fault-table:start -->";
 const END = "<!-- fault-table:end -->";
 
 const out = join(mkdtempSync(join(tmpdir(), "faults-")), "table.md");
 const jest = spawnSync(
   join(root, "node_modules", ".bin", "jest"),
-  ["test/bynder/faults", "--silent"],
+  [`test/${vendor}/faults`, "--silent"],
   {
     cwd: root,
     stdio: ["ignore", "inherit", "inherit"],

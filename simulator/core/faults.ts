@@ -69,6 +69,8 @@ export interface FaultRuleInput {
   fault: string;
   /** How many matching requests to affect; default 1, `Infinity` for all. */
   times?: number;
+  /** Matching requests to let through first (a fault on a list's second page); default 0. */
+  skip?: number;
 }
 
 export interface FaultRule {
@@ -76,6 +78,7 @@ export interface FaultRule {
   path: string | RegExp;
   fault: string;
   remaining: number;
+  skip: number;
 }
 
 const trimSlash = (p: string): string => p.replace(/\/+$/, "") || "/";
@@ -91,6 +94,7 @@ export class FaultRegistry {
       path: input.path,
       fault: input.fault,
       remaining: input.times ?? 1,
+      skip: input.skip ?? 0,
     };
     this.rules.push(rule);
     return rule;
@@ -114,6 +118,10 @@ export class FaultRegistry {
           ? trimSlash(rule.path) === trimSlash(path)
           : rule.path.test(path);
       if (!hit) continue;
+      if (rule.skip > 0) {
+        rule.skip -= 1;
+        continue;
+      }
       rule.remaining -= 1;
       return rule.fault;
     }

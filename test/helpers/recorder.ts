@@ -19,16 +19,17 @@ const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"];
 /**
  * Records every request to the portal (any method and path) at the HTTP boundary and answers with
  * `reply` (default 200 `{}`). Call `stop()` when done: it removes the interceptors, used or not.
+ * `origin` is another vendor's API host (default: the Bynder test portal).
  */
-export function recordPortal(reply: Reply = () => [200, {}]) {
+export function recordPortal(reply: Reply = () => [200, {}], origin: string = PORTAL) {
   const requests: Recorded[] = [];
-  const scope = nock(PORTAL).persist();
+  const scope = nock(origin).persist();
   for (const method of METHODS) {
     scope
       .intercept(/.*/, method)
       .query(true)
       .reply(function (uri, body) {
-        const url = new URL(uri, PORTAL);
+        const url = new URL(uri, origin);
         const recorded: Recorded = {
           method: this.req.method ?? method,
           path: url.pathname,

@@ -3,10 +3,9 @@ import { join } from "node:path";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import { type Simulator, startSimulator } from "../../../simulator/bynder";
 import component from "../../../src/bynder";
-import { useClock } from "../../../src/core/http/clock";
-import * as clientModule from "../../../src/core/http/client";
 import { permanentConnection } from "../../helpers/connections";
 import { recordingLogger } from "../../helpers/context";
+import { runOnFakeClock, unpad } from "../../helpers/faults";
 import {
   describeOutcome,
   expectedOutcome,
@@ -40,15 +39,6 @@ afterAll(() => {
   process.off("unhandledRejection", onUnhandled);
   if (process.env.FAULTS_TABLE_OUT) writeFileSync(process.env.FAULTS_TABLE_OUT, report());
 });
-
-/** Markdown table rows without the padding prettier adds (`| a   | b |` → `|a|b|`). */
-const unpad = (text: string) =>
-  text
-    .split("\n")
-    .map((line) =>
-      line.startsWith("|") ? line.replace(/\s*\|\s*/g, "|").replace(/-{3,}/g, "---") : line,
-    )
-    .join("\n");
 
 /** What docs/bynder/faults.md shows: the table, the gaps and what is left out. */
 const report = () => `${renderTable(rows)}\n\n${renderGaps(rows)}\n\n${renderLeftOut()}`;
@@ -89,24 +79,6 @@ async function seeded(): Promise<Simulator> {
 
 /** Runs one operation against one fault, with a fake clock, and names what happened. */
 async function runCase(sim: Simulator, subject: Subject, fault: FaultCase) {
-  let now = Date.parse("2026-03-02T09:00:00Z");
-  let waitedMs = 0;
-  const restoreClock = useClock({
-    now: () => now,
-    sleep: async (ms) => {
-      now += ms;
-      waitedMs += ms;
-    },
-    random: () => 0.5,
-  });
-  // No action has a Timeout input, so the slow row shortens the client's default for its run.
-  const timeout = fault.spec.startsWith("slow")
-    ? jest.replaceProperty(
-        clientModule as { DEFAULT_TIMEOUT_MS: number },
-        "DEFAULT_TIMEOUT_MS",
-        SMALL_TIMEOUT_MS,
-      )
-    : undefined;
   sim.faults.clear();
   if (fault.times > 0)
     sim.faults.add({
@@ -119,21 +91,14 @@ async function runCase(sim: Simulator, subject: Subject, fault: FaultCase) {
   const params = { connection: permanentConnection(sim.url, token), ...subject.inputs(sim) };
   const context = { logger: recordingLogger().logger };
   const before = sim.requests.length;
-  let timer: NodeJS.Timeout | undefined;
-  const hang = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`hung for ${HANG_MS} ms`)), HANG_MS);
-  });
-  const call =
-    subject.type === "action"
-      ? harness.action(subject.key, params, context)
-      : harness.dataSource(subject.key, params, context);
-  const result = await Promise.race([call, hang]).then(
-    () => ({ ok: true as const, error: undefined }),
-    (error: unknown) => ({ ok: false as const, error }),
+  // No action has a Timeout input, so the slow row shortens the client's default for its run.
+  const { waitedMs, ...result } = await runOnFakeClock(
+    () =>
+      subject.type === "action"
+        ? harness.action(subject.key, params, context)
+        : harness.dataSource(subject.key, params, context),
+    { hangMs: HANG_MS, timeoutMs: fault.spec.startsWith("slow") ? SMALL_TIMEOUT_MS : undefined },
   );
-  clearTimeout(timer);
-  restoreClock();
-  timeout?.restore();
   sim.faults.clear();
   const sent = sim.requests.slice(before);
   const name = subject.name ?? subject.key;

@@ -1,13 +1,17 @@
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
-import fc from "fast-check";
 import component from "../../../src/bynder";
-import { resetPacers } from "../../../src/core/http/clock";
 import { brandExample } from "../../../src/bynder/examplePayloads/brands";
-import { type InputKind, kindOf } from "../../../src/core/inputs/kinds";
+import { kindOf } from "../../../src/core/inputs/kinds";
 import { contracts } from "../contracts";
-import { oauthConnection } from "../../helpers/connections";
-import { type Recorded, recordPortal } from "../../helpers/recorder";
-import { containedTexts, expectedTexts, leaves, verdict } from "./oracle";
+import { oauthConnection, PORTAL } from "../../helpers/connections";
+import {
+  type BuiltActions,
+  checkAction,
+  inputCases,
+  labelOf,
+  type PropertySetup,
+} from "../../helpers/propertyInputs";
+import type { Recorded } from "../../helpers/recorder";
 
 /**
  * Every input of every action, fed random values on top of the action's contract inputs: each value
@@ -40,38 +44,7 @@ const notSent = (key: string, input: string) => `${key}.${input}` in NOT_SENT ||
 /** Lookups an action may make before its own request (e.g. classifying a typed brand ID). */
 const LOOKUPS = new Set(["/api/v4/brands/"]);
 
-interface BuiltInput {
-  key: string;
-  label: string | { value: string };
-  type: string;
-  clean?: (v: unknown) => unknown;
-}
-const labelOf = (i: BuiltInput) => (typeof i.label === "string" ? i.label : i.label.value);
-const actions = component.actions as unknown as Record<
-  string,
-  { inputs: BuiltInput[]; examplePayload?: { data?: unknown } }
->;
-
-const whitespace = fc.constantFrom(" ", "  ", "\t", "\n", " \t ");
-const anyValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.string(),
-  fc.string({ unit: "grapheme", minLength: 1 }),
-  fc.tuple(whitespace, fc.string({ minLength: 1 }), whitespace).map(([a, b, c]) => a + b + c),
-  fc.constantFrom("true", "false", "0", "1", "off", "null", "yes", "false ", " TRUE", "maybe"),
-  fc.constantFrom("Shot in Paris, France, 2026", "A,B", "a\nb", '["A","B"]', '["A"', '{"id":"X"}'),
-  fc.integer().map(String),
-  fc.bigInt({ min: 10n ** 15n, max: 10n ** 30n }).map(String),
-  fc.constantFrom("1e3", "0x10", "1.5", "-0", "+7", "007"),
-  fc.integer(),
-  fc.double(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.json(),
-  fc.array(fc.string(), { maxLength: 3 }),
-  fc.array(fc.record({ id: fc.string({ minLength: 1 }) }), { minLength: 1, maxLength: 2 }),
-  fc.array(fc.record({ key: fc.string(), value: fc.string() }), { maxLength: 3 }),
-  fc.dictionary(fc.string(), fc.oneof(fc.string(), fc.integer()), { maxKeys: 3 }),
-);
+const actions = component.actions as unknown as BuiltActions;
 
 /** Answers like Bynder would for the contract's own requests, so the action can finish. */
 function replier(key: string) {
@@ -98,52 +71,17 @@ function baseline(key: string): Record<string, unknown> {
   return inputs;
 }
 
-async function check(key: string, input: BuiltInput, kind: InputKind, value: unknown) {
-  resetPacers();
-  const label = labelOf(input);
-  const portal = recordPortal(replier(key));
-  let error: Error | undefined;
-  try {
-    await harness.action(key, {
-      ...baseline(key),
-      connection: oauthConnection(),
-      [input.key]: value,
-    });
-  } catch (e) {
-    error = e as Error;
-  } finally {
-    portal.stop();
-  }
-  const sent = portal.requests.filter((r) => !LOOKUPS.has(r.path) || key === "rawRequest");
-  const shown = `${key}.${input.key} = ${JSON.stringify(value)}`;
-  const refusedHere = error?.name === "InputError" || /^Input "/.test(error?.message ?? "");
-  if (refusedHere) {
-    expect([shown, sent.length]).toEqual([shown, 0]);
-    // Cross-input checks (e.g. "fill in at least one field") name every input involved.
-    expect([shown, error?.message]).toEqual([shown, expect.stringContaining(`"`)]);
-    // Only kinds whose rule is fully modelled must accept; text may carry extra checks of its own.
-    const exact = ["flag", "boolean", "optionalBoolean", "integer"].includes(kind.kind);
-    if (exact && verdict(kind, value) === "accept" && error?.message.startsWith(`Input "${label}"`))
-      throw new Error(`${shown} was refused but should be accepted: ${error.message}`);
-    return;
-  }
-  if (verdict(kind, value) === "refuse")
-    throw new Error(`${shown} was accepted but should have been refused (input "${label}").`);
-  if (notSent(key, input.key)) return;
-  if (!sent.length) throw new Error(`${shown} failed without naming an input: ${error?.message}`);
-  // The value may travel in any of the action's requests (e.g. a read before a write).
-  const found = new Set(sent.flatMap((r) => [...leaves(r)]));
-  for (const text of expectedTexts(kind, value))
-    if (!found.has(text))
-      throw new Error(`${shown}: "${text}" is not in the requests ${JSON.stringify(sent)}.`);
-  for (const text of containedTexts(kind, value))
-    if (![...found].some((l) => l.includes(text)))
-      throw new Error(`${shown}: "${text}" is not in the requests ${JSON.stringify(sent)}.`);
-}
+const setup: PropertySetup = {
+  run: (key, params) => harness.action(key, params),
+  origin: PORTAL,
+  connection: () => oauthConnection(),
+  baseline,
+  reply: replier,
+  notSent,
+  isLookup: (key, r) => LOOKUPS.has(r.path) && key !== "rawRequest",
+};
 
-const cases = Object.entries(actions).flatMap(([key, a]) =>
-  a.inputs.filter((i) => i.type !== "connection").map((i) => [key, i] as const),
-);
+const cases = inputCases(actions);
 
 describe("every input of every action", () => {
   it("has a registered kind (so the rule for its kind is checked)", () => {
@@ -174,18 +112,7 @@ describe("every input of every action", () => {
     }
   });
 
-  it.each(Object.keys(actions))(
-    "%s: random values are sent as meant or refused by name",
-    async (key) => {
-      const inputs = cases.filter(([k, i]) => k === key && kindOf(i.clean));
-      for (const [n, [, input]] of inputs.entries()) {
-        const kind = kindOf(input.clean) as InputKind;
-        // A fixed seed per input keeps CI stable; PROPERTY_SEED=<n> and PROPERTY_RUNS=<n> explore more.
-        await fc.assert(
-          fc.asyncProperty(anyValue, (value) => check(key, input, kind, value)),
-          { numRuns: RUNS, seed: SEED + key.length * 101 + n },
-        );
-      }
-    },
+  it.each(Object.keys(actions))("%s: random values are sent as meant or refused by name", (key) =>
+    checkAction(setup, actions, key, { runs: RUNS, seed: SEED }),
   );
 });

@@ -1,5 +1,5 @@
-import type { InputKind } from "../../../src/core/inputs/kinds";
-import type { Recorded } from "../../helpers/recorder";
+import type { InputKind } from "../../src/core/inputs/kinds";
+import type { Recorded } from "./recorder";
 
 /**
  * An independent model of the input rule, per kind: whether a raw value must be accepted or

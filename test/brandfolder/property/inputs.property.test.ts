@@ -1,0 +1,118 @@
+import { createHarness } from "@prismatic-io/spectral/dist/testing";
+import component from "../../../src/brandfolder";
+import { kindOf } from "../../../src/core/inputs/kinds";
+import { contracts } from "../contracts";
+import fc from "fast-check";
+import {
+  anyValue,
+  badIds,
+  paddedText,
+  type BuiltActions,
+  checkAction,
+  inputCases,
+  labelOf,
+  type PropertySetup,
+} from "../../helpers/propertyInputs";
+import type { Recorded } from "../../helpers/recorder";
+
+/**
+ * Every input of every Brandfolder action, fed seeded random values on top of the action's contract
+ * inputs: each value is refused with an error naming the input before any request, or sent exactly
+ * as typed (checked on the request recorded at the HTTP boundary). The oracle is Bynder's: it knows
+ * the input rules by kind, not by vendor.
+ */
+const harness = createHarness(component);
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 8);
+const SEED = Number(process.env.PROPERTY_SEED ?? 18);
+const HOST = "https://brandfolder.com";
+const KEY = "bf-property-key-5a6b7c8d";
+/** Inputs that shape what the connector does but are never sent to Brandfolder as such. */
+const NOT_SENT: Record<string, string> = {
+  maxItems: "caps what Fetch All keeps",
+  "rawRequest.timeout": "a client setting; a tiny one fails the request on purpose",
+  "setCustomFieldValue.keyName": "matched against the Brandfolder's key names, not sent",
+};
+/** Set Custom Field Value reads the key (its name, its allowed values) before refusing: no write. */
+const READS_FIRST = new Set(["setCustomFieldValue"]);
+const notSent = (key: string, input: string) => `${key}.${input}` in NOT_SENT || input in NOT_SENT;
+
+const actions = component.actions as unknown as BuiltActions;
+/** Bynder's value mix, plus IDs that try to leave their path segment and padded unicode text. */
+/** Met by every input on every run: padded unicode text, a number as text, a path escape. */
+const EXAMPLES = [' Ünïcode, "quoted" 🦄 ', " 42 ", "../x", "  "];
+const values = fc.oneof(
+  { arbitrary: anyValue, weight: 3 },
+  { arbitrary: badIds, weight: 1 },
+  { arbitrary: paddedText, weight: 1 },
+);
+
+/** Answers as Brandfolder would to the contract's own requests, so the action can finish. */
+function replier(key: string) {
+  const contract = contracts[key];
+  const example = actions[key].examplePayload?.data;
+  return (r: Recorded): [number, unknown] => {
+    const same = contract?.requests.filter((w) => w.method === r.method && w.path === r.path);
+    // Pages of one list (keys on page 1, then 2) are told apart by their query.
+    const query = (q: [string, string][]) => JSON.stringify(Object.fromEntries(q.sort()));
+    const want =
+      same?.find((w) => query(Object.entries(w.query ?? {})) === query(r.query)) ?? same?.[0];
+    const body = want?.reply && "body" in want.reply ? want.reply.body : example;
+    return [want?.reply?.status ?? 200, body];
+  };
+}
+
+function baseline(key: string): Record<string, unknown> {
+  const inputs = { ...(contracts[key]?.inputs ?? {}) };
+  // One page, so Page and Per Page reach the request.
+  if (actions[key].inputs.some((i) => i.key === "fetchAll")) inputs.fetchAll = "false";
+  return inputs;
+}
+
+const setup: PropertySetup = {
+  run: (key, params) => harness.action(key, params),
+  origin: HOST,
+  connection: () => ({ key: "apiKey", configVarKey: "c", fields: { apiKey: KEY } }),
+  baseline,
+  reply: replier,
+  notSent,
+  readsBeforeRefusing: (key) => READS_FIRST.has(key),
+};
+
+const cases = inputCases(actions);
+
+describe("every input of every Brandfolder action", () => {
+  it("has a registered kind (so the rule for its kind is checked)", () => {
+    const missing = cases.filter(([, i]) => !kindOf(i.clean)).map(([k, i]) => `${k}.${i.key}`);
+    expect(missing).toEqual([]);
+  });
+
+  it("reads every boolean input with the one strict parser", () => {
+    const booleans = cases.filter(([, i]) => i.type === "boolean");
+    expect(booleans.length).toBeGreaterThan(0);
+    for (const [key, input] of booleans) {
+      const clean = input.clean ?? ((v: unknown) => v);
+      for (const off of ["0", "off", "false ", "No"])
+        expect([key, clean(off)]).not.toEqual([key, true]);
+      for (const bad of ["null", "maybe", "2"])
+        expect(() => clean(bad)).toThrow(`Input "${labelOf(input)}"`);
+    }
+  });
+
+  it("refuses an item outside a restricted list input, and keeps one inside it", () => {
+    const restricted = cases.flatMap(([key, input]) => {
+      const kind = kindOf(input.clean);
+      return kind?.kind === "list" && kind.values ? [[key, input, kind.values] as const] : [];
+    });
+    // Get Attachment's Include and Fields.
+    expect(restricted.length).toBeGreaterThanOrEqual(2);
+    for (const [key, input, values] of restricted) {
+      const clean = input.clean as (v: unknown) => unknown;
+      expect([key, clean([` ${values[0]} `])]).toEqual([key, [values[0]]]);
+      expect(() => clean([values[0], "not-a-value"])).toThrow(`Input "${labelOf(input)}"`);
+    }
+  });
+
+  it.each(Object.keys(actions))("%s: random values are sent as meant or refused by name", (key) =>
+    checkAction(setup, actions, key, { runs: RUNS, seed: SEED, values, examples: EXAMPLES }),
+  );
+});
