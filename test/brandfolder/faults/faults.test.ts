@@ -84,7 +84,12 @@ async function runCase(sim: BrandfolderSimulator, subject: Subject, fault: Fault
   resetPacers();
   sim.faults.clear();
   if (fault.times > 0)
-    sim.faults.add({ path: /./, fault: fault.spec, times: fault.times, skip: subject.skip });
+    sim.faults.add({
+      path: subject.faultPath ?? /./,
+      fault: fault.spec,
+      times: fault.times,
+      skip: subject.skip,
+    });
   const deleted = fault.spec === DELETED ? subject.target?.(sim) : undefined;
   if (deleted) sim.state.deleted.add(deleted);
   const apiKey = fault.spec === BAD_KEY ? WRONG_KEY : sim.apiKey;
@@ -143,7 +148,7 @@ describe.each(all.map((s) => [`${s.kind}: ${s.name ?? s.key}`, s] as const))(
         expect(message).not.toMatch(/\[object Object\]|AxiosError/);
         for (const secret of [sim.apiKey, WRONG_KEY]) expect(message).not.toContain(secret);
       }
-      const want = expectedOutcome(fault);
+      const want = expectedOutcome(fault, subject);
       const detail = observed.ok ? "" : ` — ${(observed.error as Error).message}`;
       expect(`${outcome}${outcome === want ? "" : detail}`).toBe(want);
     });

@@ -1,4 +1,6 @@
 import type { BrandfolderSimulator } from "../../../simulator/brandfolder";
+import { newId } from "../../../simulator/brandfolder/state";
+import { hubOf } from "../../../simulator/brandfolder/webhookDelivery";
 import actions from "../../../src/brandfolder/actions";
 import { seeded } from "../simulator/helpers";
 import { type CallKind, NOT_IN_SUITE } from "./catalogue";
@@ -16,6 +18,10 @@ export interface Subject {
   inputs(sim: BrandfolderSimulator): Record<string, unknown>;
   /** The record a 403-on-delete is put on (the last ID in the path); none for top-level lists. */
   target?(sim: BrandfolderSimulator): string;
+  /** Only requests whose path matches get the fault (one step of a multi-step action). */
+  faultPath?: RegExp;
+  /** The fault hits a request off Brandfolder's API (the file's URL). */
+  offApi?: boolean;
 }
 
 type Ids = (sim: BrandfolderSimulator) => string;
@@ -25,9 +31,34 @@ const first = <T extends { id: string }>(map: Map<string, T>, what: string): str
   return value.id;
 };
 
+/** The key's own webhook subscription, made once per simulator (none is seeded). */
+function subscription(sim: BrandfolderSimulator): string {
+  const subs = hubOf(sim.state).subscriptions;
+  const owner = [...sim.state.users.values()].find((u) => u.apiKey === sim.apiKey);
+  if (!owner) throw new Error("no simulator user has the suite's API key");
+  const mine = [...subs.values()].find((w) => w.ownerId === owner.id);
+  if (mine) return mine.id;
+  const id = newId(sim.state);
+  subs.set(id, {
+    id,
+    eventType: "asset.create",
+    resourceType: "brandfolder",
+    resourceKey: seeded(sim).brand,
+    callbackUrl: "https://hooks.example.com/brandfolder",
+    ownerId: owner.id,
+    status: "active",
+    createdAt: 0,
+  });
+  return id;
+}
+
+/** Actions of more than one call, run once per step below (subjects()). */
+const STEPS = { downloadAttachment: true };
+
 /** The seeded record each path placeholder names. */
 const ID_BY_PLACEHOLDER: Record<string, Ids> = {
   organizationId: (sim) => seeded(sim).org,
+  webhookId: (sim) => subscription(sim),
   brandfolderId: (sim) => seeded(sim).brand,
   sectionId: (sim) => seeded(sim).logos,
   collectionId: (sim) => seeded(sim).pressKit,
@@ -86,7 +117,8 @@ function readOf(key: string, path: string): Subject {
       // One page, as a builder's loop reads it.
       ...(hasFetchAll(key) ? { fetchAll: "false" } : {}),
     }),
-    target: last ? (sim) => ID_BY_PLACEHOLDER[last](sim) : undefined,
+    // v1 webhooks answer a deleted subscription with 404, not the v4 403: no 403-on-delete case.
+    target: last && last !== "webhookId" ? (sim) => ID_BY_PLACEHOLDER[last](sim) : undefined,
   };
 }
 
@@ -106,6 +138,16 @@ export function subjects(): Subject[] {
         inputs: (sim) => ({ ...read.inputs(sim), fetchAll: "true" }),
       });
   }
+  // Download Attachment reads the attachment, then its file off the API: a fault on each step.
+  const download = readOf("downloadAttachment", "/api/v4/attachments/{attachmentId}");
+  out.push({ ...download, name: "downloadAttachment (attachment read)", faultPath: /^\/api\// });
+  out.push({
+    ...download,
+    name: "downloadAttachment (file fetch)",
+    faultPath: /^\/cdn\//,
+    offApi: true,
+    target: undefined,
+  });
   // The fault on the second page of a two-page Fetch All: the walk must go on, not start over.
   out.push({
     ...out.find((s) => s.key === "listAssets" && s.kind === "Fetch All")!,
@@ -122,7 +164,7 @@ export function subjects(): Subject[] {
  */
 export function unplaced(): string[] {
   return defs().flatMap(([key, def]) => {
-    if (key in NOT_IN_SUITE || writes(def)) return [];
+    if (key in NOT_IN_SUITE || key in STEPS || writes(def)) return [];
     const call = callOf(def);
     if (call?.method !== "GET")
       return [`${key}: names no single GET; add it to NOT_IN_SUITE with the reason`];

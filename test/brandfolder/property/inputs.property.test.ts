@@ -29,6 +29,7 @@ const KEY = "bf-property-key-5a6b7c8d";
 /** Inputs that shape what the connector does but are never sent to Brandfolder as such. */
 const NOT_SENT: Record<string, string> = {
   maxItems: "caps what Fetch All keeps",
+  maxSizeMb: "caps what is read",
   "rawRequest.timeout": "a client setting; a tiny one fails the request on purpose",
   "setCustomFieldValue.keyName": "matched against the Brandfolder's key names, not sent",
 };
