@@ -12,18 +12,12 @@ export interface AssetChange {
 
 type Listener = (change: AssetChange) => void;
 
-// Kept beside the state, not in it: the state stays plain data and resources need no new field.
-const listeners = new WeakMap<BfState, Listener[]>();
-
 /** Calls `listener` on every asset write of this state; returns a function that removes it. */
 export function onAssetChange(state: BfState, listener: Listener): () => void {
-  const list = listeners.get(state) ?? [];
-  listeners.set(state, [...list, listener]);
-  return () =>
-    listeners.set(
-      state,
-      (listeners.get(state) ?? []).filter((l) => l !== listener),
-    );
+  state.assetListeners = [...state.assetListeners, listener];
+  return () => {
+    state.assetListeners = state.assetListeners.filter((l) => l !== listener);
+  };
 }
 
 /** Announces an asset write; resources call it after the change is made. */
@@ -32,7 +26,7 @@ export function assetChanged(
   type: AssetEventType,
   asset: { id: string; brandfolderId: string },
 ): void {
-  for (const listener of listeners.get(state) ?? []) {
+  for (const listener of state.assetListeners) {
     listener({ type, assetId: asset.id, brandfolderId: asset.brandfolderId });
   }
 }

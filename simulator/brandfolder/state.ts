@@ -1,3 +1,5 @@
+import type { AssetChange } from "./events";
+import type { WebhookHub } from "./webhookDelivery";
 import type { SimEnv as CoreEnv } from "../core/router";
 
 /** Permission levels, weakest first (Brandfolder's own names). */
@@ -153,6 +155,10 @@ export interface BfState {
   nextId: number;
   /** Tag removals Brandfolder has queued, applied once due on the simulator's clock. */
   tagRemovals: TagRemoval[];
+  /** Called after every asset write (the v1 webhook hub listens here). */
+  assetListeners: ((change: AssetChange) => void)[];
+  /** The v1 webhook subscriptions and delivery queue, made when the simulator starts. */
+  webhookHub?: WebhookHub;
 }
 
 /** A queued `DELETE /async/tags/assets/{id}`: the names go when the job runs, not when asked. */
@@ -189,6 +195,7 @@ export function createState(): BfState {
     deleted: new Set(),
     nextId: 1,
     tagRemovals: [],
+    assetListeners: [],
   };
 }
 

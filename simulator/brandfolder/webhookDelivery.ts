@@ -65,11 +65,9 @@ const ATTEMPT_TIMEOUT_MS = 10_000;
 
 export type WebhookHub = ReturnType<typeof createWebhookHub>;
 
-const hubs = new WeakMap<BfState, WebhookHub>();
-
 /** The hub of the simulator that owns `state` (routes reach it through their state). */
 export function hubOf(state: BfState): WebhookHub {
-  const hub = hubs.get(state);
+  const hub = state.webhookHub;
   if (!hub) throw new Error("this simulator state has no webhook hub");
   return hub;
 }
@@ -258,6 +256,6 @@ export function createWebhookHub(state: BfState, clock: SimClock, options: HubOp
           void hub.deliverDue().finally(() => (busy = false));
         }, options.autoDeliverMs);
   timer?.unref();
-  hubs.set(state, hub);
+  state.webhookHub = hub;
   return hub;
 }
