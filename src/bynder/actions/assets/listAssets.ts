@@ -4,7 +4,7 @@ import { flagInput } from "../../../core/inputs/factories";
 import { maxAssetsInput } from "../../inputs/fetchAll";
 import { bynderAction } from "../bynderAction";
 import { assetPagination } from "../../paging";
-import { mediaListResult } from "./mediaResult";
+import { mediaPageResult } from "./mediaResult";
 import { MEDIA_PATH } from "../../endpoints";
 
 /** List Assets' Fetch All (the bench measures this very one). */
@@ -46,6 +46,6 @@ export const listAssets = bynderAction({
   },
   extraQueryInput: "extraParameters",
   pagination: listAssetsPagination,
-  result: mediaListResult,
+  result: mediaPageResult,
   examplePayload: { data: assetFetchAllExample },
 });

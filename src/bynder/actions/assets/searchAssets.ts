@@ -18,7 +18,7 @@ import { maxAssetsInput } from "../../inputs/fetchAll";
 import { bynderAction } from "../bynderAction";
 import { assetPagination } from "../../paging";
 import { brandQuery, resolveBrand } from "./brandFilter";
-import { mediaListResult } from "./mediaResult";
+import { mediaPageResult } from "./mediaResult";
 import { MEDIA_PATH } from "../../endpoints";
 
 function checkRange(name: string, from: string | undefined, to: string | undefined) {
@@ -77,6 +77,6 @@ export const searchAssets = bynderAction({
     checkRange("Date Created", p.dateCreatedFrom, p.dateCreatedTo);
     checkRange("Date Modified", p.dateModifiedFrom, p.dateModifiedTo);
   },
-  result: mediaListResult,
+  result: mediaPageResult,
   examplePayload: { data: assetListExample },
 });
