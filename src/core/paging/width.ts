@@ -47,9 +47,10 @@ export function adaptiveWidth({ ratePerSecond, ceiling }: AdaptiveWidthOptions):
   const initial = clamp(ratePerSecond / 2);
   let latencyMs: number | undefined;
   return {
-    // Two pacer slots, at least a quarter second: a first page as slow as that will be followed by
-    // many, while a quick one (most short lists) answers first and costs no speculative request.
-    startAheadAfterMs: Math.max(250, 2000 / ratePerSecond),
+    // A first page slower than a second (or two pacer slots, under 2 a second) is a slow API, whose
+    // later pages will be slow too; a quicker one (most short lists) answers first and costs no
+    // request on speculation.
+    startAheadAfterMs: Math.max(1000, 2000 / ratePerSecond),
     current: () => (latencyMs === undefined ? initial : clamp((ratePerSecond * latencyMs) / 1000)),
     observe: (ms) => {
       if (!Number.isFinite(ms) || ms < 0) return;

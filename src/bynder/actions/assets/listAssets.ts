@@ -17,7 +17,7 @@ export const listAssetsPagination = {
 export const listAssets = bynderAction({
   label: "List Assets",
   description:
-    "List assets as {media: [...], total: {count}}, either one page or, with Fetch All on, every page up to Max Items (then fetched, complete and truncated say whether that was all).",
+    "List assets as {media: [...], total: {count}}, either one page (with nextPage and hasMore, for a loop over a large library) or, with Fetch All on, every page up to Max Items (then fetched, complete and truncated say whether that was all).",
   inputs: {
     page: pageInput,
     limit: limitInput,

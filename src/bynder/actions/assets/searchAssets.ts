@@ -30,7 +30,7 @@ function checkRange(name: string, from: string | undefined, to: string | undefin
 export const searchAssets = bynderAction({
   label: "Search Assets",
   description:
-    "Search assets by keyword, type, tags, brand, collection, metaproperty options and dates, returning {media: [...], total: {count}}.",
+    "Search assets by keyword, type, tags, brand, collection, metaproperty options and dates, returning {media: [...], total: {count}} and, for one page, nextPage and hasMore.",
   inputs: {
     keyword: keywordInput,
     type: assetTypeInput,
