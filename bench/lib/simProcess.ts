@@ -5,6 +5,8 @@ import { createInterface } from "node:readline";
 export interface SimProcess {
   url: string;
   permanentToken: string;
+  /** The whole JSON line the simulator printed (e.g. Brandfolder's `apiKey`). */
+  line: Record<string, string>;
   /** Stops the simulator (SIGTERM) and waits for it to exit. */
   close(): Promise<void>;
 }
@@ -31,6 +33,7 @@ export async function startSimProcess(flags: string[]): Promise<SimProcess> {
   return {
     url: info.url,
     permanentToken: info.permanentToken,
+    line: info as unknown as Record<string, string>,
     close: async () => {
       child.kill("SIGTERM");
       await exited;

@@ -29,8 +29,16 @@ export const assetExample = {
   },
 };
 
-/** A page of assets in the shape List Assets and Search Assets always return. */
-export const assetListExample = { media: [assetExample], total: { count: 1 } };
+/**
+ * One page of assets as List Assets and Search Assets return it: `nextPage` (null on the last page)
+ * and `hasMore` let a loop walk a library page by page (documentation/bynder/largeLibraries.md).
+ */
+export const assetListExample = {
+  media: [assetExample],
+  total: { count: 1 },
+  nextPage: null as number | null,
+  hasMore: false,
+};
 
 /**
  * List Assets with Fetch All on (its default): `total.count` is Bynder's total, `fetched` how many
@@ -39,7 +47,8 @@ export const assetListExample = { media: [assetExample], total: { count: 1 } };
  * in all."}`; `cause` is `maxItems`, `maxPages` or `changed` (the list kept moving under the walk).
  */
 export const assetFetchAllExample = {
-  ...assetListExample,
+  media: [assetExample],
+  total: { count: 1 },
   fetched: 1,
   complete: true,
   truncated: null as { cause: string; reason: string } | null,

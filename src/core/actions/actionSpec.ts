@@ -6,8 +6,14 @@ import type { ConnectionInput } from "../inputs/factories";
 import type { PageStyle } from "../paging/paginate";
 import type { ActionRequest } from "./buildRequest";
 
-/** Pages Fetch All asks for at once once the API's total is known; all of them go through the pacer. */
+/** Pages Fetch All asks for at once when the client has no pacer to size its width by. */
 export const FETCH_ALL_CONCURRENCY = 4;
+/**
+ * The most pages Fetch All keeps in flight, however slow they are: its width is the pacer's rate ×
+ * the measured latency (src/core/paging/width.ts), and 16 covers 15 requests a second at a second
+ * a page, while holding at most 16 pages of memory ahead of the result.
+ */
+export const FETCH_ALL_MAX_WIDTH = 16;
 
 export type Params<I extends Inputs> = ActionInputParameters<I & { connection: ConnectionInput }>;
 /** Request field name → input key, or a function of the cleaned inputs for the rare derived value. */
@@ -46,7 +52,10 @@ export interface Pagination<I extends Inputs> {
    * then append at the end instead of shifting every page. Only where the API documents that order.
    */
   defaultOrder?: string;
-  /** Requests in flight at once when the API reports a total; default FETCH_ALL_CONCURRENCY. */
+  /**
+   * A fixed number of requests in flight; by default the width follows the latency the pages take,
+   * within FETCH_ALL_MAX_WIDTH (FETCH_ALL_CONCURRENCY for a client without a pacer).
+   */
   concurrency?: number;
   /** Reshapes each page before its items are kept, e.g. related records resolved onto them. */
   pageData?: (data: unknown) => unknown;

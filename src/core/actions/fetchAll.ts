@@ -2,8 +2,25 @@ import type { Inputs } from "@prismatic-io/spectral";
 import type { ParamValue } from "../http/request";
 import type { PageClient } from "../paging/pageClient";
 import { type Collected, collectAll, PaginationError, type PagingVendor } from "../paging/paginate";
-import { FETCH_ALL_CONCURRENCY, type Pagination, type Params } from "./actionSpec";
+import { adaptiveWidth, type Width } from "../paging/width";
+import {
+  FETCH_ALL_CONCURRENCY,
+  FETCH_ALL_MAX_WIDTH,
+  type Pagination,
+  type Params,
+} from "./actionSpec";
 import type { ActionRequest } from "./buildRequest";
+
+/** A fixed width when the action asks for one; else rate × latency, by the client's own pace. */
+function widthOf(
+  client: PageClient,
+  concurrency?: number,
+): { concurrency: number } | { width: Width } {
+  if (concurrency !== undefined) return { concurrency };
+  const rate = client.ratePerSecond;
+  if (rate === undefined) return { concurrency: FETCH_ALL_CONCURRENCY };
+  return { width: adaptiveWidth({ ratePerSecond: rate, ceiling: FETCH_ALL_MAX_WIDTH }) };
+}
 
 const n = (x: number) => x.toLocaleString("en-US");
 
@@ -65,7 +82,7 @@ export async function fetchAllPages<I extends Inputs>(
     pageSize: pg.pageSize,
     sendLimit: pg.sendLimit,
     maxItems,
-    concurrency: pg.concurrency ?? FETCH_ALL_CONCURRENCY,
+    ...widthOf(client, pg.concurrency),
     pageData: pg.pageData,
     // Room for the full pages the cap allows plus one request that confirms nothing is left.
     maxPages: Math.ceil(maxItems / pg.pageSize) + 1,

@@ -53,6 +53,8 @@ export interface ApiClient {
   readonly maxRetries: number;
   /** The vendor's name, as every message says it. */
   readonly vendor: string;
+  /** The sustained pace of this client's pacer, in requests per second (Fetch All sizes its width by it). */
+  readonly ratePerSecond: number;
   /** An error of the vendor's own class, for failures found outside the client (a cut-off read). */
   makeError(details: ApiErrorDetails, message: string): ApiError;
   request<T = unknown>(req: ApiRequest, retry?: Partial<RetryOptions>): Promise<ApiResponse<T>>;
@@ -111,6 +113,7 @@ export function createClient(
     deadline,
     maxRetries: baseRetry.maxRetries,
     vendor: profile.name,
+    ratePerSecond: pacer.ratePerSecond,
     makeError: (details, message) =>
       profile.createError?.(details, message) ?? new ApiError(details, message),
     async request(req, retry) {

@@ -44,6 +44,10 @@ export class Pacer {
     this.updated = now;
   }
 
+  /** The sustained rate, requests per second. */
+  get ratePerSecond(): number {
+    return this.rate;
+  }
   get pausedUntil(): number {
     return this.host.pausedUntil;
   }

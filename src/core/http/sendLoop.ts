@@ -26,6 +26,8 @@ export interface ApiResponse<T> {
   status: number;
   headers: Record<string, string>;
   data: T;
+  /** Milliseconds the answered attempt spent on the wire (pacer waits and retries left out). */
+  elapsedMs?: number;
 }
 
 /** What stays the same for every request of one client. */
@@ -168,6 +170,7 @@ export async function sendWithRetries<T>(
         status: response.status,
         headers: flatHeaders(response.headers),
         data: response.data as T,
+        elapsedMs: clock().now() - started,
       };
     }
     if (alreadyDeleted(req.method, outcome.failure, mayHaveApplied)) {

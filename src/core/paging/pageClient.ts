@@ -11,11 +11,13 @@ export interface PageRequest {
 
 /** The one method of the HTTP client that paging and declarative actions use. */
 export interface PageClient {
+  /** The client's sustained pace, when it has a pacer: Fetch All keeps about rate × latency pages in flight. */
+  readonly ratePerSecond?: number;
   request(
     req: PageRequest & {
       method: HttpMethod;
       body?: RequestBody;
       responseType?: "json" | "text" | "arraybuffer";
     },
-  ): Promise<{ data: unknown; headers: Record<string, string> }>;
+  ): Promise<{ data: unknown; headers: Record<string, string>; elapsedMs?: number }>;
 }

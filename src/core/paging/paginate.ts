@@ -1,15 +1,9 @@
 import type { ParamValue } from "../http/request";
 import type { PageClient, PageRequest } from "./pageClient";
-import {
-  fingerprint,
-  idOf,
-  itemsOf,
-  metaNextPage,
-  type PageStyle,
-  type PagingVendor,
-  reportedTotal,
-} from "./pageShape";
+import { type Read, pageReader } from "./pageRead";
+import { fingerprint, idOf, type PageStyle, type PagingVendor } from "./pageShape";
 import { checkBoundaries, keyOf, MAX_REPAIRS, mendGaps } from "./walkCheck";
+import { fixedWidth, type Width } from "./width";
 
 export type { PageStyle, PagingVendor } from "./pageShape";
 
@@ -40,14 +34,18 @@ export interface PaginateOptions {
   /** Query fields for the first request only, e.g. List Assets' `count=1` facets. */
   firstPageQuery?: Record<string, ParamValue>;
   /**
-   * Requests in flight at once for the pages the reported total predicts (default 1: one after
-   * another). Pages still come out in order; past the predicted last page the walk goes on one
-   * page at a time until a short page, so a total that is too low never cuts the list.
+   * A fixed number of requests in flight at once for the pages the reported total predicts
+   * (default 1: one after another). Pages still come out in order; past the predicted last page
+   * the walk goes on one page at a time until a short page, so a total that is too low never cuts
+   * the list.
    */
   concurrency?: number;
+  /** Instead of `concurrency`: a width that follows the measured latency (width.ts). */
+  width?: Width;
   /**
    * Pages past this many requests are never asked for ahead of need; collectAll sets it from its
-   * item cap so that stopping at the cap costs no extra request.
+   * item cap so that stopping at the cap costs no extra request. It also lets the first pages
+   * start before any total is known: the cap alone bounds how many are worth asking for.
    */
   aheadLimit?: number;
   /** Reshapes each page's body before its items are read (e.g. related records joined onto them). */
@@ -75,18 +73,6 @@ export class PaginationError extends Error {
   }
 }
 
-interface Read<T> {
-  items: T[];
-  total?: number;
-  data: unknown;
-  /** The vendor's cursor header, when the API answered with one (deep search). */
-  cursor?: string;
-  /** False when a `meta` page says it is the last one. */
-  nextPage?: boolean;
-  /** The cursor this page was asked for with. */
-  sentCursor?: string;
-}
-
 /**
  * Yields every page in order, the last (short or empty) one included, until a page is short or
  * empty or `maxPages` requests were made. If the last page yielded has `hasMore: true`, the page
@@ -97,55 +83,68 @@ export async function* paginate<T = unknown>(
   client: PageClient,
   options: PaginateOptions,
 ): AsyncGenerator<Page<T>> {
-  const { style, pageSize, maxPages } = options;
-  const concurrency = options.concurrency ?? 1;
+  const { pageSize, maxPages } = options;
   if (!Number.isInteger(maxPages) || maxPages < 1) {
     throw new Error(`paginate: maxPages must be a positive whole number (got ${maxPages}).`);
   }
-  if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new Error(`paginate: concurrency must be a positive whole number (got ${concurrency}).`);
+  if (options.width && options.concurrency !== undefined) {
+    throw new Error("paginate: give either concurrency (fixed) or width (adaptive), not both.");
   }
-  const itemsKey = options.itemsKey ?? "media";
+  const width = options.width ?? fixedWidth(options.concurrency ?? 1);
   const startPage = options.startPage ?? 1;
   const lastAllowed = startPage + maxPages - 1;
   const lastAhead = startPage + Math.min(maxPages, options.aheadLimit ?? maxPages) - 1;
   const path = options.request.path;
+  const read = pageReader<T>(client, options, width);
 
-  const read = async (page: number, cursor?: string): Promise<Read<T>> => {
-    const query: Record<string, ParamValue> = {
-      ...options.request.query,
-      ...(page === startPage ? options.firstPageQuery : {}),
-    };
-    if (cursor === undefined) query.page = page;
-    else query.cursor = cursor;
-    if (options.sendLimit !== false) query[options.limitParam ?? "limit"] = pageSize;
-    if (style === "envelope") query.total = 1;
-    const response = await client.request({ ...options.request, method: "GET", query });
-    const data = options.pageData ? options.pageData(response.data) : response.data;
-    const items = itemsOf(style, data, itemsKey, path, options.vendor.name) as T[];
-    const total = reportedTotal(style, data, response.headers);
-    const header = options.vendor.cursorHeader;
-    const next = (header && response.headers[header]) || undefined;
-    const nextPage = style === "meta" ? metaNextPage(data) !== null : undefined;
-    return { items, total, data, cursor: next, sentCursor: cursor, nextPage };
-  };
-
-  // Pages asked for ahead of the one being yielded: at most `concurrency` of them, so memory stays
-  // a few pages above the result.
+  // Pages asked for and not yet yielded, the one awaited included: at most the width of them, so
+  // memory stays a few pages above the result.
   const ahead = new Map<number, Promise<Read<T>>>();
-  const start = (page: number) => {
-    const pending = read(page);
-    pending.catch(() => undefined); // a page dropped after an early stop must not go unhandled
-    ahead.set(page, pending);
+  // The page that should come back short, once a total says: the walk reads it too, to see that
+  // nothing is left. Before any total, an item cap (aheadLimit) bounds the pages worth starting.
+  let predictedLast: number | undefined;
+  let startAhead = false;
+  const horizon = () =>
+    predictedLast !== undefined
+      ? Math.min(predictedLast, lastAhead)
+      : startAhead && options.aheadLimit !== undefined
+        ? lastAhead
+        : startPage;
+  let nextToStart = startPage;
+  /** Starts pages up to the width; `awaited` is the page being waited for outside the map. */
+  const fill = (page: number, awaited = 0) => {
+    nextToStart = Math.max(nextToStart, page);
+    const last = Math.max(page, horizon());
+    while (ahead.size + awaited < width.current() && nextToStart <= last) {
+      const pending = read(nextToStart);
+      pending.catch(() => undefined); // a page dropped after an early stop must not go unhandled
+      ahead.set(nextToStart, pending);
+      nextToStart += 1;
+    }
   };
-  // The page that should come back short: the walk reads it too, to see that nothing is left.
-  let predictedLast = startPage;
-  let nextToStart = startPage + 1;
+  const take = (page: number): Promise<Read<T>> => {
+    const pending = ahead.get(page) ?? read(page);
+    ahead.delete(page);
+    return pending;
+  };
   let previous: string | undefined;
   let page = startPage;
-  let current = await read(page);
+  fill(page);
+  let pending = take(page);
+  // A race, not a wait (nothing sleeps on it), so it runs on real time: a slow first page lets the
+  // pages the item cap allows start before its total is known.
+  const hedge =
+    width.startAheadAfterMs !== undefined && lastAhead > startPage
+      ? setTimeout(() => {
+          startAhead = true;
+          if (page === startPage && predictedLast === undefined) fill(page, 1);
+        }, width.startAheadAfterMs)
+      : undefined;
+  hedge?.unref();
   try {
     for (;;) {
+      const current = await pending;
+      clearTimeout(hedge);
       const print = current.items.length > 0 ? fingerprint(current.items) : undefined;
       if (print !== undefined && print === previous) {
         throw new PaginationError(
@@ -154,7 +153,8 @@ export async function* paginate<T = unknown>(
       }
       previous = print;
       if (current.total !== undefined) {
-        predictedLast = Math.max(predictedLast, Math.floor(current.total / pageSize) + 1);
+        const last = Math.floor(current.total / pageSize) + 1;
+        predictedLast = Math.max(predictedLast ?? startPage, last);
       }
       // Solr repeats the cursor it was given once the results are exhausted.
       const cursorDone = current.cursor !== undefined && current.cursor === current.sentCursor;
@@ -174,19 +174,14 @@ export async function* paginate<T = unknown>(
         // Deep search: each page names the next, so the walk goes one page at a time.
         ahead.clear();
         nextToStart = page + 1;
-        current = await read(page, current.cursor);
+        pending = read(page, current.cursor);
         continue;
       }
-      while (ahead.size < concurrency && nextToStart <= Math.min(predictedLast, lastAhead)) {
-        if (nextToStart >= page) start(nextToStart);
-        nextToStart += 1;
-      }
-      const pending = ahead.get(page);
-      ahead.delete(page);
-      if (nextToStart <= page) nextToStart = page + 1;
-      current = await (pending ?? read(page));
+      fill(page);
+      pending = take(page);
     }
   } finally {
+    clearTimeout(hedge);
     ahead.clear();
   }
 }
@@ -286,7 +281,9 @@ export async function collectAll<T = unknown>(
     if (ended !== "complete") return { ...out, stoppedBy: ended };
     // One page is one snapshot, and a deep-search cursor does not shift.
     if (!options.verify || viaCursor || lastPage === startPage) return { ...out, complete: true };
-    const checked = await checkBoundaries<T>(client, options, pageOf, startPage, lastPage - 1);
+    // Probes are small reads: as many at once as the walk's pages were.
+    const probes = { ...options, concurrency: options.width?.current() ?? options.concurrency };
+    const checked = await checkBoundaries<T>(client, probes, pageOf, startPage, lastPage - 1);
     out.pages += checked.requests;
     if (checked.total !== undefined) out.lastTotal = checked.total;
     if (checked.unknown === undefined) {

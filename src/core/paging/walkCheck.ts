@@ -96,8 +96,8 @@ export interface BoundaryCheck<T> {
 }
 
 /**
- * Checks boundaries `from`..`to` (inclusive), at most `concurrency` reads at a time. Stops at the
- * first batch with a boundary it cannot judge.
+ * Checks boundaries `from`..`to` (inclusive), at most `concurrency` reads at a time. Starts no
+ * new read once a boundary cannot be judged, and names the first such boundary.
  */
 export async function checkBoundaries<T>(
   client: PageClient,
@@ -127,15 +127,21 @@ export async function checkBoundaries<T>(
     const gap = boundaryGap(items.map(keyOf), items.length < window.limit, pageOf, k);
     return gap?.map((i) => items[i] as T);
   };
-  for (let k = from; k <= to; k += concurrency) {
-    const batch = Array.from({ length: Math.min(concurrency, to - k + 1) }, (_, i) => k + i);
-    const gaps = await Promise.all(batch.map(probe));
-    for (const [i, gap] of gaps.entries()) {
-      if (gap === undefined) return { ...result, unknown: batch[i] };
-      result.gaps.set(batch[i], gap);
+  // A pool rather than batches: a slow probe does not hold back the ones after it.
+  let next = from;
+  let unknown: number | undefined;
+  const worker = async () => {
+    while (unknown === undefined && next <= to) {
+      const k = next++;
+      const gap = await probe(k);
+      if (gap === undefined) unknown = Math.min(unknown ?? k, k);
+      else result.gaps.set(k, gap);
     }
-  }
-  return result;
+  };
+  await Promise.all(
+    Array.from({ length: Math.max(0, Math.min(concurrency, to - from + 1)) }, worker),
+  );
+  return unknown === undefined ? result : { ...result, unknown };
 }
 
 /**

@@ -35,10 +35,12 @@ describe("Fetch All and lookups against the simulator", () => {
     const size = sim.state.assets.size;
     const sent = requestsTo(sim, "GET", "/api/v4/media").slice(before);
     const pages = sent.filter((r) => r.query.limit === "1000");
-    expect(pages.map((r) => r.query.count ?? "-")).toEqual([
-      "1",
-      ...Array(Math.ceil(size / 1000) - 1).fill("-"),
-    ]);
+    // Facets on the first page only. A first page slower than a second (on a busy machine) lets
+    // the pages Max Items allows start before the total: up to the pacer's burst of 5.
+    expect(pages[0].query.count).toBe("1");
+    expect(pages.slice(1).every((r) => r.query.count === undefined)).toBe(true);
+    expect(pages.length).toBeGreaterThanOrEqual(Math.ceil(size / 1000));
+    expect(pages.length).toBeLessThanOrEqual(Math.max(5, Math.ceil(size / 1000)));
     // Then one small read per page boundary, without the facets.
     expect(sent.slice(pages.length).map((r) => r.query.count ?? "-")).toEqual(["-", "-"]);
     expect(data.count?.total).toBe(size);

@@ -1,6 +1,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { BYNDER_PAGING } from "../../../src/bynder/endpoints";
+import { clock } from "../../../src/core/http/clock";
 import { createBynderClient } from "../../../src/bynder/client/clientFor";
 import { type CollectOptions, collectAll } from "../../../src/core/paging/paginate";
 import { permanentConnection } from "../../helpers/connections";
@@ -31,6 +32,10 @@ export async function startPageServer(options: PageServerOptions) {
     maxInFlight: 0,
     pages: [] as number[],
     queries: [] as URLSearchParams[],
+    /** Each request on arrival, on the process clock, with the requests then being served. */
+    arrivals: [] as { page: number; at: number; inFlight: number }[],
+    /** When (process clock) each page's first answer left. */
+    answered: new Map<number, number>(),
   };
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
@@ -40,10 +45,12 @@ export async function startPageServer(options: PageServerOptions) {
     stats.maxInFlight = Math.max(stats.maxInFlight, stats.inFlight);
     stats.pages.push(page);
     stats.queries.push(url.searchParams);
+    stats.arrivals.push({ page, at: clock().now(), inFlight: stats.inFlight });
     const seen = stats.pages.filter((p) => p === page).length;
     setTimeout(
       () => {
         stats.inFlight -= 1;
+        if (!stats.answered.has(page)) stats.answered.set(page, clock().now());
         const special = options.intercept?.(page, seen);
         if (special) {
           res.writeHead(special.status, { "content-type": "application/json", ...special.headers });

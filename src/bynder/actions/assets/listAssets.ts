@@ -4,7 +4,7 @@ import { flagInput } from "../../../core/inputs/factories";
 import { maxAssetsInput } from "../../inputs/fetchAll";
 import { bynderAction } from "../bynderAction";
 import { assetPagination } from "../../paging";
-import { mediaListResult } from "./mediaResult";
+import { mediaPageResult } from "./mediaResult";
 import { MEDIA_PATH } from "../../endpoints";
 
 /** List Assets' Fetch All (the bench measures this very one). */
@@ -17,7 +17,7 @@ export const listAssetsPagination = {
 export const listAssets = bynderAction({
   label: "List Assets",
   description:
-    "List assets as {media: [...], total: {count}}, either one page or, with Fetch All on, every page up to Max Items (then fetched, complete and truncated say whether that was all).",
+    "List assets as {media: [...], total: {count}}, either one page (with nextPage and hasMore, for a loop over a large library) or, with Fetch All on, every page up to Max Items (then fetched, complete and truncated say whether that was all).",
   inputs: {
     page: pageInput,
     limit: limitInput,
@@ -46,6 +46,6 @@ export const listAssets = bynderAction({
   },
   extraQueryInput: "extraParameters",
   pagination: listAssetsPagination,
-  result: mediaListResult,
+  result: mediaPageResult,
   examplePayload: { data: assetFetchAllExample },
 });

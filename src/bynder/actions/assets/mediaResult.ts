@@ -8,8 +8,15 @@ export interface MediaList {
   fetched?: number;
   complete?: boolean;
   truncated?: { cause?: string; reason: string } | null;
+  /** One page only: the page to ask for next (null on the last one), for a builder's loop. */
+  nextPage?: number | null;
+  /** One page only: whether a next page may hold more (false on a short page). */
+  hasMore?: boolean;
   [key: string]: unknown;
 }
+
+/** Bynder's page size when no Limit is given. */
+export const DEFAULT_MEDIA_LIMIT = 50;
 
 const pageSchema = z.looseObject({
   media: z.array(z.unknown()),
@@ -33,4 +40,21 @@ export function mediaListResult(data: unknown): MediaList {
   const page = parsed.data;
   const count = page.total?.count ?? page.count?.total ?? page.media.length;
   return { ...page, total: { ...page.total, count } };
+}
+
+/**
+ * List Assets' and Search Assets' result: one page also says which page comes next (`nextPage`,
+ * null on the last) and `hasMore`, so a Prismatic loop can walk a library larger than one step's
+ * result. Only a short page ends it, as in Fetch All: Bynder's total can be too low, so a library
+ * of an exact multiple of Limit ends with one empty page. Fetch All says `complete` instead.
+ */
+export function mediaPageResult(
+  data: unknown,
+  params: { page?: number; limit?: number },
+): MediaList {
+  const list = mediaListResult(data);
+  if ("fetched" in list) return list;
+  const page = params.page ?? 1;
+  const hasMore = list.media.length >= (params.limit ?? DEFAULT_MEDIA_LIMIT);
+  return { ...list, nextPage: hasMore ? page + 1 : null, hasMore };
 }

@@ -18,7 +18,7 @@ import { maxAssetsInput } from "../../inputs/fetchAll";
 import { bynderAction } from "../bynderAction";
 import { assetPagination } from "../../paging";
 import { brandQuery, resolveBrand } from "./brandFilter";
-import { mediaListResult } from "./mediaResult";
+import { mediaPageResult } from "./mediaResult";
 import { MEDIA_PATH } from "../../endpoints";
 
 function checkRange(name: string, from: string | undefined, to: string | undefined) {
@@ -30,7 +30,7 @@ function checkRange(name: string, from: string | undefined, to: string | undefin
 export const searchAssets = bynderAction({
   label: "Search Assets",
   description:
-    "Search assets by keyword, type, tags, brand, collection, metaproperty options and dates, returning {media: [...], total: {count}}.",
+    "Search assets by keyword, type, tags, brand, collection, metaproperty options and dates, returning {media: [...], total: {count}} and, for one page, nextPage and hasMore.",
   inputs: {
     keyword: keywordInput,
     type: assetTypeInput,
@@ -77,6 +77,6 @@ export const searchAssets = bynderAction({
     checkRange("Date Created", p.dateCreatedFrom, p.dateCreatedTo);
     checkRange("Date Modified", p.dateModifiedFrom, p.dateModifiedTo);
   },
-  result: mediaListResult,
+  result: mediaPageResult,
   examplePayload: { data: assetListExample },
 });
