@@ -158,7 +158,13 @@ export async function* paginate<T = unknown>(
       }
       // Solr repeats the cursor it was given once the results are exhausted.
       const cursorDone = current.cursor !== undefined && current.cursor === current.sentCursor;
-      const hasMore = current.items.length >= pageSize && !cursorDone && current.nextPage !== false;
+      // A `meta` page says itself whether another follows: a short one can (a list that ignores
+      // the page size), and the repeated-page guard above stops one that ignores `page` too.
+      const hasMore =
+        !cursorDone &&
+        (current.nextPage === undefined
+          ? current.items.length >= pageSize
+          : current.nextPage && current.items.length > 0);
       const viaCursor = current.sentCursor !== undefined ? { viaCursor: true } : {};
       yield {
         items: current.items,
@@ -240,6 +246,8 @@ export async function collectAll<T = unknown>(
   const starts = new Map<number, number>();
   let lastPage = startPage;
   let viaCursor = false;
+  // A page that was short yet said more follows: the API pages by its own size, not ours.
+  let sizeIgnored = false;
 
   const walk = async (): Promise<Ending> => {
     // Enough pages to hold more than maxItems: the most a walk needs without duplicates.
@@ -258,6 +266,7 @@ export async function collectAll<T = unknown>(
       out.total ??= page.total;
       if (page.total !== undefined) out.lastTotal = page.total;
       if (page.viaCursor) viaCursor = true;
+      if (page.hasMore && page.items.length < options.pageSize) sizeIgnored = true;
       starts.set(page.page, items.length);
       for (const item of page.items) {
         const key = keyOf(item);
@@ -280,7 +289,9 @@ export async function collectAll<T = unknown>(
     const ended = await walk();
     if (ended !== "complete") return { ...out, stoppedBy: ended };
     // One page is one snapshot, and a deep-search cursor does not shift.
-    if (!options.verify || viaCursor || lastPage === startPage) return { ...out, complete: true };
+    // A list that ignored the page size has no boundaries at multiples of it to check.
+    if (!options.verify || viaCursor || sizeIgnored || lastPage === startPage)
+      return { ...out, complete: true };
     // Probes are small reads: as many at once as the walk's pages were.
     const probes = { ...options, concurrency: options.width?.current() ?? options.concurrency };
     const checked = await checkBoundaries<T>(client, probes, pageOf, startPage, lastPage - 1);

@@ -54,12 +54,40 @@ describe("Fetch All on a list that ignores page", () => {
     expect(pages.length).toBeLessThanOrEqual(FETCH_ALL_CONCURRENCY);
   });
 
-  it("ends on a short page even when meta names a next one it would repeat", async () => {
+  it("follows meta's next page after a short page, and stops when that page repeats", async () => {
     const pages = pageIgnoringServer(orgs(3));
+    const error = await failure(
+      harness.action("listOrganizations", { connection, fetchAll: "true" }),
+    );
+    expect(error.message).toContain("returned the same 3 items for page 2 as for page 1");
+    expect(pages.slice(0, 2)).toEqual(["1", "2"]);
+  });
+
+  it("walks a list that ignores the page size to the page whose meta names no next one", async () => {
+    const all = orgs(250);
+    const asked: string[] = [];
+    nock(HOST)
+      .persist()
+      .get("/api/v4/organizations")
+      .query(true)
+      .reply(function (uri) {
+        const params = new URL(uri, HOST).searchParams;
+        asked.push(params.get("per") ?? "");
+        // Brandfolder's own default of 100 per page, whatever `per` asked.
+        const page = Number(params.get("page"));
+        const next = page * 100 < all.length ? page + 1 : null;
+        const meta = {
+          current_page: page,
+          next_page: next,
+          total_count: all.length,
+          total_pages: 3,
+        };
+        return [200, { data: all.slice((page - 1) * 100, page * 100), meta }];
+      });
     const result = (await harness.action("listOrganizations", { connection, fetchAll: "true" }))
-      ?.data as { data: unknown[]; complete: boolean };
-    expect(result.data).toHaveLength(3);
+      ?.data as { data: { id: string }[]; complete: boolean };
+    expect(asked[0]).toBe(String(MAX_PER));
+    expect(result.data.map((o) => o.id)).toEqual(all.map((o) => o.id));
     expect(result.complete).toBe(true);
-    expect(pages).toEqual(["1"]);
   });
 });
