@@ -15,6 +15,7 @@ import { fmt, maxInWindow, simConnection, target } from "./lib/measure";
 const REQUESTS = 3_000;
 const WINDOW_MS = 1000;
 const WORKERS = 32; // callers waiting on the pacer at once
+const REAL_BUDGET_MS = 60_000;
 
 async function main() {
   const clock = useVirtualClock(Date.UTC(2026, 0, 1));
@@ -33,8 +34,16 @@ async function main() {
     logger: { debug: quiet, info: quiet, warn: quiet, error: quiet },
   });
   let next = 0;
+  const real0 = performance.now();
+  // A limiter that lets everything through meets only 429s: stop it in real time, as a failure.
+  const inTime = () => performance.now() - real0 < REAL_BUDGET_MS;
+  const watchdog = setTimeout(() => {
+    target(false, `the run did not finish within ${(2 * REAL_BUDGET_MS) / 1000} s real`);
+    process.exit(1);
+  }, 2 * REAL_BUDGET_MS);
+  watchdog.unref();
   const worker = async () => {
-    while (next < REQUESTS) {
+    while (next < REQUESTS && inTime()) {
       next += 1;
       try {
         await client.request({ method: "GET", path: "/api/v4/account" });
@@ -47,7 +56,6 @@ async function main() {
   try {
     const before = sim.requests.length;
     const t0 = clock.now();
-    const real0 = performance.now();
     await Promise.all(Array.from({ length: WORKERS }, () => clock.worker(worker)));
     const seconds = (clock.now() - t0) / 1000;
     const seen = sim.requests.slice(before);
@@ -68,9 +76,14 @@ async function main() {
       target(share >= 0.9, `ratio ${fmt(share, 3)} of the allowed rate (target ≥ 0.90)`),
       target(peak <= MAX_PER_SECOND, `${peak} in any rolling second (target ≤ ${MAX_PER_SECOND})`),
       target(failed === 0 && limited === 0, `${failed} failed, ${limited} 429s (target 0)`),
+      target(
+        next >= REQUESTS,
+        `all ${REQUESTS} requests sent within ${REAL_BUDGET_MS / 1000} s real`,
+      ),
     ];
     process.exitCode = ok.every(Boolean) ? 0 : 1;
   } finally {
+    clearTimeout(watchdog);
     clock.restore();
     await sim.close();
   }
