@@ -41,6 +41,15 @@ const bundle = (name, env) => ({
       /[\\/]@prismatic-io[\\/]spectral[\\/]dist[\\/]testing(\.js)?$/,
       path.resolve(__dirname, "scripts", "bundle", "noTesting.js"),
     ),
+    // Two indexes that pull in far more than the bundle uses (CommonJS cannot be tree-shaken).
+    new webpack.NormalModuleReplacementPlugin(
+      /^date-fns$/,
+      path.resolve(__dirname, "scripts", "bundle", "dateFns.js"),
+    ),
+    new webpack.NormalModuleReplacementPlugin(
+      /[\\/]zod[\\/]v4[\\/]locales[\\/]index\.cjs$/,
+      path.resolve(__dirname, "scripts", "bundle", "zodLocales.js"),
+    ),
   ],
   optimization: {
     minimize: !env.unminified,

@@ -23,6 +23,8 @@ async function timed(
     fileName: `c${concurrency}.bin`,
     brandId,
     concurrency: String(concurrency),
+    // Fixed, so both runs send the same 40 chunks (blank would size chunks per concurrency).
+    chunkSizeMib: "5",
   });
   return (performance.now() - t0) / 1000;
 }

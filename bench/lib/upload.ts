@@ -1,3 +1,4 @@
+import { subscribe } from "node:diagnostics_channel";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
@@ -58,5 +59,29 @@ export async function byteSource(size: number): Promise<{ url: string; close(): 
   return {
     url: `http://127.0.0.1:${port}/source.bin`,
     close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
+
+/**
+ * Records the send time (ms) of every request this process makes to `origin` outside `except`
+ * (Node's own http channel), so a bench can count Bynder API calls per rolling second.
+ */
+export function apiCallLog(except: RegExp) {
+  const starts: number[] = [];
+  let on = false;
+  subscribe("http.client.request.start", (message) => {
+    const { request } = message as { request: { path: string } };
+    if (on && !except.test(request.path)) starts.push(performance.now());
+  });
+  return {
+    async record<T>(fn: () => Promise<T>): Promise<{ value: T; starts: number[] }> {
+      starts.length = 0;
+      on = true;
+      try {
+        return { value: await fn(), starts: [...starts] };
+      } finally {
+        on = false;
+      }
+    },
   };
 }

@@ -73,10 +73,9 @@ export const uploadOptionInputs = {
   chunkSizeMib: integerInput({
     label: "Chunk Size (MiB)",
     comments:
-      "Size of each chunk in MiB (default 5). The legacy S3 flow needs at least 5; memory use is about chunk size × Concurrency.",
+      "Size of each chunk in MiB. Blank: 5, except that Upload File sends a large file through legacy S3 in larger chunks (up to 64 MiB, two per sender), since each chunk costs one paced Bynder call. The legacy S3 flow needs at least 5; Upload File From URL holds about chunk size × Concurrency in memory (for a large stream, 16 with Concurrency 2 is about twice as fast as 5 with 4, in the same memory).",
     min: 1,
     max: 100,
-    default: "5",
     example: "5",
   }),
   concurrency: integerInput({
