@@ -9,8 +9,10 @@ import { registerCustomFields } from "./resources/customFields";
 import { registerReads } from "./resources/reads";
 import { registerStructureWrites } from "./resources/structure";
 import { registerPeople } from "./resources/people";
+import { registerUploads } from "./resources/uploads";
 import { seed } from "./seed";
 import { type BfState, createState, type SimEnv, type User } from "./state";
+import { settleImports, type StorageOptions, storageOf } from "./storage";
 
 export type { BfState } from "./state";
 
@@ -32,6 +34,8 @@ export interface BrandfolderSimulatorOptions {
   /** Origin clients reach the simulator at, for absolute URLs in replies. */
   publicUrl?: string;
   randomSeed?: number;
+  /** Upload storage: bytes kept per object, signed URL lifetime, import processing delay. */
+  storage?: Partial<StorageOptions>;
 }
 
 export interface BrandfolderSimulator {
@@ -60,7 +64,9 @@ export async function startBrandfolderSimulator(
   registerAssetWrites(routes);
   registerStructureWrites(routes);
   registerPeople(routes);
+  registerUploads(routes);
   const state = createState();
+  storageOf(state, options.storage);
   // Seeded before the server listens: no request sees it half done.
   seed(state, {
     assets: options.seedAssets ?? 12,
@@ -82,6 +88,8 @@ export async function startBrandfolderSimulator(
     rateLimit: options.rateLimit,
     rateWindowMs: options.rateWindowMs,
   });
+  // Imports finish on the simulator's clock, seen by the next request after their delay.
+  server.duringRequest(() => settleImports(state, server.env.clock()));
   return {
     url: server.url,
     apiKey,

@@ -63,3 +63,5 @@ export const COLLECTION_PATH = `${V4}/collections/{collectionId}`;
 export const COLLECTION_TAGS_PATH = `${V4}/collections/{collectionId}/tags`;
 /** Fetch All's page size: far below MAX_PER so one response of full asset records stays small. */
 export const FETCH_ALL_PER = 500;
+/** Signed storage URLs for one file: PUT the bytes there, then create the asset from object_url. */
+export const UPLOAD_REQUESTS_PATH = `${V4}/upload_requests`;

@@ -8,6 +8,7 @@ import invitations from "./invitations";
 import userPermissions from "./userPermissions";
 import assets from "./assets";
 import collections from "./collections";
+import uploads from "./uploads";
 
 /** Every action, keyed by the camelCase of its label. */
 export default {
@@ -21,4 +22,5 @@ export default {
   ...userPermissions,
   ...assets,
   ...collections,
+  ...uploads,
 };
