@@ -4,6 +4,7 @@ import { miscContracts } from "./misc";
 import { structureContracts } from "./structure";
 import { peopleContracts } from "./people";
 import { assetsContracts } from "./assets";
+import { uploadsContracts } from "./uploads";
 import type { Contracts } from "./types";
 
 /** One contract per action key; the contract suite fails for any action missing here. */
@@ -14,4 +15,5 @@ export const contracts: Contracts = {
   ...structureContracts,
   ...peopleContracts,
   ...assetsContracts,
+  ...uploadsContracts,
 };

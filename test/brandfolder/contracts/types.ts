@@ -8,6 +8,11 @@ export interface ContractRequest {
   body?: unknown;
   /** Reply; defaults to 200 with the action's example payload. */
   reply?: { status?: number; body?: unknown };
+  /**
+   * A request to another host (signed storage URLs): sent WITHOUT the API key or Brandfolder's
+   * headers, checked against the OpenAPI operation named here (e.g. `PUT /upload_url`).
+   */
+  external?: { origin: string; operation: string };
 }
 
 export interface Contract {
