@@ -68,6 +68,7 @@ const AWAITING_DROPDOWN = new Set([
   "updateCollection.collectionId",
   "deleteCollection.collectionId",
   "listCollectionTags.collectionId",
+  "uploadFile.sectionId",
 ]);
 /** Values of one asset: Brandfolder lists them per asset only, so they are typed or mapped. */
 const NO_DROPDOWN: Record<string, string> = {
@@ -86,6 +87,7 @@ const NO_DROPDOWN: Record<string, string> = {
   "listAssets.parentId": "its kind (Brandfolder, Section, Collection, Label) is chosen in the step",
   "createAssets.parentId": "its kind (Brandfolder or Collection) is chosen in the step",
   "updateTag.tagId": "tags are listed per asset, not pickable alone",
+  "uploadFile.parentId": "its kind (Brandfolder or Collection) is chosen in the step",
 };
 
 const camel = (label: string) =>

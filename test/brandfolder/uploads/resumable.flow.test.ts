@@ -1,6 +1,15 @@
 import { storageOf } from "../../../simulator/brandfolder/storage";
 import { seeded, useBrandfolder } from "../simulator/helpers";
-import { withoutNock, bytesOf, fileServer, MiB, sha256, storageRequests, storedObjects, upload } from "./helpers";
+import {
+  withoutNock,
+  bytesOf,
+  fileServer,
+  MiB,
+  sha256,
+  storageRequests,
+  storedObjects,
+  upload,
+} from "./helpers";
 
 describe("Upload File's resumable protocol against the Brandfolder simulator", () => {
   withoutNock();

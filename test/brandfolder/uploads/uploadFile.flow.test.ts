@@ -1,6 +1,14 @@
 import { seeded, useBrandfolder } from "../simulator/helpers";
 import { storageOf } from "../../../simulator/brandfolder/storage";
-import { withoutNock, bytesOf, MiB, sha256, storageRequests, storedObjects, upload } from "./helpers";
+import {
+  withoutNock,
+  bytesOf,
+  MiB,
+  sha256,
+  storageRequests,
+  storedObjects,
+  upload,
+} from "./helpers";
 
 describe("Upload File against the Brandfolder simulator", () => {
   withoutNock();
@@ -16,16 +24,16 @@ describe("Upload File against the Brandfolder simulator", () => {
     const result = await upload(api().sim, {
       ...target(),
       file: { data, contentType: "image/png" },
-      fileName: "Ünïcode – 報告 \"q\".png",
+      fileName: 'Ünïcode – 報告 "q".png',
       description: "From a flow",
     });
     expect(result).toMatchObject({ protocol: "single", chunks: 1, size: 1 });
     const asset = api().sim.state.assets.get(result.assetId)!;
-    expect(asset).toMatchObject({ name: "Ünïcode – 報告 \"q\".png", description: "From a flow" });
+    expect(asset).toMatchObject({ name: 'Ünïcode – 報告 "q".png', description: "From a flow" });
     const attachment = [...api().sim.state.attachments.values()].find(
       (t) => t.assetId === asset.id,
     )!;
-    expect(attachment.filename).toBe("Ünïcode – 報告 \"q\".png");
+    expect(attachment.filename).toBe('Ünïcode – 報告 "q".png');
     const sent = api().sim.requests.slice(before);
     expect(sent.map((r) => `${r.method} ${r.path.replace(/obj\d+/, "<o>")}`)).toEqual([
       "GET /api/v4/upload_requests",
