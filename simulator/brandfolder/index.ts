@@ -90,6 +90,16 @@ export async function startBrandfolderSimulator(
   });
   // Imports finish on the simulator's clock, seen by the next request after their delay.
   server.duringRequest(() => settleImports(state, server.env.clock()));
+  // Storage bodies leave the request log once answered (storage keeps sizes and SHA-256), so a
+  // 1 GiB upload does not stay in memory twice.
+  const logged: RequestLogEntry[] = [];
+  server.duringRequest((entry) => {
+    for (const old of logged.splice(0)) {
+      if (old.status === undefined) logged.push(old);
+      else old.body = Buffer.alloc(0);
+    }
+    if (entry.path.startsWith("/storage/") && entry.body.length > 64 * 1024) logged.push(entry);
+  });
   return {
     url: server.url,
     apiKey,
