@@ -1,3 +1,4 @@
+import { DEFAULT_STORAGE, storageOf } from "../../../simulator/brandfolder/storage";
 import { seeded, useBrandfolder } from "../simulator/helpers";
 import {
   bytesOf,
@@ -100,6 +101,26 @@ describe("Upload File's guards against the Brandfolder simulator", () => {
     now += 24 * 3600_000 + 1;
     const late = await fetch(second.upload_url, { method: "PUT", body: "x" });
     expect([late.status, await late.text()]).toEqual([403, expect.stringContaining("expired")]);
+  });
+
+  it("fails with storage's own reason when an upload URL has expired, creating no asset", async () => {
+    const store = storageOf(api().sim.state);
+    store.ttlMs = -1;
+    const assets = api().sim.state.assets.size;
+    try {
+      const error = await upload(api().sim, {
+        ...target(),
+        file: { data: bytesOf(5) },
+        fileName: "late.bin",
+      }).catch((e: Error) => e);
+      expect(String(error)).toMatch(
+        /refused by the storage of Brandfolder.*HTTP 403.*ExpiredToken/,
+      );
+      expect(String(error)).not.toMatch(/Check the ID/);
+      expect(api().sim.state.assets.size).toBe(assets);
+    } finally {
+      store.ttlMs = DEFAULT_STORAGE.ttlMs;
+    }
   });
 
   it("does not resend a create whose answer was lost, and says where the asset may be", async () => {
