@@ -9,6 +9,7 @@ import { uploadFileExample } from "../../examplePayloads/uploads";
 import {
   assetDescriptionInput,
   createParentInput,
+  optionalAssetNameInput,
   parentIdInput,
   sectionKeyInput,
 } from "../../inputs/assets";
@@ -26,7 +27,6 @@ import {
   uploadFileDataInput,
   uploadFileNameInput,
 } from "../../inputs/uploads";
-import { optionalAssetNameInput } from "../../inputs/assets";
 import { runUpload, type UploadPlan, VENDOR_NAME } from "../../uploads/runUpload";
 
 export const uploadFile = action({
