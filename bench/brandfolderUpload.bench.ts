@@ -6,13 +6,14 @@
  */
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import type { Readable } from "node:stream";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import component from "../src/brandfolder";
 import { createBrandfolderClient } from "../src/brandfolder/client";
 import { DEFAULT_API_KEY } from "../simulator/brandfolder";
 import { fmt, target } from "./lib/measure";
 import { startSimProcess } from "./lib/simProcess";
-import { MiB, withPacerOff } from "./lib/upload";
+import { MiB } from "./lib/upload";
 
 const SIZE = 1024 * MiB;
 const CHUNK = 8 * MiB;
@@ -60,7 +61,12 @@ async function bareLoop(connection: Conn, sourceUrl: string, ids: Ids): Promise<
     body: { encoding: "raw", data: Buffer.alloc(0), contentType: "application/octet-stream" },
   });
   const location = started.headers.location;
-  const res = await fetch(sourceUrl);
+  // The source read as Upload File reads it (the same client), minus the address guard.
+  const { data: stream } = await client.requestUnauthenticated<Readable>(sourceUrl, {
+    method: "GET",
+    responseType: "stream",
+    allowHttp: true,
+  });
   const buf = Buffer.allocUnsafe(CHUNK);
   let held = 0;
   let offset = 0;
@@ -80,8 +86,8 @@ async function bareLoop(connection: Conn, sourceUrl: string, ids: Ids): Promise<
     offset += held;
     held = 0;
   };
-  for await (const piece of res.body as unknown as AsyncIterable<Uint8Array>) {
-    let rest = Buffer.from(piece.buffer, piece.byteOffset, piece.byteLength);
+  for await (const piece of stream as AsyncIterable<Buffer>) {
+    let rest = piece;
     while (rest.length) {
       const n = rest.copy(buf, held);
       held += n;
@@ -141,6 +147,12 @@ async function uploadFile(connection: Conn, sourceUrl: string, ids: Ids, name: s
   return result?.data as { size: number; chunks: number; protocol: string };
 }
 
+async function timed<T>(fn: () => Promise<T>): Promise<{ data: T; s: number }> {
+  const t0 = performance.now();
+  const data = await fn();
+  return { data, s: (performance.now() - t0) / 1000 };
+}
+
 async function main() {
   const sim = await startSimProcess(["--component", "brandfolder"]);
   const source = await streamSource(SIZE);
@@ -152,38 +164,40 @@ async function main() {
       fields: { apiKey: DEFAULT_API_KEY, apiHost: sim.url },
     };
     const ids = await firstSection(sim.url);
-    await withPacerOff(async () => {
-      // Warm-up: load and compile everything an upload touches, so the figure is the upload's own.
-      await uploadFile(connection, warm.url, ids, "warm-up.bin");
-      await bareLoop(connection, warm.url, ids);
-      const bare = await bareLoop(connection, source.url, ids);
-      const baseline = process.memoryUsage().rss;
-      let peak = baseline;
-      const sampler = setInterval(() => {
-        peak = Math.max(peak, process.memoryUsage().rss);
-      }, 20);
-      const t0 = performance.now();
-      const data = await uploadFile(connection, source.url, ids, "one gibibyte.bin");
-      const ours = (performance.now() - t0) / 1000;
-      clearInterval(sampler);
+    // Warm-up: load and compile everything an upload touches, so the figure is the upload's own.
+    await uploadFile(connection, warm.url, ids, "warm-up.bin");
+    await bareLoop(connection, warm.url, ids);
+    // The machine may be shared: the better of two interleaved runs of each is compared; the
+    // memory figure is the second run's.
+    const bare1 = await bareLoop(connection, source.url, ids);
+    const first = await timed(() => uploadFile(connection, source.url, ids, "first.bin"));
+    const bare = Math.min(bare1, await bareLoop(connection, source.url, ids));
+    const baseline = process.memoryUsage().rss;
+    let peak = baseline;
+    const sampler = setInterval(() => {
       peak = Math.max(peak, process.memoryUsage().rss);
-      const growth = peak - baseline;
-      const mb = SIZE / MiB;
-      const ratio = bare / ours;
-      process.stdout.write(
-        `Upload File: ${fmt(data.size / MiB, 0)} MiB, ${data.protocol}, ${data.chunks} chunks in ${fmt(ours)} s (${fmt(mb / ours)} MiB/s); bare loop ${fmt(bare)} s (${fmt(mb / bare)} MiB/s)\n` +
-          `throughput ratio ${fmt(ratio, 2)} (target ≥ 0.80); peak RSS growth ${fmt(growth / MiB)} MiB (target < 64 MiB, baseline ${fmt(baseline / MiB)} MiB)\n`,
-      );
-      const rssOk = target(
-        data.size === SIZE && growth < LIMIT,
-        "peak RSS growth < 64 MiB for 1 GiB",
-      );
-      const speedOk = target(
-        ratio >= 0.8,
-        "Upload File reaches ≥ 80 % of the bare loop's throughput",
-      );
-      process.exitCode = rssOk && speedOk ? 0 : 1;
-    });
+    }, 20);
+    const run = await timed(() => uploadFile(connection, source.url, ids, "one gibibyte.bin"));
+    const { data } = run;
+    const ours = Math.min(first.s, run.s);
+    clearInterval(sampler);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    const growth = peak - baseline;
+    const mb = SIZE / MiB;
+    const ratio = bare / ours;
+    process.stdout.write(
+      `Upload File: ${fmt(data.size / MiB, 0)} MiB, ${data.protocol}, ${data.chunks} chunks in ${fmt(ours)} s (${fmt(mb / ours)} MiB/s); bare loop ${fmt(bare)} s (${fmt(mb / bare)} MiB/s)\n` +
+        `throughput ratio ${fmt(ratio, 2)} (target ≥ 0.80); peak RSS growth ${fmt(growth / MiB)} MiB (target < 64 MiB, baseline ${fmt(baseline / MiB)} MiB)\n`,
+    );
+    const rssOk = target(
+      data.size === SIZE && growth < LIMIT,
+      "peak RSS growth < 64 MiB for 1 GiB",
+    );
+    const speedOk = target(
+      ratio >= 0.8,
+      "Upload File reaches ≥ 80 % of the bare loop's throughput",
+    );
+    process.exitCode = rssOk && speedOk ? 0 : 1;
   } finally {
     await source.close();
     await warm.close();

@@ -123,24 +123,33 @@ describe("Upload File's guards against the Brandfolder simulator", () => {
     }
   });
 
-  it("does not resend a create whose answer was lost, and says where the asset may be", async () => {
-    const { parentId, sectionId } = target();
-    const path = `/api/v4/brandfolders/${parentId}/assets`;
-    api().sim.faults.add({ method: "POST", path, fault: "reset" });
-    const before = api().sim.requests.length;
-    const error = await upload(api().sim, {
-      ...target(),
-      file: { data: bytesOf(5) },
-      fileName: "lost.bin",
-      name: "Lost answer",
-    }).catch((e: Error) => e);
-    expect(String(error)).toMatch(
-      /answer to creating the asset "Lost answer" was lost.*may exist.*not created again.*List Assets.*Section.*/,
-    );
-    expect(String(error)).toContain(sectionId);
-    const creates = api()
-      .sim.requests.slice(before)
-      .filter((r) => r.path === path);
-    expect(creates).toHaveLength(1);
-  });
+  it.each([
+    ["reset before it was made", "reset", 0],
+    ["cut off after it was made", "truncated", 1],
+  ])(
+    "does not resend a create whose answer was lost (%s), and says where the asset may be",
+    async (_, fault, made) => {
+      const { parentId, sectionId } = target();
+      const path = `/api/v4/brandfolders/${parentId}/assets`;
+      api().sim.faults.add({ method: "POST", path, fault });
+      const named = () =>
+        [...api().sim.state.assets.values()].filter((a) => a.name === `Lost ${fault}`).length;
+      const before = api().sim.requests.length;
+      const error = await upload(api().sim, {
+        ...target(),
+        file: { data: bytesOf(5) },
+        fileName: "lost.bin",
+        name: `Lost ${fault}`,
+      }).catch((e: Error) => e);
+      expect(named()).toBe(made);
+      expect(String(error)).toMatch(
+        /answer to creating the asset "Lost \w+" was lost.*may exist.*not created again.*List Assets.*Section.*/,
+      );
+      expect(String(error)).toContain(sectionId);
+      const creates = api()
+        .sim.requests.slice(before)
+        .filter((r) => r.path === path);
+      expect(creates).toHaveLength(1);
+    },
+  );
 });
