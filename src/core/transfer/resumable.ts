@@ -83,6 +83,7 @@ export function resumableProtocol(
 
   return {
     maxConcurrency: 1,
+    skipsCrc32: true,
     label: (index, total) => `Chunk ${index + 1}${total ? ` of ${total}` : ""}`,
     async start(info: SourceInfo) {
       const response = await client

@@ -21,6 +21,7 @@ export function singlePutProtocol(
   const where = `the storage of ${options.storageName}`;
   return {
     maxConcurrency: 1,
+    skipsCrc32: true,
     label: () => "The file",
     async start() {},
     async sendChunk(_, chunk, attempt) {
