@@ -6,6 +6,7 @@
 import { uploadChunks } from "../../core/transfer/engine";
 import { bufferChunks, chunkCount } from "../../core/transfer/chunks";
 import type { ChunkRetry, ChunkSource, UploadProtocol } from "../../core/transfer/protocol";
+import { readAhead } from "../../core/transfer/readAhead";
 import { resumableProtocol } from "../../core/transfer/resumable";
 import { singlePutProtocol } from "../../core/transfer/singlePut";
 import type { BrandfolderClient } from "../client";
@@ -88,7 +89,9 @@ function sourceFor(file: UploadSource, chunkSize: number | undefined): ChunkSour
       size: file.data.length,
     };
   }
-  if (chunkSize !== undefined) return { ...file.source, size: file.size };
+  // The next chunk is read while one is sent (the URL source's pool holds two).
+  if (chunkSize !== undefined)
+    return { ...file.source, chunks: readAhead(file.source.chunks), size: file.size };
   return { chunks: whole(file.source), totalChunks: 1, size: file.size };
 }
 

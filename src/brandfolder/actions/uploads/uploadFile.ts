@@ -82,7 +82,8 @@ export const uploadFile = action({
       capBytes: capMb * MB,
       capMb,
       needCount: false,
-      concurrency: 1,
+      // One chunk in flight and the next one read meanwhile.
+      concurrency: 2,
       allowPrivate: params.allowPrivateAddresses,
       vendorName: VENDOR_NAME,
       expectHtml: expectsHtml(plan.fileName),
