@@ -58,7 +58,7 @@ export const resumableThresholdInput = integerInput({
 
 export const chunkSizeInput = integerInput({
   label: "Chunk Size (MiB)",
-  comments: `Size of each resumable chunk in MiB (default ${DEFAULT_CHUNK_MIB}); memory use stays at about one chunk, whatever the file's size.`,
+  comments: `Size of each resumable chunk in MiB (default ${DEFAULT_CHUNK_MIB}); memory use stays at about two chunks (one being sent, the next being read), whatever the file's size.`,
   min: 1,
   max: 64,
   default: String(DEFAULT_CHUNK_MIB),
