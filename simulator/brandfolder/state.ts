@@ -1,4 +1,5 @@
 import type { SimEnv as CoreEnv } from "../core/router";
+import type { Storage } from "./storage";
 
 /** Permission levels, weakest first (Brandfolder's own names). */
 export const LEVELS = ["guest", "collaborator", "admin", "owner"] as const;
@@ -151,6 +152,8 @@ export interface BfState {
   deleted: Set<string>;
   /** Counter behind new ids, so ids are deterministic. */
   nextId: number;
+  /** Upload storage (storage.ts), made on first use. */
+  storage?: Storage;
 }
 
 export interface BfConfig {

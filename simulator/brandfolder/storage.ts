@@ -51,8 +51,6 @@ export interface Storage extends StorageOptions {
   next: number;
 }
 
-const stores = new WeakMap<BfState, Storage>();
-
 export const DEFAULT_STORAGE: StorageOptions = {
   capBytes: 64 * 1024 * 1024,
   ttlMs: 24 * 3600_000,
@@ -61,7 +59,7 @@ export const DEFAULT_STORAGE: StorageOptions = {
 
 /** The storage of one simulator state, made on first use. */
 export function storageOf(state: BfState, options: Partial<StorageOptions> = {}): Storage {
-  let store = stores.get(state);
+  let store = state.storage;
   if (!store) {
     store = {
       ...DEFAULT_STORAGE,
@@ -73,7 +71,7 @@ export function storageOf(state: BfState, options: Partial<StorageOptions> = {})
       pending: [],
       next: 1,
     };
-    stores.set(state, store);
+    state.storage = store;
   }
   Object.assign(store, options);
   return store;
@@ -147,7 +145,7 @@ export function ownObjectId(env: SimEnv, url: string): string | undefined {
 
 /** Fills in imported attachments whose processing delay is over (run before each request). */
 export function settleImports(state: BfState, now: number): void {
-  const store = stores.get(state);
+  const store = state.storage;
   if (!store?.pending.length) return;
   store.pending = store.pending.filter((p) => {
     if (p.readyAt > now) return true;
