@@ -48,6 +48,8 @@ export interface Storage extends StorageOptions {
   cut?: { from: number; keep: number };
   /** Attachments waiting for their import to finish. */
   pending: { attachmentId: string; objectId: string; readyAt: number }[];
+  /** The stored object behind each imported attachment. */
+  attachmentObjects: Map<string, string>;
   next: number;
 }
 
@@ -69,6 +71,7 @@ export function storageOf(state: BfState, options: Partial<StorageOptions> = {})
       secret: createHash("sha256").update(`storage-${Math.random()}`).digest("hex"),
       received: [],
       pending: [],
+      attachmentObjects: new Map(),
       next: 1,
     };
     state.storage = store;
@@ -136,6 +139,12 @@ export function readObject(state: BfState, objectId: string): Buffer | undefined
   return Buffer.concat(object.parts);
 }
 
+/** The bytes of an attachment imported from storage (for the CDN route); as readObject. */
+export function readAttachment(state: BfState, attachmentId: string): Buffer | undefined {
+  const objectId = storageOf(state).attachmentObjects.get(attachmentId);
+  return objectId === undefined ? undefined : readObject(state, objectId);
+}
+
 /** The object an attachment URL names on this simulator's own origin, if it is one. */
 export function ownObjectId(env: SimEnv, url: string): string | undefined {
   const parsed = new URL(url);
@@ -152,6 +161,7 @@ export function settleImports(state: BfState, now: number): void {
     const attachment = state.attachments.get(p.attachmentId);
     const object = store.objects.get(p.objectId);
     if (attachment && object?.complete) {
+      store.attachmentObjects.set(p.attachmentId, p.objectId);
       attachment.size = object.size;
       if (object.contentType && object.contentType !== "application/octet-stream")
         attachment.mimetype = object.contentType;

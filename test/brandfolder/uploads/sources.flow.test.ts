@@ -1,4 +1,4 @@
-import { storageOf } from "../../../simulator/brandfolder/storage";
+import { readAttachment, storageOf } from "../../../simulator/brandfolder/storage";
 import { seeded, useBrandfolder } from "../simulator/helpers";
 import {
   bytesOf,
@@ -80,5 +80,6 @@ describe("Upload File's sources, retries and import against the Brandfolder simu
       mimetype: "application/pdf",
       extension: "pdf",
     });
+    expect(readAttachment(api().sim.state, attachment().id)?.equals(data)).toBe(true);
   });
 });
