@@ -9,11 +9,13 @@ import { registerCustomFields } from "./resources/customFields";
 import { registerReads } from "./resources/reads";
 import { registerStructureWrites } from "./resources/structure";
 import { registerPeople } from "./resources/people";
+import { registerUploads } from "./resources/uploads";
 import { seed } from "./seed";
 import { registerCdn } from "./cdn";
 import { type BfState, createState, type SimEnv, type User } from "./state";
 import { registerWebhooks } from "./resources/webhooks";
 import { createWebhookHub, type HubOptions, type WebhookHub } from "./webhookDelivery";
+import { settleImports, type StorageOptions, storageOf } from "./storage";
 
 export type { BfState } from "./state";
 
@@ -39,6 +41,8 @@ export interface BrandfolderSimulatorOptions {
   tagRemovalMs?: number;
   /** v1 webhook delivery: retry back-off, the "ready" delay, real-time auto delivery. */
   webhooks?: HubOptions;
+  /** Upload storage: bytes kept per object, signed URL lifetime, import processing delay. */
+  storage?: Partial<StorageOptions>;
 }
 
 export interface BrandfolderSimulator {
@@ -73,7 +77,9 @@ export async function startBrandfolderSimulator(
   registerPeople(routes);
   registerCdn(routes);
   registerWebhooks(routes);
+  registerUploads(routes);
   const state = createState();
+  storageOf(state, options.storage);
   // Seeded before the server listens: no request sees it half done.
   seed(state, {
     assets: options.seedAssets ?? 12,
@@ -87,13 +93,7 @@ export async function startBrandfolderSimulator(
     config: { apiKey, tagRemovalMs: options.tagRemovalMs ?? DEFAULT_TAG_REMOVAL_MS },
     clock: options.clock,
     routes,
-    // Every API call runs first: background work that is due is done before the call reads.
-    auth: {
-      authenticate: (env, headers) => {
-        settleTagRemovals(env.state, env.clock());
-        return authenticate(env, headers);
-      },
-    },
+    auth: { authenticate },
     errorReply: brandfolderErrorReply,
     publicUrl: options.publicUrl ? normalisePublicUrl(options.publicUrl) : undefined,
     port: options.port,
@@ -101,6 +101,23 @@ export async function startBrandfolderSimulator(
     latencyMs: options.latencyMs,
     rateLimit: options.rateLimit,
     rateWindowMs: options.rateWindowMs,
+  });
+  // Background work (imports, queued tag removals) finishes on the simulator's clock: what is due
+  // is done before the next request is answered.
+  server.duringRequest(() => {
+    const now = server.env.clock();
+    settleImports(state, now);
+    settleTagRemovals(state, now);
+  });
+  // Storage bodies leave the request log once answered (storage keeps sizes and SHA-256), so a
+  // 1 GiB upload does not stay in memory twice.
+  const logged: RequestLogEntry[] = [];
+  server.duringRequest((entry) => {
+    for (const old of logged.splice(0)) {
+      if (old.status === undefined) logged.push(old);
+      else old.body = Buffer.alloc(0);
+    }
+    if (entry.path.startsWith("/storage/") && entry.body.length > 64 * 1024) logged.push(entry);
   });
   return {
     url: server.url,

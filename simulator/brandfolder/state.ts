@@ -1,6 +1,7 @@
 import type { AssetChange } from "./events";
 import type { WebhookHub } from "./webhookDelivery";
 import type { SimEnv as CoreEnv } from "../core/router";
+import type { Storage } from "./storage";
 
 /** Permission levels, weakest first (Brandfolder's own names). */
 export const LEVELS = ["guest", "collaborator", "admin", "owner"] as const;
@@ -159,6 +160,8 @@ export interface BfState {
   assetListeners: ((change: AssetChange) => void)[];
   /** The v1 webhook subscriptions and delivery queue, made when the simulator starts. */
   webhookHub?: WebhookHub;
+  /** Upload storage (storage.ts), made on first use. */
+  storage?: Storage;
 }
 
 /** A queued `DELETE /async/tags/assets/{id}`: the names go when the job runs, not when asked. */

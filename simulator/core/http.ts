@@ -8,6 +8,8 @@ export interface Reply {
   status: number;
   headers: Headers;
   body: Buffer;
+  /** Drop the connection instead of answering (a handler's own cut-off, after it read the body). */
+  reset?: boolean;
 }
 
 export function json(status: number, value: unknown, headers: Headers = {}): Reply {

@@ -101,7 +101,7 @@ export function createPipeline<E extends SimEnv, P>(deps: PipelineDeps<E, P>) {
         err instanceof SimError ? errorToReply(deps.errorReply, err) : internalError(deps, err);
     }
     if (deps.latencyMs > 0) await sleep(deps.latencyMs);
-    if (fault?.kind === "reset") {
+    if (fault?.kind === "reset" || reply.reset) {
       req.socket.destroy();
       return;
     }

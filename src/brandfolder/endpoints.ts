@@ -67,3 +67,5 @@ export const FETCH_ALL_PER = 500;
 export const WEBHOOKS_PATH = `${V1}/webhooks`;
 export const WEBHOOK_PATH = `${V1}/webhooks/{webhookId}`;
 export const WEBHOOK_SEND_PATH = `${V1}/webhooks/send`;
+/** Signed storage URLs for one file: PUT the bytes there, then create the asset from object_url. */
+export const UPLOAD_REQUESTS_PATH = `${V4}/upload_requests`;

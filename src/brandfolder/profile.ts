@@ -12,6 +12,9 @@ export const BRANDFOLDER_PACE = { perSecond: 5, maxInAnySecond: 10 };
 export const RATE_LIMIT_ADVICE =
   "Brandfolder's rate limit was reached (it answers 429 for too many requests in a short period and publishes no limit). Lower Requests Per Second in the Brandfolder connection, or try again in a few minutes.";
 
+/** The API's own paths: advice about IDs and access applies there, not to storage URLs. */
+const API_PATHS = /^\/api\//;
+
 /** Everything the neutral client needs to know about Brandfolder. */
 export const brandfolderProfile: VendorProfile = {
   name: "Brandfolder",
@@ -23,11 +26,14 @@ export const brandfolderProfile: VendorProfile = {
   advice: [
     {
       status: 403,
+      // Not said of storage's signed URLs, whose 403 means expired, used or forged.
+      path: API_PATHS,
       advice:
         "The resource is not visible to this user, or deleted: Brandfolder answers 403 for both. Check the ID, and that the connection's user has access to it.",
     },
     {
       status: 404,
+      path: API_PATHS,
       advice: "Brandfolder has nothing at this address: check the ID.",
     },
     {

@@ -43,6 +43,7 @@ const NO_DROPDOWN: Record<string, string> = {
   "createAssets.parentId": "its kind (Brandfolder or Collection) is chosen in the step",
   "updateTag.tagId": "tags are listed per asset, not pickable alone",
   "downloadAttachment.attachmentId": "attachments are listed per asset, not pickable alone",
+  "uploadFile.parentId": "its kind (Brandfolder or Collection) is chosen in the step",
 };
 
 const camel = (label: string) =>

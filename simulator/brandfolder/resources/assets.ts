@@ -2,7 +2,15 @@ import { fail, json, jsonBody } from "../../core/http";
 import { reach } from "../access";
 import { listReply, oneReply } from "../jsonapi";
 import { type Ctx, type Router, userOf, V4 } from "../routing";
-import { type Asset, type BfState, type Collection, newId, type Section } from "../state";
+import {
+  type Asset,
+  type BfState,
+  type Collection,
+  newId,
+  type Section,
+  type SimEnv,
+} from "../state";
+import { importAttachment } from "./uploads";
 import { assetChanged } from "../events";
 
 type Obj = Record<string, unknown>;
@@ -19,10 +27,11 @@ const MIME: Record<string, string> = {
 };
 
 /**
- * Attachments from public URLs. The simulator never fetches them (it reaches no network): the
- * file name comes from `filename` or the URL's last segment.
+ * Attachments from URLs: the file name comes from `filename` or the URL's last segment; the
+ * simulator imports only its own storage's objects and loopback URLs (see importAttachment).
  */
-function addAttachments(s: BfState, assetId: string, raw: unknown, at: string): void {
+function addAttachments(env: SimEnv, assetId: string, raw: unknown, at: string): void {
+  const s = env.state;
   if (raw === undefined) return;
   if (!Array.isArray(raw)) throw fail(400, `${at} must be an array of {url, filename?}`);
   const parsed = raw.map((item, i) => {
@@ -31,10 +40,12 @@ function addAttachments(s: BfState, assetId: string, raw: unknown, at: string): 
       throw fail(400, `${at}[${i}].url must be an http(s) URL`);
     }
     const named = isObj(item) && typeof item.filename === "string" ? item.filename : undefined;
-    return named ?? (decodeURIComponent(new URL(url).pathname.split("/").pop() ?? "") || "file");
+    const name =
+      named ?? (decodeURIComponent(new URL(url).pathname.split("/").pop() ?? "") || "file");
+    return { url, name };
   });
   const position = [...s.attachments.values()].filter((t) => t.assetId === assetId).length;
-  parsed.forEach((filename, i) => {
+  parsed.forEach(({ url, name: filename }, i) => {
     const extension = filename.includes(".") ? filename.split(".").pop()!.toLowerCase() : "";
     const id = newId(s);
     const mimetype = MIME[extension] ?? "application/octet-stream";
@@ -49,6 +60,7 @@ function addAttachments(s: BfState, assetId: string, raw: unknown, at: string): 
       height: 0,
       position: position + i,
     });
+    importAttachment(env, id, url);
   });
 }
 
@@ -114,7 +126,7 @@ function createAssets(parentKind: "brandfolders" | "collections") {
         labelIds: [],
       };
       s.assets.set(id, asset);
-      addAttachments(s, id, attachments, `data.attributes[${i}].attachments`);
+      addAttachments(ctx.env, id, attachments, `data.attributes[${i}].attachments`);
       return id;
     });
     for (const id of made) assetChanged(s, "asset.create", s.assets.get(id)!);
@@ -130,7 +142,7 @@ function updateAsset(ctx: Ctx) {
   if (!isObj(attrs)) throw fail(400, "data.attributes must be an object");
   Object.assign(asset, assetFields(attrs, "data.attributes"), { updatedAt: ctx.env.clock() });
   // Attachments are added, never replaced.
-  addAttachments(s, asset.id, attrs.attachments, "data.attributes.attachments");
+  addAttachments(ctx.env, asset.id, attrs.attachments, "data.attributes.attachments");
   assetChanged(s, "asset.update", asset);
   return oneReply(ctx.env, "assets", asset.id, ctx.query);
 }

@@ -9,6 +9,7 @@ import userPermissions from "./userPermissions";
 import assets from "./assets";
 import collections from "./collections";
 import webhooks from "./webhooks";
+import uploads from "./uploads";
 
 /** Every action, keyed by the camelCase of its label. */
 export default {
@@ -23,4 +24,5 @@ export default {
   ...assets,
   ...collections,
   ...webhooks,
+  ...uploads,
 };

@@ -16,13 +16,16 @@ export class FileDigest {
   private crc = 0;
   size = 0;
 
-  constructor(sha256 = false) {
+  constructor(
+    sha256 = false,
+    private readonly withCrc32 = true,
+  ) {
     if (sha256) this.hash = createHash("sha256");
   }
 
   update(data: Buffer): void {
     this.hash?.update(data);
-    this.crc = crc32(data, this.crc);
+    if (this.withCrc32) this.crc = crc32(data, this.crc);
     this.size += data.length;
   }
 
@@ -31,9 +34,9 @@ export class FileDigest {
     return this.hash?.digest("hex");
   }
 
-  /** Unsigned decimal. */
-  crc32(): string {
-    return String(this.crc >>> 0);
+  /** Unsigned decimal; undefined when it was not computed. */
+  crc32(): string | undefined {
+    return this.withCrc32 ? String(this.crc >>> 0) : undefined;
   }
 }
 

@@ -37,7 +37,7 @@ export async function uploadChunks<S, F>(
 ): Promise<{ finished: F; sent: SentFile }> {
   const info = { totalChunks: source.totalChunks, size: source.size };
   const session = await protocol.start(info);
-  const digest = new FileDigest(protocol.needsSha256);
+  const digest = new FileDigest(protocol.needsSha256, !protocol.skipsCrc32);
   const release = source.release ?? (() => {});
   const sent = await forEachChunk(
     ordered(source.chunks, digest),

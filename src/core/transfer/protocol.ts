@@ -6,6 +6,8 @@
 export interface UploadProtocol<Session, Finished> {
   /** SHA-256 of the whole file is computed only when the protocol sends it (it costs CPU). */
   readonly needsSha256?: boolean;
+  /** A protocol that sends no CRC-32 says so: one pass less over every byte of a large file. */
+  readonly skipsCrc32?: boolean;
   /** A protocol whose server takes chunks only in order (a resumable upload) says 1 here. */
   readonly maxConcurrency?: number;
   /** How messages name chunk `index` (from 0), e.g. "Chunk 1 of 3". */
@@ -46,8 +48,8 @@ export interface SentFile {
   size: number;
   /** Lower-case hex, when the protocol asked for it. */
   sha256?: string;
-  /** CRC-32 of the whole file, unsigned decimal. */
-  crc32: string;
+  /** CRC-32 of the whole file, unsigned decimal (absent when the protocol skips it). */
+  crc32?: string;
 }
 
 export interface ChunkRetry {

@@ -5,6 +5,7 @@ import { structureContracts } from "./structure";
 import { peopleContracts } from "./people";
 import { assetsContracts } from "./assets";
 import { webhooksContracts } from "./webhooks";
+import { uploadsContracts } from "./uploads";
 import type { Contracts } from "./types";
 
 /** One contract per action key; the contract suite fails for any action missing here. */
@@ -16,4 +17,5 @@ export const contracts: Contracts = {
   ...peopleContracts,
   ...assetsContracts,
   ...webhooksContracts,
+  ...uploadsContracts,
 };

@@ -136,10 +136,9 @@ export const peopleContracts: Contracts = {
       // The attachment's URL as Brandfolder gave it, without the API key.
       {
         method: "GET",
-        origin: "https://cdn.example.com",
         path: "/spring_logo.png",
         query: { expiry: "1625260667" },
-        unauthenticated: true,
+        external: { origin: "https://cdn.example.com" },
         reply: { body: FILE_BYTES, headers: { "content-type": "image/png" } },
       },
     ],

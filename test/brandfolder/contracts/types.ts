@@ -8,10 +8,12 @@ export interface ContractRequest {
   body?: unknown;
   /** Reply; defaults to 200 with the action's example payload. */
   reply?: { status?: number; body?: unknown; headers?: Record<string, string> };
-  /** A file URL off the API (a CDN, storage): it must carry no Authorization header at all. */
-  unauthenticated?: true;
-  /** The origin of an unauthenticated request; default the API host. */
-  origin?: string;
+  /**
+   * A request to another host (signed storage URLs, a file's CDN URL): sent WITHOUT the API key
+   * or Brandfolder's headers, and checked against the OpenAPI operation named here, if it is one
+   * (`PUT /upload_url`; a CDN download is none).
+   */
+  external?: { origin: string; operation?: string };
 }
 
 export interface Contract {

@@ -1,0 +1,4 @@
+import { getUploadUrl } from "./getUploadUrl";
+import { uploadFile } from "./uploadFile";
+
+export default { getUploadUrl, uploadFile };
