@@ -67,6 +67,8 @@ export interface PropertySetup {
   run(key: string, params: Record<string, unknown>): Promise<unknown>;
   /** The API host the requests go to (answered by `reply`, recorded at the HTTP boundary). */
   origin: string;
+  /** Hosts off the API that actions also call (signed storage URLs), answered and recorded too. */
+  otherOrigins?: string[];
   connection(): Connection | Record<string, unknown>;
   /** The action's working inputs (its contract's), that each random value replaces one of. */
   baseline(key: string): Record<string, unknown>;
@@ -90,6 +92,7 @@ export async function checkInput(
   resetPacers();
   const label = labelOf(input);
   const portal = recordPortal(setup.reply(key), setup.origin);
+  const others = (setup.otherOrigins ?? []).map((o) => recordPortal(setup.reply(key), o));
   let error: Error | undefined;
   try {
     await setup.run(key, {
@@ -102,7 +105,8 @@ export async function checkInput(
   } finally {
     portal.stop();
   }
-  const sent = portal.requests.filter((r) => !setup.isLookup?.(key, r));
+  const recorded = [...portal.requests, ...others.flatMap((o) => o.requests)];
+  const sent = recorded.filter((r) => !setup.isLookup?.(key, r));
   const shown = `${key}.${input.key} = ${JSON.stringify(value)}`;
   const refusedHere = error?.name === "InputError" || /^Input "/.test(error?.message ?? "");
   if (refusedHere) {

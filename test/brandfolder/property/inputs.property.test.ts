@@ -1,4 +1,5 @@
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
+import { uploadRequestExample } from "../../../src/brandfolder/examplePayloads/uploads";
 import component from "../../../src/brandfolder";
 import { kindOf } from "../../../src/core/inputs/kinds";
 import { contracts } from "../contracts";
@@ -30,6 +31,8 @@ const KEY = "bf-property-key-5a6b7c8d";
 const NOT_SENT: Record<string, string> = {
   maxItems: "caps what Fetch All keeps",
   maxSizeMb: "caps what is read",
+  "uploadFile.resumableThresholdMib": "chooses one PUT or the resumable protocol, not sent",
+  "uploadFile.chunkSizeMib": "sizes the resumable chunks, not sent as such",
   "rawRequest.timeout": "a client setting; a tiny one fails the request on purpose",
   "setCustomFieldValue.keyName": "matched against the Brandfolder's key names, not sent",
 };
@@ -72,6 +75,8 @@ function baseline(key: string): Record<string, unknown> {
 const setup: PropertySetup = {
   run: (key, params) => harness.action(key, params),
   origin: HOST,
+  // Upload File's bytes go to the signed storage URL that Get Upload URL's example names.
+  otherOrigins: [new URL(uploadRequestExample.upload_url).origin],
   connection: () => ({ key: "apiKey", configVarKey: "c", fields: { apiKey: KEY } }),
   baseline,
   reply: replier,
