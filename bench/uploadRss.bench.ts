@@ -1,5 +1,5 @@
 /**
- * Upload File From URL of a 1 GiB stream (legacy S3, 5 MiB chunks, concurrency 4) against the
+ * Upload File From URL of a 1 GiB stream (legacy S3, Chunk Size blank: 9 MiB chunks at concurrency 4) against the
  * simulator in its own process: the connector's peak RSS growth must stay under 64 MiB.
  */
 import { simConnection, fmt, target } from "./lib/measure";

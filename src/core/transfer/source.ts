@@ -184,7 +184,8 @@ export async function openUrlSource(
   client: ApiClient,
   url: string,
   options: {
-    chunkSize: number;
+    /** Bytes per chunk, or a choice made once the source's declared length (if any) is known. */
+    chunkSize: number | ((declared: number | undefined) => number);
     capBytes: number;
     capMb: number;
     needCount: boolean;
@@ -192,12 +193,16 @@ export async function openUrlSource(
   } & SourceFetchOptions,
 ): Promise<{ source: ChunkSource; size?: number; cleanup: () => Promise<void> }> {
   // The next chunk is read only once one of the `concurrency` in flight is done: that many suffice.
-  const pool = new ChunkPool(options.chunkSize, options.concurrency);
-  const release = (data: Buffer) => pool.release(data);
   const response = await fetchSource(client, url, options);
   const stream = response.data;
   const declaredText = response.headers["content-length"];
   const declared = declaredText === undefined ? undefined : Number(declaredText);
+  const chunkSize =
+    typeof options.chunkSize === "function"
+      ? options.chunkSize(Number.isFinite(declared) ? declared : undefined)
+      : options.chunkSize;
+  const pool = new ChunkPool(chunkSize, options.concurrency);
+  const release = (data: Buffer) => pool.release(data);
   const guard = (total: number) => {
     if (total > options.capBytes) throw new SourceTooLargeError(options.capMb);
     if (declared !== undefined && total > declared)
@@ -215,7 +220,7 @@ export async function openUrlSource(
     return {
       source: {
         chunks: streamChunks(stream, pool, guard),
-        totalChunks: chunkCount(declared, options.chunkSize),
+        totalChunks: chunkCount(declared, chunkSize),
         release,
       },
       size: declared,
@@ -259,7 +264,7 @@ export async function openUrlSource(
   return {
     source: {
       chunks: streamChunks(createReadStream(file, { highWaterMark: 1024 * 1024 }), pool),
-      totalChunks: chunkCount(size, options.chunkSize),
+      totalChunks: chunkCount(size, chunkSize),
       release,
     },
     size,

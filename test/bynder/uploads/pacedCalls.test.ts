@@ -3,6 +3,7 @@ import { type Simulator, startSimulator } from "../../../simulator/bynder";
 import component from "../../../src/bynder";
 import { installFakeClock } from "../../core/http/fakeClock";
 import { permanentConnection } from "../../helpers/connections";
+import { fileServer, withoutNock } from "../../helpers/fileServer";
 
 const harness = createHarness(component);
 const MiB = 1024 * 1024;
@@ -10,6 +11,7 @@ const S3 = /^\/s3\/?$/;
 const REGISTER = /^\/api\/v4\/upload\/?$/;
 
 describe("Upload File's paced calls", () => {
+  withoutNock();
   let sim: Simulator;
   let fake: ReturnType<typeof installFakeClock>;
   beforeAll(async () => {
@@ -68,5 +70,36 @@ describe("Upload File's paced calls", () => {
     const bynderCalls = run.sent.filter((r) => !S3.test(r.path)).length;
     expect(fake.sleeps.every((ms) => ms <= 1000)).toBe(true);
     expect(fake.elapsed()).toBe((bynderCalls - 1) * 1000);
+  });
+
+  it("streams a URL source that states its size in larger legacy chunks, within the memory budget", async () => {
+    const source = await fileServer(Buffer.alloc(60 * MiB, 3));
+    const fromUrl = async (extra: Record<string, unknown>) => {
+      const before = sim.requests.length;
+      const result = await harness.action("uploadFileFromUrl", {
+        connection: permanentConnection(sim.url, sim.credentials.permanentToken),
+        sourceUrl: `${source.url}/big.bin`,
+        fileName: "big.bin",
+        brandId: sim.state.brands[0].id,
+        allowPrivateAddresses: "true",
+        ...extra,
+      });
+      const reg = sim.requests
+        .slice(before)
+        .filter((r) => REGISTER.test(r.path) && r.body.includes("chunkNumber="));
+      return { data: result?.data as { chunks: number; size: number }, reg };
+    };
+    try {
+      // Concurrency 4: at most 48 MiB ÷ 5 = 9 MiB a chunk; 60 MiB spread over 8 is 8 MiB each.
+      const auto = await fromUrl({});
+      expect(auto.data).toMatchObject({ chunks: 8, size: 60 * MiB });
+      expect(auto.reg).toHaveLength(8);
+      const fixed = await fromUrl({ chunkSizeMib: "5" });
+      expect(fixed.reg).toHaveLength(12);
+      // Concurrency 2: the budget allows 16 MiB chunks, and 60 MiB spread over 4 is 15 MiB each.
+      expect((await fromUrl({ concurrency: "2" })).data.chunks).toBe(4);
+    } finally {
+      await source.close();
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { action, input } from "@prismatic-io/spectral";
+import { streamedLegacyChunk } from "../../uploads/chunkSize";
 import { clientFor } from "../../client/clientFor";
 import { uploadFileExample } from "../../examplePayloads/uploads";
 import { connectionInput } from "../../inputs/common";
@@ -47,7 +48,11 @@ export const uploadFileFromUrl = action({
     const client = clientFor(params.connection, context);
     const capMb = params.maxSizeMb ?? DEFAULT_SOURCE_CAP_MB;
     const opened = await openUrlSource(client, params.sourceUrl, {
-      chunkSize: plan.chunkSize,
+      // Blank Chunk Size: larger legacy chunks once the source says how big it is (fewer paced calls).
+      chunkSize:
+        params.chunkSizeMib === undefined && plan.method === "legacy"
+          ? (declared) => streamedLegacyChunk(declared, plan.concurrency)
+          : plan.chunkSize,
       capBytes: capMb * MB,
       capMb,
       needCount: plan.method === "legacy",

@@ -73,7 +73,7 @@ export const uploadOptionInputs = {
   chunkSizeMib: integerInput({
     label: "Chunk Size (MiB)",
     comments:
-      "Size of each chunk in MiB. Blank: 5, except that Upload File sends a large file through legacy S3 in larger chunks (up to 64 MiB, two per sender), since each chunk costs one paced Bynder call. The legacy S3 flow needs at least 5; Upload File From URL holds about chunk size × Concurrency in memory (for a large stream, 16 with Concurrency 2 is about twice as fast as 5 with 4, in the same memory).",
+      "Size of each chunk in MiB. Blank: 5, except that a large file goes through legacy S3 in larger chunks, since each chunk costs one paced Bynder call: Upload File up to 64 MiB (two chunks per sender), Upload File From URL up to 48 MiB ÷ (Concurrency + 1) when the source states its size, as it holds about one chunk per sender plus one in memory. The legacy S3 flow needs at least 5.",
     min: 1,
     max: 100,
     example: "5",
