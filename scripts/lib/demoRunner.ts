@@ -55,6 +55,7 @@ export async function runPart(part: DemoPart, rebuild = false): Promise<Counts> 
   const ctx: Ctx = {
     target,
     memo: {},
+    harness,
     call: async (key, params = {}) => {
       const result = (await harness.action(key, { connection: target.connection, ...params })) as
         { data?: unknown } | undefined;
@@ -70,7 +71,8 @@ export async function runPart(part: DemoPart, rebuild = false): Promise<Counts> 
         continue;
       }
       if (step.writes && target.kind === "portal") {
-        line("skipped", step.label, `skipped: ${part.readOnly}`);
+        const note = step.skipNote ? `; ${step.skipNote}` : "";
+        line("skipped", step.label, `skipped: ${part.readOnly}${note}`);
         counts.skipped++;
         continue;
       }
