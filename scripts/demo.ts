@@ -9,7 +9,7 @@
 import { createHash } from "node:crypto";
 import { brandfolderPart } from "./lib/brandfolderDemo";
 import { ScriptError, takeComponent } from "./lib/components";
-import { type Counts, type DemoPart, noCounts, runPart, summary } from "./lib/demoRunner";
+import { type Counts, type DemoPart, exitCode, noCounts, runPart, summary } from "./lib/demoRunner";
 import { check, collectionSteps, type Step, workflowSteps } from "./lib/demoSteps";
 
 const generatedFile = Buffer.from(
@@ -173,8 +173,7 @@ async function main(): Promise<number> {
     for (const k of Object.keys(total) as (keyof Counts)[]) total[k] += counts[k];
   }
   if (parts.length > 1) process.stdout.write(`\nAll demos: ${summary(total)}\n`);
-  // Exit 0 only if every step that could run did what it should, in every part.
-  return total.failed === 0 ? 0 : 1;
+  return exitCode(total);
 }
 
 main().then(

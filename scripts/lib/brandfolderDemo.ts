@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { brandfolderFileSteps } from "./brandfolderFilesDemo";
 import type { DemoPart } from "./demoRunner";
 import { check, type Ctx, type Step } from "./demoSteps";
 
@@ -6,7 +7,8 @@ import { check, type Ctx, type Step } from "./demoSteps";
  * Brandfolder's part of `npm start`: who the key belongs to, the organization and a Brandfolder,
  * then a restricted custom field key, an asset set by key name (and a value outside the allowed
  * ones refused before any write), tags, Fetch All over the Brandfolder's assets, and a clean-up
- * that is verified. Against a real account (BRANDFOLDER_API_KEY) only the reads run.
+ * that is verified, then files and events (brandfolderFilesDemo.ts). Against a real account
+ * (BRANDFOLDER_API_KEY) only the reads run.
  */
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -239,6 +241,7 @@ export const brandfolderSteps: Step[] = [
       return done.join("; ");
     },
   },
+  ...brandfolderFileSteps,
 ];
 
 export const brandfolderPart: DemoPart = {

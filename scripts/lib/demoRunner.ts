@@ -23,6 +23,9 @@ export function summary(counts: Counts): string {
   return `${counts.passed} passed, ${counts.failed} failed, ${counts.unavailable} not yet available, ${counts.skipped} skipped`;
 }
 
+/** `npm start`'s exit code: 0 only if every step that could run did what it should. */
+export const exitCode = (counts: Counts) => (counts.failed === 0 ? 0 : 1);
+
 /**
  * Runs every step of a part in order against its built bundle and prints one line per step. A
  * failed step does not stop the others (each checks what it needs); a target that cannot be
@@ -55,6 +58,7 @@ export async function runPart(part: DemoPart, rebuild = false): Promise<Counts> 
   const ctx: Ctx = {
     target,
     memo: {},
+    harness,
     call: async (key, params = {}) => {
       const result = (await harness.action(key, { connection: target.connection, ...params })) as
         { data?: unknown } | undefined;
@@ -70,7 +74,8 @@ export async function runPart(part: DemoPart, rebuild = false): Promise<Counts> 
         continue;
       }
       if (step.writes && target.kind === "portal") {
-        line("skipped", step.label, `skipped: ${part.readOnly}`);
+        const note = step.skipNote ? `; ${step.skipNote}` : "";
+        line("skipped", step.label, `skipped: ${part.readOnly}${note}`);
         counts.skipped++;
         continue;
       }

@@ -1,4 +1,4 @@
-import type { Target } from "./environment";
+import type { harnessFor, Target } from "./environment";
 
 /** One demo step; `needs` lists the action keys it calls (missing ones: "not yet available"). */
 export interface Step {
@@ -6,6 +6,8 @@ export interface Step {
   needs: string[];
   /** Changes data: skipped against a real portal. */
   writes?: boolean;
+  /** Said after the part's read-only reason when the step is skipped. */
+  skipNote?: string;
   run: (ctx: Ctx) => Promise<string>;
 }
 
@@ -13,6 +15,8 @@ export interface Ctx {
   target: Target;
   call: (key: string, params?: Record<string, unknown>) => Promise<unknown>;
   memo: Record<string, unknown>;
+  /** The built component's harness, for what is not an action (a trigger's deploy and runs). */
+  harness: ReturnType<typeof harnessFor>;
 }
 
 export function check(condition: unknown, message: string): asserts condition {

@@ -112,6 +112,9 @@ export function harnessFor(component: ReturnType<typeof loadBuiltComponent>) {
   return createHarness(component);
 }
 
+/** How long an uploaded file takes to be processed in the embedded Brandfolder simulator. */
+export const DEMO_READY_MS = 300;
+
 /**
  * Brandfolder's API when BRANDFOLDER_API_KEY is set (BRANDFOLDER_API_HOST optional), otherwise an
  * embedded Brandfolder simulator with its organization owner's key.
@@ -119,7 +122,13 @@ export function harnessFor(component: ReturnType<typeof loadBuiltComponent>) {
 async function brandfolderTarget(options: { seedAssets?: number }): Promise<Target> {
   const { BRANDFOLDER_API_KEY, BRANDFOLDER_API_HOST } = process.env;
   if (!BRANDFOLDER_API_KEY) {
-    const simulator = await startBrandfolderSimulator({ seedAssets: options.seedAssets });
+    const simulator = await startBrandfolderSimulator({
+      seedAssets: options.seedAssets,
+      // Brandfolder delivers webhooks on its own: so does the simulator, and an upload is ready
+      // (its asset.update sent) soon enough to keep `npm start` quick.
+      webhooks: { autoDeliverMs: 25, readyDelayMs: DEMO_READY_MS },
+      storage: { processingMs: DEMO_READY_MS },
+    });
     return {
       kind: "simulator",
       origin: simulator.url,

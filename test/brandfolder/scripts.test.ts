@@ -5,6 +5,9 @@ import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { actionsMarkdown } from "../../scripts/lib/actionsTable";
 import { brandfolderPart, brandfolderSteps } from "../../scripts/lib/brandfolderDemo";
+import { brandfolderFileSteps } from "../../scripts/lib/brandfolderFilesDemo";
+import { exitCode, runPart } from "../../scripts/lib/demoRunner";
+import { check, type Step } from "../../scripts/lib/demoSteps";
 
 const root = join(__dirname, "..", "..");
 const tsx = join(root, "node_modules", ".bin", "tsx");
@@ -114,6 +117,28 @@ describe("npm start: Brandfolder's part of the demo", () => {
       /refused before any write: "Value" "billboard" is not allowed/,
     );
     expect(lineOf(run.stdout, "Clean up")).toContain("key and its values deleted");
+    // Files and events: both protocols, every event once, the bytes back, nothing left behind.
+    expect(lineOf(run.stdout, "Deploy the Asset Events")).toContain(
+      "3 subscriptions (asset.create, asset.delete, asset.update)",
+    );
+    expect(lineOf(run.stdout, "Upload File: 300 KiB")).toContain(
+      "307200 bytes, single (1 request)",
+    );
+    expect(lineOf(run.stdout, "Upload File: 9 MiB")).toContain(
+      "9437184 bytes, resumable (2 chunks)",
+    );
+    expect(lineOf(run.stdout, "Receive the trigger's events")).toMatch(
+      /of each on Event; 4 deliveries, all answered 2xx at the first try; a redelivery went to Duplicate/,
+    );
+    expect(lineOf(run.stdout, "Download Attachment").match(/SHA-256 \w+… matches/g)).toHaveLength(
+      2,
+    );
+    expect(lineOf(run.stdout, "Delete both assets")).toContain("6 deliveries, all answered 2xx");
+    expect(lineOf(run.stdout, "Remove the trigger's")).toContain(
+      "removed 3; List Webhooks shows none",
+    );
+    // The callback secret is never printed, only the flow's URL.
+    expect(run.stdout + run.stderr).not.toMatch(/secret=[\w-]/);
   }, 90_000);
 
   it("exits non-zero when a step fails, skips the writes against a real account, and never prints the key", async () => {
@@ -131,9 +156,57 @@ describe("npm start: Brandfolder's part of the demo", () => {
       expect(lineOf(run.stdout, "Read the signed-in user")).toMatch(/^✘ .*HTTP 401/);
       for (const step of brandfolderSteps.filter((s) => s.writes))
         expect(lineOf(run.stdout, step.label)).toMatch(/^- .*skipped: read-only/);
+      expect(lineOf(run.stdout, "Deploy the Asset Events")).toContain(
+        "needs a public HTTPS callback URL",
+      );
       expect(run.stdout + run.stderr).not.toContain(KEY);
     } finally {
       server.close();
     }
   }, 90_000);
+});
+
+describe("npm start: Brandfolder's files and events, in process", () => {
+  /** A 300 KiB object in the simulator's storage gets one byte flipped after its upload. */
+  const corrupt: Step = {
+    label: "Flip a byte of the small file in storage",
+    needs: [],
+    run: async ({ target }) => {
+      const objects = [...(target.brandfolder?.state.storage?.objects.values() ?? [])];
+      const small = objects.find((o) => o.size === 300 * 1024);
+      check(small?.parts?.[0], "no small file in storage");
+      small.parts[0][0] ^= 0xff;
+      return "flipped";
+    },
+  };
+
+  it("fails Download Attachment when a file comes back with other bytes, still cleans up, and the exit is non-zero", async () => {
+    const printed: string[] = [];
+    const out = jest.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+      printed.push(String(chunk));
+      return true;
+    });
+    const err = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
+    const download = brandfolderFileSteps.findIndex((s) => s.label.startsWith("Download"));
+    const steps = [
+      // The read step finds the Brandfolder and section the files go to.
+      brandfolderSteps.find((s) => s.label.startsWith("Read the organization"))!,
+      ...brandfolderFileSteps.slice(0, download),
+      corrupt,
+      ...brandfolderFileSteps.slice(download),
+    ];
+    try {
+      const counts = await runPart({ ...brandfolderPart, seedAssets: 3, steps });
+      const stdout = printed.join("");
+      expect(lineOf(stdout, "Download Attachment")).toMatch(
+        /^✘ .*the 300 KiB file came back with other bytes/,
+      );
+      expect(counts).toMatchObject({ passed: steps.length - 1, failed: 1 });
+      expect(exitCode(counts)).toBe(1);
+      expect(lineOf(stdout, "Remove the trigger's")).toMatch(/^✔ .*removed 3/);
+    } finally {
+      out.mockRestore();
+      err.mockRestore();
+    }
+  }, 60_000);
 });

@@ -2,7 +2,7 @@ import { MAX_RETRIES } from "../../../simulator/brandfolder/webhookDelivery";
 import { bfApi, type BfApi, type Json, seeded } from "./helpers";
 import { startBrandfolderSimulator } from "../../../simulator/brandfolder";
 import { bfProblems, bfSchema } from "./schema";
-import { type Receiver, startReceiver } from "./webhookReceiver";
+import { type Receiver, startReceiver } from "../../../scripts/lib/webhookReceiver";
 
 /** The simulator's v1 webhooks: CRUD as the OpenAPI file declares, and deliveries on its clock. */
 let now = Date.parse("2026-03-02T09:00:00Z");

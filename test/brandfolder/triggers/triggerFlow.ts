@@ -8,7 +8,12 @@ import component from "../../../src/brandfolder";
 import { clock } from "../../../src/core/http/clock";
 import { installFakeClock } from "../../core/http/fakeClock";
 import { recordingLogger } from "../../helpers/context";
-import { type Received, type Receiver, startReceiver } from "../simulator/webhookReceiver";
+import {
+  type Received,
+  type Receiver,
+  runTrigger,
+  startReceiver,
+} from "../../../scripts/lib/webhookReceiver";
 
 /**
  * The Asset Events trigger end to end: the simulator acts as Brandfolder and delivers to a
@@ -91,34 +96,19 @@ export function useTriggerFlow(): () => TriggerFlow {
       },
       deliver: () => sim.webhooks.deliverDue(),
       async feed(r) {
-        const url = new URL(r.path, receiver.url);
-        const body = Buffer.from(r.body);
         try {
-          const result = (await harness.trigger(
+          const result = await runTrigger(
+            harness,
             "assetEvents",
-            {
-              headers: r.headers as Record<string, string>,
-              queryParameters: Object.fromEntries(url.searchParams),
-              rawBody: { data: body, contentType: r.headers["content-type"] },
-              body: { data: r.body, contentType: r.headers["content-type"] },
-            },
+            r,
+            receiver.url,
             f.params,
             context(),
-          )) as {
-            branch: string;
-            payload: { body: { data: Record<string, unknown> }; queryParameters?: unknown };
-            response: { statusCode: number; body: string };
-            instanceState?: Record<string, unknown>;
-          };
+          );
           if (result.instanceState) Object.assign(instanceState, result.instanceState);
-          const status = result.response.statusCode;
-          f.runs.push({
-            branch: result.branch,
-            status,
-            data: result.payload.body.data,
-            query: result.payload.queryParameters,
-          });
-          return { status, body: result.response.body };
+          const { branch, status, data, query } = result;
+          f.runs.push({ branch, status, data, query });
+          return { status, body: result.body };
         } catch (error) {
           f.runs.push({ error: (error as Error).message });
           return { status: 500, body: (error as Error).message };
