@@ -4,8 +4,6 @@
  * growth must stay under 64 MiB, and throughput reach ≥ 80 % of a bare loop doing the same
  * protocol by hand (same source, chunk size and client; no retries, resumes or validation).
  */
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import type { Readable } from "node:stream";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import component from "../src/brandfolder";
@@ -13,37 +11,12 @@ import { createBrandfolderClient } from "../src/brandfolder/client";
 import { DEFAULT_API_KEY } from "../simulator/brandfolder";
 import { fmt, target } from "./lib/measure";
 import { startSimProcess } from "./lib/simProcess";
-import { MiB } from "./lib/upload";
+import { byteSource, MiB } from "./lib/upload";
 
 const SIZE = 1024 * MiB;
 const CHUNK = 8 * MiB;
 const LIMIT = 64 * MiB;
 const harness = createHarness(component);
-
-/** A loopback source of `size` bytes without Content-Length, from one reused 1 MiB block. */
-async function streamSource(size: number) {
-  const block = Buffer.alloc(MiB, 0x42);
-  const server: Server = createServer((_, res) => {
-    res.writeHead(200, { "content-type": "application/octet-stream" });
-    let sent = 0;
-    const pump = () => {
-      while (sent < size) {
-        const n = Math.min(block.length, size - sent);
-        sent += n;
-        if (!res.write(n === block.length ? block : block.subarray(0, n)))
-          return void res.once("drain", pump);
-      }
-      res.end();
-    };
-    pump();
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/generated.bin`,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}
 
 type Conn = { key: string; configVarKey: string; fields: Record<string, string> };
 
@@ -155,8 +128,8 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ data: T; s: number }> {
 
 async function main() {
   const sim = await startSimProcess(["--component", "brandfolder"]);
-  const source = await streamSource(SIZE);
-  const warm = await streamSource(40 * MiB);
+  const source = await byteSource(SIZE, { length: false, name: "generated.bin" });
+  const warm = await byteSource(40 * MiB, { length: false, name: "generated.bin" });
   try {
     const connection = {
       key: "apiKey",

@@ -33,13 +33,16 @@ export async function firstBrand(sim: SimProcess): Promise<string> {
 
 /**
  * A local source of `size` bytes, generated on the fly from one reused 1 MiB block, so the source
- * itself adds nothing to memory; it sends a Content-Length.
+ * itself adds nothing to memory; it sends a Content-Length unless `length` is false.
  */
-export async function byteSource(size: number): Promise<{ url: string; close(): Promise<void> }> {
+export async function byteSource(
+  size: number,
+  options: { length?: boolean; name?: string } = {},
+): Promise<{ url: string; close(): Promise<void> }> {
   const block = Buffer.alloc(MiB, 0x5a);
   const server: Server = createServer((_, res) => {
     res.writeHead(200, {
-      "content-length": String(size),
+      ...(options.length === false ? {} : { "content-length": String(size) }),
       "content-type": "application/octet-stream",
     });
     let sent = 0;
@@ -57,7 +60,7 @@ export async function byteSource(size: number): Promise<{ url: string; close(): 
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/source.bin`,
+    url: `http://127.0.0.1:${port}/${options.name ?? "source.bin"}`,
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }

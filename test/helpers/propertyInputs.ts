@@ -62,6 +62,41 @@ export const inputCases = (actions: BuiltActions) =>
     a.inputs.filter((i) => i.type !== "connection").map((i) => [key, i] as const),
   );
 
+type Case = ReturnType<typeof inputCases>[number];
+
+/** Every input has a registered kind, so the oracle knows the rule it is checked against. */
+export function expectKinds(cases: Case[]): void {
+  const missing = cases.filter(([, i]) => !kindOf(i.clean)).map(([k, i]) => `${k}.${i.key}`);
+  expect(missing).toEqual([]);
+}
+
+/** Every boolean input reads off-spellings as off and refuses what is no boolean, by name. */
+export function expectStrictBooleans(cases: Case[]): void {
+  const booleans = cases.filter(([, i]) => i.type === "boolean");
+  expect(booleans.length).toBeGreaterThan(0);
+  for (const [key, input] of booleans) {
+    const clean = input.clean ?? ((v: unknown) => v);
+    for (const off of ["0", "off", "false ", "No"])
+      expect([key, clean(off)]).not.toEqual([key, true]);
+    for (const bad of ["null", "maybe", "2"])
+      expect(() => clean(bad)).toThrow(`Input "${labelOf(input)}"`);
+  }
+}
+
+/** A list input restricted to named values keeps one (trimmed) and refuses any other, by name. */
+export function expectRestrictedLists(cases: Case[], atLeast: number): void {
+  const restricted = cases.flatMap(([key, input]) => {
+    const kind = kindOf(input.clean);
+    return kind?.kind === "list" && kind.values ? [[key, input, kind.values] as const] : [];
+  });
+  expect(restricted.length).toBeGreaterThanOrEqual(atLeast);
+  for (const [key, input, values] of restricted) {
+    const clean = input.clean as (v: unknown) => unknown;
+    expect([key, clean([` ${values[0]} `])]).toEqual([key, [values[0]]]);
+    expect(() => clean([values[0], "not-a-value"])).toThrow(`Input "${labelOf(input)}"`);
+  }
+}
+
 export interface PropertySetup {
   /** Runs the action as the platform would (spectral's harness). */
   run(key: string, params: Record<string, unknown>): Promise<unknown>;

@@ -1,5 +1,12 @@
 import { InputError } from "../../core/inputs/clean";
-import { choiceInput, idInput, requiredTextInput } from "../../core/inputs/factories";
+import {
+  choiceInput,
+  idInput,
+  optionalIdInput,
+  requiredTextInput,
+} from "../../core/inputs/factories";
+import { ORGANIZATION_ID } from "../examplePayloads/brandfolders";
+import { ASSET_ID } from "../examplePayloads/customFields";
 import { CALLBACK_URL, WEBHOOK_ID } from "../examplePayloads/webhooks";
 
 /** The events Brandfolder sends; one subscription covers exactly one of them. */
@@ -56,3 +63,31 @@ export function checkCallbackUrl(value: string): void {
   if (url.username || url.password)
     fail("must not contain a user name or password: Brandfolder cannot sign in to it.");
 }
+
+/** The subscription a webhook request names: one event type of one Brandfolder, to one URL. */
+export const subscriptionAttributes = (p: {
+  // A required choice: the input's clean refuses a blank before this is built.
+  eventType?: string;
+  brandfolderId: string;
+  callbackUrl: string;
+}) => ({
+  event_type: p.eventType,
+  resource_type: "brandfolder",
+  resource_key: p.brandfolderId,
+  callback_url: p.callbackUrl,
+});
+
+export const testAssetIdInput = optionalIdInput({
+  label: "Asset ID",
+  comments: "The asset the test event names (its asset_key); blank leaves it to Brandfolder.",
+  dataSource: "selectAsset",
+  example: ASSET_ID,
+});
+
+export const testOrganizationIdInput = optionalIdInput({
+  label: "Organization ID",
+  comments:
+    "The organization the test event names (its organization_key); blank leaves it to Brandfolder.",
+  dataSource: "selectOrganization",
+  example: ORGANIZATION_ID,
+});

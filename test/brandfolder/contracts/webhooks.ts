@@ -1,4 +1,5 @@
-import { BRANDFOLDER_ID } from "../../../src/brandfolder/examplePayloads/customFields";
+import { ORGANIZATION_ID } from "../../../src/brandfolder/examplePayloads/brandfolders";
+import { ASSET_ID, BRANDFOLDER_ID } from "../../../src/brandfolder/examplePayloads/customFields";
 import {
   CALLBACK_URL,
   webhookTestSentExample,
@@ -38,12 +39,26 @@ export const webhooksContracts: Contracts = {
     requests: [{ method: "DELETE", path: `/api/v1/webhooks/${WEBHOOK_ID}`, reply: { body: {} } }],
   },
   sendTestWebhook: {
-    inputs: { eventType: "asset.delete", brandfolderId: BRANDFOLDER_ID, callbackUrl: CALLBACK_URL },
+    inputs: {
+      eventType: "asset.delete",
+      brandfolderId: BRANDFOLDER_ID,
+      callbackUrl: CALLBACK_URL,
+      assetId: ASSET_ID,
+      organizationId: ORGANIZATION_ID,
+    },
     requests: [
       {
         method: "POST",
         path: "/api/v1/webhooks/send",
-        body: { data: { attributes: attributes("asset.delete") } },
+        body: {
+          data: {
+            attributes: {
+              ...attributes("asset.delete"),
+              asset_key: ASSET_ID,
+              organization_key: ORGANIZATION_ID,
+            },
+          },
+        },
         reply: { status: 202, body: webhookTestSentExample },
       },
     ],

@@ -1,11 +1,9 @@
-import { inspect } from "node:util";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import component from "../../../src/brandfolder";
-import { useClock } from "../../../src/core/http/clock";
 import { deliveryExample } from "../../../src/brandfolder/examplePayloads/assetEvents";
 import { debugContext, recordingLogger } from "../../helpers/context";
 import { errorText, fragments, SHAPES, SPELLINGS } from "../../bynder/security/canaryCases";
-import { type EchoServer, startEchoServer } from "../../bynder/security/echoServer";
+import { useCanaryBench } from "../../helpers/canaryBench";
 
 /**
  * The Asset Events callback secret (in the query of the URL Brandfolder calls) never leaks, even
@@ -15,9 +13,7 @@ const SECRET = "cbS-Hq7v+Wd3/Zx9=Lm2Tp~";
 const FLOW_URL = "https://hooks.example.com/trigger/flow-1";
 
 const harness = createHarness(component);
-let server: EchoServer;
-let restoreClock: () => void;
-let consoleLines: string[] = [];
+const bench = useCanaryBench();
 
 const params = (host: string) => ({
   connection: {
@@ -59,27 +55,6 @@ const RUNS: Record<string, (host: string, context: object) => Promise<unknown>> 
   delete: (host, context) => harness.triggerOnInstanceDelete("assetEvents", params(host), context),
 };
 
-beforeAll(async () => {
-  server = await startEchoServer();
-  let now = Date.parse("2026-01-01T00:00:00Z");
-  restoreClock = useClock({
-    now: () => now,
-    sleep: async (ms) => void (now += ms),
-    random: () => 0.5,
-  });
-  for (const level of ["log", "info", "warn", "error", "debug"] as const) {
-    jest.spyOn(console, level).mockImplementation((...args: unknown[]) => {
-      consoleLines.push(args.map((a) => (typeof a === "string" ? a : inspect(a))).join(" "));
-    });
-  }
-});
-
-afterAll(async () => {
-  restoreClock();
-  jest.restoreAllMocks();
-  await server.close();
-});
-
 const cases = Object.keys(RUNS).flatMap((run) =>
   Object.keys(SHAPES).flatMap((shape) =>
     Object.keys(SPELLINGS).map((spelling) => ({ run, shape, spelling })),
@@ -88,32 +63,32 @@ const cases = Object.keys(RUNS).flatMap((run) =>
 
 describe("the Asset Events callback secret never leaks, whatever Brandfolder echoes (debug on)", () => {
   it.each(cases)("$run: $spelling, in a $shape", async ({ run, shape, spelling }) => {
-    server.reply = (req) => SHAPES[shape](SPELLINGS[spelling](SECRET), req);
-    consoleLines = [];
+    bench.server.reply = (req) => SHAPES[shape](SPELLINGS[spelling](SECRET), req);
+    bench.console.length = 0;
     const { logger, lines } = recordingLogger();
     const context = {
       ...debugContext(logger),
       instanceState: state(),
       webhookUrls: { "Flow 1": FLOW_URL },
     };
-    const outcome = await RUNS[run](server.url, context).then(
+    const outcome = await RUNS[run](bench.server.url, context).then(
       (result) => ({ result }),
       (error: unknown) => ({ error }),
     );
-    expect(server.requests.length).toBeGreaterThan(0);
+    expect(bench.server.requests.length).toBeGreaterThan(0);
     const { result, error } = outcome as { result?: { payload?: unknown }; error?: unknown };
     const everything = [
       error === undefined ? "" : errorText(error),
       JSON.stringify(result?.payload ?? null),
       ...lines,
-      ...consoleLines,
+      ...bench.console,
     ].join("\n");
     expect(fragments(SECRET).filter((f) => everything.includes(f))).toEqual([]);
   });
 
   it("really sends the secret in the callback URL Brandfolder is given", async () => {
-    server.requests.length = 0;
-    server.reply = () => ({
+    bench.server.requests.length = 0;
+    bench.server.reply = () => ({
       status: 200,
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
@@ -128,11 +103,11 @@ describe("the Asset Events callback secret never leaks, whatever Brandfolder ech
         },
       }),
     });
-    await harness.triggerOnInstanceDeploy("assetEvents", params(server.url), {
+    await harness.triggerOnInstanceDeploy("assetEvents", params(bench.server.url), {
       instanceState: state(),
       webhookUrls: { "Flow 1": FLOW_URL },
     } as never);
-    const body = JSON.parse(server.requests.at(-1)!.body);
+    const body = JSON.parse(bench.server.requests.at(-1)!.body);
     expect(new URL(body.data.attributes.callback_url).searchParams.get("secret")).toBe(SECRET);
   });
 });

@@ -1,15 +1,16 @@
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import component from "../../../src/bynder";
 import { brandExample } from "../../../src/bynder/examplePayloads/brands";
-import { kindOf } from "../../../src/core/inputs/kinds";
 import { contracts } from "../contracts";
 import { oauthConnection, PORTAL } from "../../helpers/connections";
 import {
   type BuiltActions,
   checkAction,
   inputCases,
-  labelOf,
   type PropertySetup,
+  expectKinds,
+  expectRestrictedLists,
+  expectStrictBooleans,
 } from "../../helpers/propertyInputs";
 import type { Recorded } from "../../helpers/recorder";
 
@@ -84,33 +85,12 @@ const setup: PropertySetup = {
 const cases = inputCases(actions);
 
 describe("every input of every action", () => {
-  it("has a registered kind (so the rule for its kind is checked)", () => {
-    const missing = cases.filter(([, i]) => !kindOf(i.clean)).map(([k, i]) => `${k}.${i.key}`);
-    expect(missing).toEqual([]);
-  });
+  it("has a registered kind (so the rule for its kind is checked)", () => expectKinds(cases));
 
-  it("reads every boolean input with the one strict parser", () => {
-    for (const [key, input] of cases.filter(([, i]) => i.type === "boolean")) {
-      const clean = input.clean ?? ((v: unknown) => v);
-      for (const off of ["0", "off", "false ", "No"])
-        expect([key, clean(off)]).not.toEqual([key, true]);
-      for (const bad of ["null", "maybe", "2"])
-        expect(() => clean(bad)).toThrow(`Input "${labelOf(input)}"`);
-    }
-  });
+  it("reads every boolean input with the one strict parser", () => expectStrictBooleans(cases));
 
-  it("refuses an item outside a restricted list input, and keeps one inside it", () => {
-    const restricted = cases.flatMap(([key, input]) => {
-      const kind = kindOf(input.clean);
-      return kind?.kind === "list" && kind.values ? [[key, input, kind.values] as const] : [];
-    });
-    expect(restricted.length).toBeGreaterThan(0);
-    for (const [key, input, values] of restricted) {
-      const clean = input.clean as (v: unknown) => unknown;
-      expect([key, clean([` ${values[0]} `])]).toEqual([key, [values[0]]]);
-      expect(() => clean([values[0], "not-a-value"])).toThrow(`Input "${labelOf(input)}"`);
-    }
-  });
+  it("refuses an item outside a restricted list input, and keeps one inside it", () =>
+    expectRestrictedLists(cases, 1));
 
   it.each(Object.keys(actions))("%s: random values are sent as meant or refused by name", (key) =>
     checkAction(setup, actions, key, { runs: RUNS, seed: SEED }),

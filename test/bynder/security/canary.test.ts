@@ -1,7 +1,5 @@
-import { inspect } from "node:util";
 import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import component from "../../../src/bynder";
-import { useClock } from "../../../src/core/http/clock";
 import { debugContext, recordingLogger } from "../../helpers/context";
 import {
   errorText,
@@ -12,34 +10,10 @@ import {
   SHAPES,
   SPELLINGS,
 } from "./canaryCases";
-import { type EchoServer, startEchoServer } from "./echoServer";
+import { useCanaryBench } from "../../helpers/canaryBench";
 
 const harness = createHarness(component);
-let server: EchoServer;
-let restoreClock: () => void;
-let consoleLines: string[] = [];
-
-beforeAll(async () => {
-  server = await startEchoServer();
-  let now = Date.parse("2026-01-01T00:00:00Z");
-  // No real waits: a retry or pause only moves the fake clock.
-  restoreClock = useClock({
-    now: () => now,
-    sleep: async (ms) => void (now += ms),
-    random: () => 0.5,
-  });
-  for (const level of ["log", "info", "warn", "error", "debug"] as const) {
-    jest.spyOn(console, level).mockImplementation((...args: unknown[]) => {
-      consoleLines.push(args.map((a) => (typeof a === "string" ? a : inspect(a))).join(" "));
-    });
-  }
-});
-
-afterAll(async () => {
-  restoreClock();
-  jest.restoreAllMocks();
-  await server.close();
-});
+const bench = useCanaryBench();
 
 const cases = Object.entries(RUNS).flatMap(([runName, run]) =>
   run.secrets.flatMap((secret) =>
@@ -54,13 +28,13 @@ describe("no secret leaks, whatever Bynder echoes (debug logging on)", () => {
     "$runName: $secret, $spelling, in a $shape",
     async ({ run, secret, shape, spelling }) => {
       const value = SECRETS[secret];
-      server.reply = (req) => SHAPES[shape](SPELLINGS[spelling](value), req);
-      consoleLines = [];
+      bench.server.reply = (req) => SHAPES[shape](SPELLINGS[spelling](value), req);
+      bench.console.length = 0;
       const { logger, lines } = recordingLogger();
       const error = await harness
         .action(
           run.action,
-          { connection: run.connection(server.url), ...run.inputs },
+          { connection: run.connection(bench.server.url), ...run.inputs },
           debugContext(logger),
         )
         .then(
@@ -72,7 +46,7 @@ describe("no secret leaks, whatever Bynder echoes (debug logging on)", () => {
       expect((error as Error).message).toContain("[RED");
       // Debug logging really ran, so its lines were checked too.
       expect(lines.some((l) => l.startsWith("debug "))).toBe(true);
-      const everything = [errorText(error), ...lines, ...consoleLines].join("\n");
+      const everything = [errorText(error), ...lines, ...bench.console].join("\n");
       const leaked = fragments(value).filter((f) => everything.includes(f));
       expect(leaked).toEqual([]);
     },
@@ -84,15 +58,15 @@ describe("the echo server really sends each secret", () => {
     "%s: the request carried the connection's token or password",
     async (name) => {
       const run = RUNS[name];
-      server.reply = (req) => SHAPES["text body"]("nothing", req);
+      bench.server.reply = (req) => SHAPES["text body"]("nothing", req);
       await harness
         .action(
           run.action,
-          { connection: run.connection(server.url), ...run.inputs },
+          { connection: run.connection(bench.server.url), ...run.inputs },
           { logger: recordingLogger().logger },
         )
         .catch(() => undefined);
-      const last = server.requests.at(-1);
+      const last = bench.server.requests.at(-1);
       if (run.secrets.includes("dataPassword")) {
         const data = new URLSearchParams(last?.body).get("data") ?? "{}";
         expect(JSON.parse(data).password).toBe(SECRETS.dataPassword);

@@ -5,7 +5,7 @@ import {
   oauthConnection,
   permanentConnection,
 } from "../../helpers/connections";
-import type { Echoed } from "./echoServer";
+import type { Echoed } from "../../helpers/echoServer";
 
 /**
  * The canary's material: secrets, the action runs that send them, and every way a server may

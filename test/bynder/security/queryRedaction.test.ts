@@ -2,7 +2,7 @@ import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import component from "../../../src/bynder";
 import { debugContext, recordingLogger } from "../../helpers/context";
 import { json, RUNS } from "./canaryCases";
-import { type EchoServer, startEchoServer } from "./echoServer";
+import { type EchoServer, startEchoServer } from "../../helpers/echoServer";
 
 const harness = createHarness(component);
 let server: EchoServer;

@@ -1,7 +1,12 @@
 import { brandfolderIdInput } from "../../inputs/customFields";
 import { webhookExample } from "../../examplePayloads/webhooks";
 import { operationDoc, WEBHOOKS_PATH } from "../../endpoints";
-import { callbackUrlInput, checkCallbackUrl, eventTypeInput } from "../../inputs/webhooks";
+import {
+  callbackUrlInput,
+  checkCallbackUrl,
+  eventTypeInput,
+  subscriptionAttributes,
+} from "../../inputs/webhooks";
 import { brandfolderAction } from "../../vendor";
 
 /** One event type per subscription, as Brandfolder requires: three events are three subscriptions. */
@@ -20,12 +25,7 @@ export const createWebhook = brandfolderAction({
   validate: (p) => checkCallbackUrl(p.callbackUrl),
   body: {
     data: (p) => ({
-      attributes: {
-        event_type: p.eventType,
-        resource_type: "brandfolder",
-        resource_key: p.brandfolderId,
-        callback_url: p.callbackUrl,
-      },
+      attributes: subscriptionAttributes(p),
     }),
   },
   encoding: "json",

@@ -1,7 +1,14 @@
 import { brandfolderIdInput } from "../../inputs/customFields";
 import { webhookTestSentExample } from "../../examplePayloads/webhooks";
 import { operationDoc, WEBHOOK_SEND_PATH } from "../../endpoints";
-import { callbackUrlInput, checkCallbackUrl, eventTypeInput } from "../../inputs/webhooks";
+import {
+  callbackUrlInput,
+  checkCallbackUrl,
+  eventTypeInput,
+  subscriptionAttributes,
+  testAssetIdInput,
+  testOrganizationIdInput,
+} from "../../inputs/webhooks";
 import { brandfolderAction } from "../../vendor";
 
 export const sendTestWebhook = brandfolderAction({
@@ -13,6 +20,8 @@ export const sendTestWebhook = brandfolderAction({
     eventType: eventTypeInput("The event type the test payload says it is."),
     brandfolderId: brandfolderIdInput,
     callbackUrl: callbackUrlInput("Where Brandfolder posts the test event."),
+    assetId: testAssetIdInput,
+    organizationId: testOrganizationIdInput,
   },
   method: "POST",
   path: WEBHOOK_SEND_PATH,
@@ -20,10 +29,9 @@ export const sendTestWebhook = brandfolderAction({
   body: {
     data: (p) => ({
       attributes: {
-        event_type: p.eventType,
-        resource_type: "brandfolder",
-        resource_key: p.brandfolderId,
-        callback_url: p.callbackUrl,
+        ...subscriptionAttributes(p),
+        ...(p.assetId === undefined ? {} : { asset_key: p.assetId }),
+        ...(p.organizationId === undefined ? {} : { organization_key: p.organizationId }),
       },
     }),
   },
