@@ -191,12 +191,19 @@ export async function openUrlSource(
     needCount: boolean;
     concurrency: number;
   } & SourceFetchOptions,
-): Promise<{ source: ChunkSource; size?: number; cleanup: () => Promise<void> }> {
+): Promise<{
+  source: ChunkSource;
+  size?: number;
+  /** The media type the source declared (parameters dropped), if any. */
+  contentType?: string;
+  cleanup: () => Promise<void>;
+}> {
   // The next chunk is read only once one of the `concurrency` in flight is done: that many suffice.
   const response = await fetchSource(client, url, options);
   const stream = response.data;
   const declaredText = response.headers["content-length"];
   const declared = declaredText === undefined ? undefined : Number(declaredText);
+  const contentType = response.headers["content-type"]?.split(";")[0].trim() || undefined;
   const chunkSize =
     typeof options.chunkSize === "function"
       ? options.chunkSize(Number.isFinite(declared) ? declared : undefined)
@@ -224,6 +231,7 @@ export async function openUrlSource(
         release,
       },
       size: declared,
+      contentType,
       cleanup: async () => void stream.destroy(),
     };
   }
@@ -234,6 +242,7 @@ export async function openUrlSource(
     }
     return {
       source: { chunks: streamChunks(stream, pool, guard), release },
+      contentType,
       cleanup: async () => void stream.destroy(),
     };
   }
@@ -268,6 +277,7 @@ export async function openUrlSource(
       release,
     },
     size,
+    contentType,
     cleanup,
   };
 }

@@ -53,6 +53,26 @@ describe("Upload File's sources, retries and import against the Brandfolder simu
     }
   });
 
+  it("stores a URL source under the media type the source declares", async () => {
+    const data = bytesOf(2048);
+    const source = await fileServer(data, { type: "image/png; charset=binary" });
+    try {
+      const result = await upload(api().sim, {
+        ...target(),
+        sourceUrl: `${source.url}/logo.png`,
+        fileName: "logo.png",
+        allowPrivateAddresses: "true",
+      });
+      expect(result.protocol).toBe("single");
+      const put = api()
+        .sim.requests.filter((r) => r.path.startsWith("/storage/upload/"))
+        .at(-1);
+      expect(put?.headers["content-type"]).toBe("image/png");
+    } finally {
+      await source.close();
+    }
+  });
+
   it("sends the single PUT again after a dropped connection, within the execution's time", async () => {
     api().sim.faults.add({ method: "PUT", path: /^\/storage\/upload\//, fault: "reset" });
     const data = bytesOf(1000);

@@ -90,7 +90,9 @@ export const uploadFile = action({
     });
     try {
       const source = { kind: "stream" as const, source: opened.source, size: opened.size };
-      return { data: await runUpload(client, source, plan) };
+      // Storage keeps the type it is given: the source's own, when it declares one.
+      const typed = { ...plan, contentType: opened.contentType ?? plan.contentType };
+      return { data: await runUpload(client, source, typed) };
     } finally {
       await opened.cleanup();
     }
