@@ -1,4 +1,5 @@
 import { fail, json, jsonBody } from "../../core/http";
+import { assetChanged } from "../events";
 import { reach } from "../access";
 import { listReply, oneReply, render } from "../jsonapi";
 import { type Ctx, type Router, userOf, V4 } from "../routing";
@@ -18,6 +19,14 @@ function dataObject(ctx: Ctx): Obj {
 }
 
 /** Key attributes from a create or update, checked field by field; `at` names the place. */
+/** A value written or removed changes its asset: Brandfolder's v1 webhooks report asset.update. */
+function announce(s: BfState, assetIds: Iterable<string>): void {
+  for (const id of new Set(assetIds)) {
+    const asset = s.assets.get(id);
+    if (asset) assetChanged(s, "asset.update", asset);
+  }
+}
+
 function keyAttributes(raw: unknown, at: string, creating: boolean): Partial<CustomFieldKey> {
   if (!isObj(raw)) throw fail(400, `${at} must be an object`);
   const out: Partial<CustomFieldKey> = {};
@@ -140,13 +149,16 @@ function deleteKey(ctx: Ctx) {
   const s = ctx.env.state;
   const key = reach<CustomFieldKey>(s, userOf(ctx), "customFieldKeys", ctx.params.id, "admin");
   // Deleting a key deletes every value of it (seed 003).
+  const touched: string[] = [];
   for (const v of [...s.customFieldValues.values()]) {
     if (v.keyId === key.id) {
       s.customFieldValues.delete(v.id);
       s.deleted.add(v.id);
+      touched.push(v.assetId);
     }
   }
   s.customFieldKeys.delete(key.id);
+  announce(s, touched);
   s.deleted.add(key.id);
   return json(200, {});
 }
@@ -187,12 +199,16 @@ function createValues(ctx: Ctx) {
     s.customFieldValues.set(record.id, record);
     return render(ctx.env, "customFieldValues", record.id);
   });
+  announce(
+    s,
+    parsed.map((p) => p.assetId),
+  );
   return json(200, { data: made });
 }
 
 function updateValue(ctx: Ctx) {
   const s = ctx.env.state;
-  const record = reach<{ id: string; keyId: string; value: string }>(
+  const record = reach<{ id: string; keyId: string; assetId: string; value: string }>(
     s,
     userOf(ctx),
     "customFieldValues",
@@ -202,6 +218,7 @@ function updateValue(ctx: Ctx) {
   const attrs = dataObject(ctx).attributes;
   const key = s.customFieldKeys.get(record.keyId)!;
   record.value = checkValue(key, isObj(attrs) ? attrs.value : undefined, "data.attributes.value");
+  announce(s, [record.assetId]);
   // Brandfolder answers the updated value inside an array (seed 003).
   return json(200, { data: [render(ctx.env, "customFieldValues", record.id)] });
 }
@@ -212,7 +229,7 @@ function updateValue(ctx: Ctx) {
  */
 function deleteValue(ctx: Ctx) {
   const s = ctx.env.state;
-  const record = reach<{ keyId: string }>(
+  const record = reach<{ keyId: string; assetId: string }>(
     s,
     userOf(ctx),
     "customFieldValues",
@@ -228,6 +245,7 @@ function deleteValue(ctx: Ctx) {
   }
   s.customFieldValues.delete(ctx.params.id);
   s.deleted.add(ctx.params.id);
+  announce(s, [record.assetId]);
   return json(200, {});
 }
 

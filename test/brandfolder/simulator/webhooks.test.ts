@@ -152,6 +152,35 @@ describe("v1 webhook deliveries", () => {
     await v1("DELETE", `/webhooks/${update}`);
   });
 
+  it("sends asset.update when a custom field value of the asset is set, changed or removed", async () => {
+    const ids = seeded(api.sim);
+    const update = await subscribe("asset.update", "/fields");
+    const asset = ids.assets[1];
+    const made = await api.call("POST", `/custom_field_keys/${ids.campaign}/custom_field_values`, {
+      data: [
+        {
+          attributes: { value: "spring" },
+          relationships: { asset: { data: { type: "assets", id: asset } } },
+        },
+      ],
+    });
+    expect(made.status).toBe(200);
+    const valueId = ((await made.json()) as Json).data[0].id as string;
+    now += 1;
+    await api.call("PUT", `/custom_field_values/${valueId}`, {
+      data: { attributes: { value: "summer" } },
+    });
+    now += 1;
+    await api.call("DELETE", `/custom_field_values/${valueId}`);
+    await api.sim.webhooks.deliverDue();
+    expect(bodies().map((b) => [b.data.attributes.event_type, b.data.attributes.key])).toEqual([
+      ["asset.update", asset],
+      ["asset.update", asset],
+      ["asset.update", asset],
+    ]);
+    await v1("DELETE", `/webhooks/${update}`);
+  });
+
   it("sends no ready update for an asset deleted before it was ready", async () => {
     const ids = [
       await subscribe("asset.create", "/gone"),
