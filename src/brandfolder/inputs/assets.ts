@@ -1,6 +1,6 @@
 import { input } from "@prismatic-io/spectral";
 import { z } from "zod";
-import { InputError } from "../../core/inputs/clean";
+import { jsonList } from "../../core/inputs/clean";
 import { maxItemsInput } from "../../core/inputs/fetchAll";
 import {
   choiceInput,
@@ -186,25 +186,12 @@ const assetSchema = z.strictObject({
 export type AssetAttributes = z.infer<typeof assetSchema>;
 
 function moreAssets(label: string, value: unknown): AssetAttributes[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  let parsed = value;
-  if (typeof value === "string") {
-    if (!value.trim()) return undefined;
-    try {
-      parsed = JSON.parse(value);
-    } catch (error) {
-      throw new InputError(label, `is not valid JSON: ${(error as Error).message}.`);
-    }
-  }
-  const result = z.array(assetSchema).safeParse(parsed);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new InputError(
-      label,
-      `must be a JSON list of assets like [{"name": "Banner", "attachments": [{"url": "https://…"}]}] (${issue?.message ?? "invalid"} at ${issue?.path.join(".") || "(root)"}).`,
-    );
-  }
-  return result.data.length ? result.data : undefined;
+  return jsonList(
+    label,
+    value,
+    assetSchema,
+    'assets like [{"name": "Banner", "attachments": [{"url": "https://…"}]}]',
+  );
 }
 
 export const moreAssetsInput = input({

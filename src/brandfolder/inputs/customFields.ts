@@ -1,6 +1,6 @@
 import { input } from "@prismatic-io/spectral";
 import { z } from "zod";
-import { InputError } from "../../core/inputs/clean";
+import { jsonList } from "../../core/inputs/clean";
 import {
   flagInput,
   idInput,
@@ -133,25 +133,12 @@ const keySchema = z.strictObject({
 export type KeyAttributes = z.infer<typeof keySchema>;
 
 function moreKeys(label: string, value: unknown): KeyAttributes[] | undefined {
-  if (value === undefined || value === null) return undefined;
-  let parsed = value;
-  if (typeof value === "string") {
-    if (!value.trim()) return undefined;
-    try {
-      parsed = JSON.parse(value);
-    } catch (error) {
-      throw new InputError(label, `is not valid JSON: ${(error as Error).message}.`);
-    }
-  }
-  const result = z.array(keySchema).safeParse(parsed);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new InputError(
-      label,
-      `must be a JSON list of keys like [{"name": "size", "allowed_values": ["S", "M"], "restricted": true}] (${issue?.message ?? "invalid"} at ${issue?.path.join(".") || "(root)"}).`,
-    );
-  }
-  return result.data.length ? result.data : undefined;
+  return jsonList(
+    label,
+    value,
+    keySchema,
+    'keys like [{"name": "size", "allowed_values": ["S", "M"], "restricted": true}]',
+  );
 }
 
 export const moreKeysInput = input({

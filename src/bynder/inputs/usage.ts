@@ -1,6 +1,6 @@
 import { input } from "@prismatic-io/spectral";
 import { isoDateInput } from "./assets";
-import { InputError } from "../../core/inputs/clean";
+import { InputError, jsonValue } from "../../core/inputs/clean";
 import { withKind } from "../../core/inputs/kinds";
 import {
   idInput,
@@ -92,16 +92,8 @@ export const syncUsagesInput = input({
 /** Each entry is checked so a typo fails before the sync removes anything. */
 export function parseUsages(value: unknown): Usage[] {
   const label = "Usages";
-  if (value === undefined || value === null || (typeof value === "string" && !value.trim()))
-    return [];
-  let parsed: unknown = value;
-  if (typeof value === "string") {
-    try {
-      parsed = JSON.parse(value);
-    } catch (error) {
-      throw new InputError(label, `is not valid JSON: ${(error as Error).message}.`);
-    }
-  }
+  const parsed = jsonValue(label, value);
+  if (parsed === undefined) return [];
   if (!Array.isArray(parsed))
     throw new InputError(label, 'must be a JSON array like [{"asset_id": "...", "uri": "..."}].');
   return parsed.map((entry, i) => {

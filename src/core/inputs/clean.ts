@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 /**
  * The one rule every input follows: a value is either sent exactly as the user meant it or refused
  * here, before any request, with an InputError naming the input. Lists and key/value lists live in
@@ -179,18 +181,45 @@ export function requiredInteger(
   return n;
 }
 
+/** JSON typed into an input, parsed; a value mapped from a step as it is; blank → undefined. */
+export function jsonValue(label: string, value: unknown): unknown {
+  if (isBlankish(value)) return undefined;
+  if (typeof value !== "string") return value;
+  if (value.trim() === "") return undefined;
+  try {
+    return JSON.parse(value);
+  } catch (error) {
+    throw new InputError(label, `is not valid JSON: ${(error as Error).message}.`);
+  }
+}
+
+/**
+ * A JSON list whose every item matches `item` (typed or mapped); an empty list counts as blank.
+ * `like` shows the expected shape in the error, e.g. `keys like [{"name": "size"}]`.
+ */
+export function jsonList<T>(
+  label: string,
+  value: unknown,
+  item: z.ZodType<T>,
+  like: string,
+): T[] | undefined {
+  const parsed = jsonValue(label, value);
+  if (parsed === undefined) return undefined;
+  const result = z.array(item).safeParse(parsed);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new InputError(
+      label,
+      `must be a JSON list of ${like} (${issue?.message ?? "invalid"} at ${issue?.path.join(".") || "(root)"}).`,
+    );
+  }
+  return result.data.length ? result.data : undefined;
+}
+
 /** A JSON object typed into a Data input (or mapped from an earlier step). Anything else is an error, never spread. */
 export function jsonObject(label: string, value: unknown): Record<string, unknown> | undefined {
-  if (isBlankish(value)) return undefined;
-  let parsed: unknown = value;
-  if (typeof value === "string") {
-    if (value.trim() === "") return undefined;
-    try {
-      parsed = JSON.parse(value);
-    } catch (error) {
-      throw new InputError(label, `is not valid JSON: ${(error as Error).message}.`);
-    }
-  }
+  const parsed = jsonValue(label, value);
+  if (parsed === undefined) return undefined;
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     throw new InputError(
       label,

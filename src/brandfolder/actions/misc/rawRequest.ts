@@ -1,7 +1,7 @@
 import { action, input } from "@prismatic-io/spectral";
 import type { HttpMethod, ParamValue } from "../../../core/http/request";
 import { Repeated } from "../../../core/http/request";
-import { InputError, scalarText } from "../../../core/inputs/clean";
+import { InputError, jsonValue, scalarText } from "../../../core/inputs/clean";
 import { choiceInput, integerInput, keyValueListInput } from "../../../core/inputs/factories";
 import { withKind } from "../../../core/inputs/kinds";
 import type { Pairs } from "../../../core/inputs/lists";
@@ -61,14 +61,9 @@ function queryOf(pairs: Pairs | undefined): Record<string, ParamValue> {
 
 /** JSON text parsed, or any value mapped from a step; blank means no body. */
 function jsonBody(value: unknown): { present: boolean; value?: unknown } {
-  if (value === undefined || value === null) return { present: false };
-  if (typeof value !== "string") return { present: true, value };
-  if (!value.trim()) return { present: false };
-  try {
-    return { present: true, value: JSON.parse(value) };
-  } catch (error) {
-    throw new InputError("Data", `is not valid JSON: ${(error as Error).message}.`);
-  }
+  // Typed JSON `null` parses to a body of null; a blank or unmapped input is none.
+  const parsed = jsonValue("Data", value);
+  return parsed === undefined ? { present: false } : { present: true, value: parsed };
 }
 
 export const rawRequest = action({
