@@ -1,17 +1,7 @@
+import { plainErrorText } from "../core/http/errors";
 import type { VendorErrorBody } from "../core/http/profile";
 
-const MAX_BODY_TEXT = 300;
 type Redact = (text: string) => string;
-
-/** Plain text of a (possibly HTML) message, cut to a readable length. Redact BEFORE calling. */
-function squash(text: string): string {
-  const plain = text
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return plain.length > MAX_BODY_TEXT ? `${plain.slice(0, MAX_BODY_TEXT)}…` : plain;
-}
 
 function fromObject(body: Record<string, unknown>, redact: Redact): VendorErrorBody {
   // JSON:API-style `errors: [{title, detail}]`, or a bare `{error|message}`.
@@ -24,7 +14,7 @@ function fromObject(body: Record<string, unknown>, redact: Redact): VendorErrorB
     body.message,
     body.error,
   ].find((v) => typeof v === "string" && v.trim() !== "") as string | undefined;
-  return text === undefined ? {} : { message: squash(redact(text)) };
+  return text === undefined ? {} : { message: plainErrorText(redact(text)) };
 }
 
 /**
@@ -47,7 +37,7 @@ export function describeBrandfolderError(body: unknown, redact: Redact): VendorE
     }
     // A JSON string body ("\"Not found\"") reads as its text.
     const unquoted = /^".*"$/s.test(trimmed) ? trimmed.slice(1, -1) : trimmed;
-    return { message: squash(redact(unquoted)) };
+    return { message: plainErrorText(redact(unquoted)) };
   }
   if (data && typeof data === "object") return fromObject(data as Record<string, unknown>, redact);
   return {};

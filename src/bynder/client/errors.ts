@@ -1,7 +1,11 @@
-import { ApiError, type ApiErrorDetails, appliedNote } from "../../core/http/errors";
+import {
+  ApiError,
+  type ApiErrorDetails,
+  appliedNote,
+  plainErrorText,
+} from "../../core/http/errors";
 import { isSecretKey } from "../../core/http/redact";
 
-const MAX_BODY_TEXT = 300;
 const MAX_FIELD_TEXT = 200;
 type Scalar = string | number | boolean;
 const MESSAGE_KEYS = ["message", "error_description", "errorMessage", "error", "detail"];
@@ -46,16 +50,6 @@ export const RATE_LIMIT_ADVICE =
 type Redact = (text: string) => string;
 const asIs: Redact = (text) => text;
 
-/** Plain text of a (possibly HTML) message, cut to a readable length. Redact BEFORE calling. */
-function squash(text: string): string {
-  const plain = text
-    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ")
-    .replace(/<[^>]+>/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-  return plain.length > MAX_BODY_TEXT ? `${plain.slice(0, MAX_BODY_TEXT)}…` : plain;
-}
-
 /**
  * Reads Bynder's message, code and other scalar fields out of each error shape it uses (v4,
  * brandstore, taxonomy, OAuth, text, HTML). `redact` runs on every text before it is cut short, so
@@ -81,8 +75,8 @@ export function extractBynderMessage(
     const xml = /<Error>[\s\S]*?<Code>([^<]*)<\/Code>[\s\S]*?<Message>([^<]*)<\/Message>/.exec(
       trimmed,
     );
-    if (xml) return { message: squash(redact(xml[2])), code: redact(xml[1]) };
-    return trimmed ? { message: squash(redact(trimmed)) } : {};
+    if (xml) return { message: plainErrorText(redact(xml[2])), code: redact(xml[1]) };
+    return trimmed ? { message: plainErrorText(redact(trimmed)) } : {};
   }
   if (data && typeof data === "object" && !Array.isArray(data)) {
     const o = data as Record<string, unknown>;
@@ -104,11 +98,12 @@ export function extractBynderMessage(
     }
     // An unknown shape is shown as-is rather than dropped.
     return {
-      message: squash(redact(message ?? JSON.stringify(o))),
+      message: plainErrorText(redact(message ?? JSON.stringify(o))),
       code: code === undefined ? undefined : redact(code),
       fields: Object.keys(fields).length ? fields : undefined,
     };
   }
-  if (data !== undefined && data !== null) return { message: squash(redact(JSON.stringify(data))) };
+  if (data !== undefined && data !== null)
+    return { message: plainErrorText(redact(JSON.stringify(data))) };
   return {};
 }

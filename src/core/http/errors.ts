@@ -12,6 +12,19 @@ type Scalar = string | number | boolean;
  * - `cutOff`: the answer stopped mid-body;
  * - `mayHaveBeenApplied`: it may have reached the server (5xx, dropped, timed out).
  */
+/** The most of a vendor's error text a message quotes. */
+const MAX_BODY_TEXT = 300;
+
+/** Plain text of a (possibly HTML) error body, cut to a readable length. Redact BEFORE calling. */
+export function plainErrorText(text: string): string {
+  const plain = text
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return plain.length > MAX_BODY_TEXT ? `${plain.slice(0, MAX_BODY_TEXT)}…` : plain;
+}
+
 export type Delivery = "notSent" | "refused" | "cutOff" | "mayHaveBeenApplied";
 
 export interface ApiErrorDetails {
