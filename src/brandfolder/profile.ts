@@ -1,5 +1,6 @@
 import type { VendorProfile } from "../core/http/profile";
-import { apiKey, apiKeySecrets, apiOrigin, safeConnection } from "./connection";
+import { safeConnection } from "../core/http/connectionHost";
+import { apiKey, apiKeySecrets, apiOrigin } from "./connection";
 import { describeBrandfolderError } from "./errors";
 
 /**

@@ -5,7 +5,8 @@ import { DEFAULT_RATE_LIMIT } from "../core/http/retry";
 import { BYNDER_ADVICE } from "./client/advice";
 import { accessToken } from "./client/auth";
 import { BynderApiError, extractBynderMessage, RATE_LIMIT_ADVICE } from "./client/errors";
-import { portalOrigin, safeConnection } from "./client/portal";
+import { safeConnection } from "../core/http/connectionHost";
+import { portalOrigin } from "./client/portal";
 
 /** Bynder's older documented limit; with it no execution can pass 4,500 requests per 5 minutes. */
 const MAX_PER_SECOND = 15;

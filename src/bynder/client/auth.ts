@@ -1,5 +1,5 @@
 import { type Connection, ConnectionError, util } from "@prismatic-io/spectral";
-import { safeConnection } from "./portal";
+import { safeConnection } from "../../core/http/connectionHost";
 
 /** The token of any of the three connections; never logged. A pasted `Bearer ` prefix is dropped. */
 export function accessToken(connection: Connection): string {

@@ -62,6 +62,14 @@ describe("portal origin", () => {
     expect(perm.message).toContain("the portal address alone");
   });
 
+  it("rejects a query string rather than dropping it silently", () => {
+    const err = errorOf(() =>
+      portalOrigin(permanentConnection("https://acme.bynder.com/?portal=eu")),
+    );
+    expect(err.message).toContain('unexpected path "/?portal=eu"');
+    expect(isConnectionError(err)).toBe(true);
+  });
+
   it("names the empty field and never includes secrets in the thrown object", () => {
     const conn = createConnection(
       oauth2ClientCredentials,
