@@ -1,3 +1,4 @@
+import { LOOPBACK_HOSTS } from "../../core/http/connectionHost";
 import { InputError } from "../../core/inputs/clean";
 import {
   choiceInput,
@@ -37,8 +38,6 @@ export const callbackUrlInput = (comments: string) =>
     example: CALLBACK_URL,
   });
 
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
-
 /**
  * Refuses a callback Brandfolder could never deliver to (it posts to https only), before any
  * request; plain http only on this machine, as the connection's API Host allows, for testing.
@@ -54,7 +53,7 @@ export function checkCallbackUrl(value: string): void {
   } catch {
     return fail("is not a URL: give an https:// address, e.g. https://hooks.example.com/assets.");
   }
-  if (url.protocol === "http:" && LOOPBACK.test(url.hostname)) return;
+  if (url.protocol === "http:" && LOOPBACK_HOSTS.test(url.hostname)) return;
   if (url.protocol !== "https:")
     fail(
       `must be an https:// URL (got ${url.protocol}//…): Brandfolder delivers to public HTTPS addresses only.`,

@@ -1,4 +1,4 @@
-const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
+import { LOOPBACK_HOSTS } from "./connectionHost";
 
 /**
  * Pre-signed URLs get no token, but must still be https (or loopback http for local testing);
@@ -6,7 +6,7 @@ const LOOPBACK = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i;
  */
 export function checkExternalUrl(url: string, allowHttp = false): URL {
   const parsed = new URL(url);
-  const loopback = LOOPBACK.test(parsed.hostname);
+  const loopback = LOOPBACK_HOSTS.test(parsed.hostname);
   if (parsed.protocol !== "https:" && !(parsed.protocol === "http:" && (loopback || allowHttp))) {
     throw new Error(
       `Refusing to call ${parsed.protocol}//${parsed.host}: only ${allowHttp ? "http and https" : "https"} URLs are allowed.`,

@@ -1,3 +1,4 @@
+import { LOOPBACK_HOSTS } from "../http/connectionHost";
 import { input } from "@prismatic-io/spectral";
 import { InputError, optionalText, requiredText, shapeOf } from "./clean";
 import { booleanInput } from "./factories";
@@ -77,7 +78,7 @@ export function httpsUrl(label: string, value: unknown, allowHttp = false): stri
   } catch {
     throw new InputError(label, `must be a full URL starting with https:// (got "${text}").`);
   }
-  const loopback = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/i.test(url.hostname);
+  const loopback = LOOPBACK_HOSTS.test(url.hostname);
   const ok = url.protocol === "https:" || (url.protocol === "http:" && (loopback || allowHttp));
   if (!ok)
     throw new InputError(
