@@ -3,6 +3,7 @@ import type { ParamValue } from "../http/request";
 import type { PageClient } from "../paging/pageClient";
 import { type Collected, collectAll, PaginationError, type PagingVendor } from "../paging/paginate";
 import { adaptiveWidth, type Width } from "../paging/width";
+import { verifiedWalkRequests } from "../paging/windows";
 import {
   FETCH_ALL_CONCURRENCY,
   FETCH_ALL_MAX_WIDTH,
@@ -72,6 +73,9 @@ export async function fetchAllPages<I extends Inputs>(
     if (key in query) firstPageQuery[key] = query[key];
     delete query[key];
   }
+  // Reads overlap and boundaries are checked at other sizes, so a fixed page size cannot be; such
+  // lists are ones the API cannot delete from (store orders), so pages never shift up.
+  const verify = pg.sendLimit !== false;
   const all = await collectAll(client, {
     request: { path: request.path, pathParams: request.pathParams, query },
     firstPageQuery,
@@ -84,11 +88,11 @@ export async function fetchAllPages<I extends Inputs>(
     maxItems,
     ...widthOf(client, pg.concurrency),
     pageData: pg.pageData,
-    // Room for the full pages the cap allows plus one request that confirms nothing is left.
-    maxPages: Math.ceil(maxItems / pg.pageSize) + 1,
-    // Page boundaries are checked with reads of another size, so a fixed page size cannot be;
-    // such lists are ones the API cannot delete from (store orders), so pages never shift up.
-    verify: pg.sendLimit !== false,
+    // Room for the requests the cap allows, one that confirms nothing is left, and one to spare.
+    maxPages: verify
+      ? verifiedWalkRequests(maxItems, pg.pageSize) + 1
+      : Math.ceil(maxItems / pg.pageSize) + 1,
+    verify,
   });
   const reason = all.complete ? null : truncationReason(all, maxItems, pg.noun, vendor.name);
   if (pg.style !== "envelope" && pg.style !== "meta") {

@@ -4,6 +4,7 @@ import type { PageClient } from "./pageClient";
 import { itemsOf, metaNextPage, reportedTotal } from "./pageShape";
 import type { PaginateOptions } from "./paginate";
 import type { Width } from "./width";
+import type { Slot } from "./windows";
 
 /** One page as read, before the walk judges it. */
 export interface Read<T> {
@@ -18,20 +19,22 @@ export interface Read<T> {
   sentCursor?: string;
 }
 
-/** Reads one page (by number, or by the cursor a page named) and tells `width` how long it took. */
+/**
+ * Reads one page (a slot's page and limit, or the cursor a page named; `first` adds the first
+ * page's query) and tells `width` how long it took.
+ */
 export function pageReader<T>(client: PageClient, options: PaginateOptions, width: Width) {
-  const { style, pageSize } = options;
+  const { style } = options;
   const itemsKey = options.itemsKey ?? "media";
-  const startPage = options.startPage ?? 1;
   const path = options.request.path;
-  return async (page: number, cursor?: string): Promise<Read<T>> => {
+  return async (slot: Slot, first: boolean, cursor?: string): Promise<Read<T>> => {
     const query: Record<string, ParamValue> = {
       ...options.request.query,
-      ...(page === startPage ? options.firstPageQuery : {}),
+      ...(first ? options.firstPageQuery : {}),
     };
-    if (cursor === undefined) query.page = page;
+    if (cursor === undefined) query.page = slot.page;
     else query.cursor = cursor;
-    if (options.sendLimit !== false) query[options.limitParam ?? "limit"] = pageSize;
+    if (options.sendLimit !== false) query[options.limitParam ?? "limit"] = slot.limit;
     if (style === "envelope") query.total = 1;
     const started = clock().now();
     const response = await client.request({ ...options.request, method: "GET", query });

@@ -4,6 +4,7 @@ import { type Read, pageReader } from "./pageRead";
 import { fingerprint, idOf, type PageStyle, type PagingVendor } from "./pageShape";
 import { checkBoundaries, keyOf, MAX_REPAIRS, mendGaps } from "./walkCheck";
 import { fixedWidth, type Width } from "./width";
+import { plainPlan, type SlotPlan, windowPlan } from "./windows";
 
 export type { PageStyle, PagingVendor } from "./pageShape";
 
@@ -43,18 +44,31 @@ export interface PaginateOptions {
   /** Instead of `concurrency`: a width that follows the measured latency (width.ts). */
   width?: Width;
   /**
-   * Pages past this many requests are never asked for ahead of need; collectAll sets it from its
-   * item cap so that stopping at the cap costs no extra request. It also lets the first pages
-   * start before any total is known: the cap alone bounds how many are worth asking for.
+   * The item cap: pages past the ones needed to read more than this many records are never asked
+   * for ahead of need, so that stopping at the cap costs no extra request. It also lets the first
+   * pages start before any total is known: the cap alone bounds how many are worth asking for.
    */
-  aheadLimit?: number;
+  aheadItems?: number;
+  /**
+   * Reads windows that overlap the one before instead of plain pages (windows.ts), so a verified
+   * walk's neighbouring reads join without a check of their own. Taken up only once the first page
+   * comes back full and every record on it has an id; else the walk reads plain pages.
+   */
+  overlapping?: boolean;
   /** Reshapes each page's body before its items are read (e.g. related records joined onto them). */
   pageData?: (data: unknown) => unknown;
 }
 
 export interface Page<T> {
   items: T[];
+  /** The request's number in the walk: the API's page on a plain walk, a window's place on an overlapping one. */
   page: number;
+  /** The size asked for: fewer items back means the list ended. */
+  limit: number;
+  /** Where the request's records start in the list: (page - 1) × limit. */
+  offset: number;
+  /** Records this window was planned to read again from the one before (0: a plain page). */
+  overlap: number;
   /** The total the API reported on this page, if any (informative only). */
   total?: number;
   /** The page's whole body, for what the API sends beside the items (count facets). */
@@ -93,9 +107,19 @@ export async function* paginate<T = unknown>(
   const width = options.width ?? fixedWidth(options.concurrency ?? 1);
   const startPage = options.startPage ?? 1;
   const lastAllowed = startPage + maxPages - 1;
-  const lastAhead = startPage + Math.min(maxPages, options.aheadLimit ?? maxPages) - 1;
+  const plain = plainPlan(pageSize);
+  let plan: SlotPlan = (options.overlapping && windowPlan(pageSize, startPage, maxPages)) || plain;
+  const lastAhead = () =>
+    startPage +
+    Math.min(
+      maxPages,
+      options.aheadItems === undefined ? maxPages : plan.slotsToExceed(options.aheadItems),
+    ) -
+    1;
   const path = options.request.path;
-  const read = pageReader<T>(client, options, width);
+  const readSlot = pageReader<T>(client, options, width);
+  const read = (page: number, cursor?: string) =>
+    readSlot(plan.at(page), page === startPage, cursor);
 
   // Pages asked for and not yet yielded, the one awaited included: at most the width of them, so
   // memory stays a few pages above the result.
@@ -106,9 +130,9 @@ export async function* paginate<T = unknown>(
   let startAhead = false;
   const horizon = () =>
     predictedLast !== undefined
-      ? Math.min(predictedLast, lastAhead)
-      : startAhead && options.aheadLimit !== undefined
-        ? lastAhead
+      ? Math.min(predictedLast, lastAhead())
+      : startAhead && options.aheadItems !== undefined
+        ? lastAhead()
         : startPage;
   let nextToStart = startPage;
   /** Starts pages up to the width; `awaited` is the page being waited for outside the map. */
@@ -134,7 +158,7 @@ export async function* paginate<T = unknown>(
   // A race, not a wait (nothing sleeps on it), so it runs on real time: a slow first page lets the
   // pages the item cap allows start before its total is known.
   const hedge =
-    width.startAheadAfterMs !== undefined && lastAhead > startPage
+    width.startAheadAfterMs !== undefined && lastAhead() > startPage
       ? setTimeout(() => {
           startAhead = true;
           if (page === startPage && predictedLast === undefined) fill(page, 1);
@@ -152,9 +176,22 @@ export async function* paginate<T = unknown>(
         );
       }
       previous = print;
+      const slot = plan.at(page);
+      if (plan !== plain && page === startPage) {
+        // Windows join by ids, and only on an API that honours the size: else plain pages, and
+        // any window already started on speculation is dropped.
+        const joinable =
+          current.cursor === undefined &&
+          current.items.length === slot.limit &&
+          current.items.every((item) => idOf(item) !== undefined);
+        if (!joinable) {
+          plan = plain;
+          ahead.clear();
+          nextToStart = page + 1;
+        }
+      }
       if (current.total !== undefined) {
-        const last = Math.floor(current.total / pageSize) + 1;
-        predictedLast = Math.max(predictedLast ?? startPage, last);
+        predictedLast = Math.max(predictedLast ?? startPage, plan.slotEndingAfter(current.total));
       }
       // Solr repeats the cursor it was given once the results are exhausted.
       const cursorDone = current.cursor !== undefined && current.cursor === current.sentCursor;
@@ -163,12 +200,15 @@ export async function* paginate<T = unknown>(
       const hasMore =
         !cursorDone &&
         (current.nextPage === undefined
-          ? current.items.length >= pageSize
+          ? current.items.length >= slot.limit
           : current.nextPage && current.items.length > 0);
       const viaCursor = current.sentCursor !== undefined ? { viaCursor: true } : {};
       yield {
         items: current.items,
         page,
+        limit: slot.limit,
+        offset: slot.offset,
+        overlap: slot.overlap,
         total: current.total,
         data: current.data,
         hasMore,
@@ -217,10 +257,13 @@ export interface Collected<T> {
 export interface CollectOptions extends PaginateOptions {
   maxItems?: number;
   /**
-   * Checks every page boundary after a complete walk: records that shifted past one are added in
-   * place; when the list moved too far to tell, the walk is redone, at most MAX_REPAIRS times, then
-   * reported as `stoppedBy: "changed"` (walkCheck.ts). Fetch All sets it; dropdowns,
-   * which only suggest, spare the requests. Needs an endpoint that takes `limit`.
+   * Makes sure no record that existed throughout the walk is missed between two requests. The walk
+   * reads overlapping windows (windows.ts), and two neighbouring ones join when the later one shows
+   * a record kept from before. A boundary that did not join (or, on plain pages, every boundary) is
+   * checked after the walk: records that shifted past it are added in place; when the list moved
+   * too far to tell, the walk is redone, at most MAX_REPAIRS times, then reported as
+   * `stoppedBy: "changed"` (walkCheck.ts). Fetch All sets it; dropdowns, which only suggest, spare
+   * the requests. Needs an endpoint that takes `limit`.
    */
   verify?: boolean;
 }
@@ -230,8 +273,8 @@ type Ending = "complete" | "maxItems" | "maxPages";
 /**
  * Collects the items of every page in order, each id once, keeping at most `maxItems` (optional).
  * With exactly `maxItems` collected after a full page, one more request tells whether anything is
- * left; give `maxPages` room for it (`Math.ceil(maxItems / pageSize) + 1`). Each walk redone stays
- * within `maxPages`; the boundary checks cost one small request per boundary.
+ * left; give `maxPages` room for it (`verifiedWalkRequests` in windows.ts). Each walk redone stays
+ * within `maxPages`; a boundary checked after the walk costs one small request.
  */
 export async function collectAll<T = unknown>(
   client: PageClient,
@@ -241,41 +284,100 @@ export async function collectAll<T = unknown>(
   const out: Collected<T> = { items, pages: 0, complete: false, duplicates: 0, repairs: 0 };
   const maxItems = options.maxItems ?? Number.POSITIVE_INFINITY;
   const startPage = options.startPage ?? 1;
-  // The page each kept item came from, and where each page starts in `items`.
+  // The page each kept item came from, where each page starts in `items`, and where each request's
+  // records ended in the list (the boundary a check after the walk reads across).
   const pageOf = new Map<string, number>();
   const starts = new Map<number, number>();
+  const ends = new Map<number, number>();
+  // Boundaries between overlapping windows that did not join (k: between requests k and k + 1).
+  const unjoined = new Set<number>();
+  let windowed = false;
+  // The first record of the walk's first page.
+  let firstKey: string | undefined;
   let lastPage = startPage;
   let viaCursor = false;
   // A page that was short yet said more follows: the API pages by its own size, not ours.
   let sizeIgnored = false;
 
+  /** Keeps a plain page's records, each id once. */
+  const keepPage = (page: Page<T>) => {
+    for (const item of page.items) {
+      const key = keyOf(item);
+      if (idOf(item) !== undefined && pageOf.has(key)) {
+        out.duplicates++;
+        continue;
+      }
+      if (!pageOf.has(key)) pageOf.set(key, page.page);
+      items.push(item);
+    }
+  };
+
+  /**
+   * Keeps a window's records past the last one already kept, and notes whether it joined the walk.
+   * A record new to the walk among the ones read again was created meanwhile: it goes in place.
+   */
+  const keepWindow = (page: Page<T>) => {
+    windowed = true;
+    const keys = page.items.map(keyOf);
+    let joint = -1;
+    keys.forEach((key, i) => {
+      if ((pageOf.get(key) ?? page.page) < page.page) joint = i;
+    });
+    // A window far into the list that starts where the list does: the API ignores `page`.
+    if (keys.length > 0 && keys[0] === firstKey) {
+      throw new PaginationError(
+        `${options.vendor.name} returned the first records of ${options.request.path} again for page ${page.offset / page.limit + 1} (at ${page.limit} a page), so it seems to ignore "page". Stopped rather than read the same records again; turn Fetch All off and use Page instead.`,
+      );
+    }
+    if (joint < 0) unjoined.add(page.page - 1);
+    for (let i = 0; i <= joint; i++) {
+      if (!pageOf.has(keys[i])) placeAfter(keys.slice(0, i), page.items[i], keys[i], page.page);
+    }
+    starts.set(page.page, items.length);
+    keepPage({ ...page, items: page.items.slice(joint + 1) });
+  };
+
+  /** Puts `item` right after the nearest of `before` (newest last) kept near the end of `items`. */
+  const placeAfter = (before: string[], item: T, key: string, fallback: number) => {
+    const near = Math.max(0, items.length - 4 * options.pageSize);
+    for (let b = before.length - 1; b >= 0; b--) {
+      if (!pageOf.has(before[b])) continue;
+      for (let at = items.length - 1; at >= near; at--) {
+        if (keyOf(items[at]) !== before[b]) continue;
+        items.splice(at + 1, 0, item);
+        pageOf.set(key, pageOf.get(before[b]) ?? fallback);
+        for (const [p, start] of starts) if (start > at) starts.set(p, start + 1);
+        return;
+      }
+    }
+    pageOf.set(key, fallback);
+    items.push(item);
+  };
+
   const walk = async (): Promise<Ending> => {
-    // Enough pages to hold more than maxItems: the most a walk needs without duplicates.
-    const aheadLimit = Number.isFinite(maxItems)
-      ? Math.floor(maxItems / options.pageSize) + 1
-      : undefined;
     let last: Page<T> | undefined;
     for await (const page of paginate<T>(client, {
-      aheadLimit,
+      // Pages past the ones that hold more than maxItems are never asked for ahead of need.
+      aheadItems: Number.isFinite(maxItems) ? maxItems : undefined,
+      overlapping: options.verify,
       ...options,
     })) {
       out.pages++;
       last = page;
       lastPage = page.page;
-      if (page.page === startPage) out.first = page.data;
+      if (page.page === startPage) {
+        out.first = page.data;
+        firstKey = page.items.length > 0 ? keyOf(page.items[0]) : undefined;
+      }
       out.total ??= page.total;
       if (page.total !== undefined) out.lastTotal = page.total;
       if (page.viaCursor) viaCursor = true;
-      if (page.hasMore && page.items.length < options.pageSize) sizeIgnored = true;
-      starts.set(page.page, items.length);
-      for (const item of page.items) {
-        const key = keyOf(item);
-        if (idOf(item) !== undefined && pageOf.has(key)) {
-          out.duplicates++;
-          continue;
-        }
-        if (!pageOf.has(key)) pageOf.set(key, page.page);
-        items.push(item);
+      if (page.hasMore && page.items.length < page.limit) sizeIgnored = true;
+      ends.set(page.page, page.offset + page.limit);
+      if (page.overlap > 0) keepWindow(page);
+      else {
+        starts.set(page.page, items.length);
+        keepPage(page);
       }
       if (items.length > maxItems) {
         items.length = maxItems;
@@ -292,9 +394,20 @@ export async function collectAll<T = unknown>(
     // A list that ignored the page size has no boundaries at multiples of it to check.
     if (!options.verify || viaCursor || sizeIgnored || lastPage === startPage)
       return { ...out, complete: true };
+    // Windows that joined need no check; plain pages are checked at every boundary.
+    const boundaries = windowed
+      ? [...unjoined].sort((a, b) => a - b)
+      : Array.from({ length: lastPage - startPage }, (_, i) => startPage + i);
+    if (boundaries.length === 0) return { ...out, complete: true };
     // Probes are small reads: as many at once as the walk's pages were.
-    const probes = { ...options, concurrency: options.width?.current() ?? options.concurrency };
-    const checked = await checkBoundaries<T>(client, probes, pageOf, startPage, lastPage - 1);
+    const probes = {
+      ...options,
+      concurrency: options.width?.current() ?? options.concurrency,
+      boundaryAt: (k: number) => ends.get(k) ?? k * options.pageSize,
+      // A boundary between windows missed by more than their overlap: read well past it.
+      reach: windowed ? Math.floor(options.pageSize / 4) : undefined,
+    };
+    const checked = await checkBoundaries<T>(client, probes, pageOf, boundaries);
     out.pages += checked.requests;
     if (checked.total !== undefined) out.lastTotal = checked.total;
     if (checked.unknown === undefined) {
@@ -309,5 +422,8 @@ export async function collectAll<T = unknown>(
     items.length = 0;
     pageOf.clear();
     starts.clear();
+    ends.clear();
+    unjoined.clear();
+    windowed = false;
   }
 }

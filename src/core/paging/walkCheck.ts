@@ -4,12 +4,18 @@ import { idOf, itemsOf, type PageStyle, type PagingVendor, reportedTotal } from 
 
 /**
  * Page-number paging shifts when records are deleted or created during a walk, and a shift between
- * two pages' reads hides records at their boundary. Without a stable key to page by (a deep-search
- * cursor may be switched off; dates tie), so after a walk every boundary is
- * checked once: a small read straddling it must show the last record kept from the page before
- * directly followed by one from the page after. Nothing that existed throughout can then lie
- * between them, whatever moved elsewhere. When a few records did shift past a boundary, that read
- * shows them and they are added in place; when the list moved too far for it, the walk is redone.
+ * two pages' reads hides records at their boundary. There is no stable key to page by (a
+ * deep-search cursor may be switched off; dates tie), so every boundary is read across once: a
+ * read straddling it must show the last record kept from before it directly followed by records
+ * kept from after it. Nothing that existed throughout can then lie between them, whatever moved
+ * elsewhere, and by induction over the boundaries nothing is missed.
+ *
+ * A verified walk reads overlapping windows (windows.ts), so each window is that read for the
+ * boundary before it: when it shows a record already kept, everything after that record in it is
+ * the list as it stood, and the walk joins. A boundary that did not join (the list moved by more
+ * than the overlap between the two reads), or every boundary of a walk on plain pages, is checked
+ * here after the walk: when a few records did shift past it, the read shows them and they are
+ * added in place; when the list moved too far for it, the walk is redone.
  */
 
 /** Records read on each side of a boundary: a net shift of fewer than this many is seen and mended. */
@@ -82,6 +88,10 @@ export interface CheckOptions {
   pageData?: (data: unknown) => unknown;
   /** Probes in flight at once; default 1. */
   concurrency?: number;
+  /** Where boundary k lies in the list; default k × pageSize (plain pages). */
+  boundaryAt?: (k: number) => number;
+  /** Records read on each side of a boundary; default PROBE_REACH, within a quarter page. */
+  reach?: number;
 }
 
 export interface BoundaryCheck<T> {
@@ -96,22 +106,23 @@ export interface BoundaryCheck<T> {
 }
 
 /**
- * Checks boundaries `from`..`to` (inclusive), at most `concurrency` reads at a time. Starts no
- * new read once a boundary cannot be judged, and names the first such boundary.
+ * Checks `boundaries` (in order), at most `concurrency` reads at a time. Starts no new read once a
+ * boundary cannot be judged, and names the first such boundary.
  */
 export async function checkBoundaries<T>(
   client: PageClient,
   options: CheckOptions,
   pageOf: ReadonlyMap<string, number>,
-  from: number,
-  to: number,
+  boundaries: readonly number[],
 ): Promise<BoundaryCheck<T>> {
   // A quarter of a page leaves room to find a limit that straddles each boundary.
-  const reach = Math.max(1, Math.min(PROBE_REACH, Math.floor(options.pageSize / 4)));
+  const quarter = Math.max(1, Math.floor(options.pageSize / 4));
+  const reach = Math.min(options.reach ?? PROBE_REACH, quarter);
   const result: BoundaryCheck<T> = { gaps: new Map(), requests: 0 };
   const { itemsKey = "media", concurrency = 1 } = options;
   const probe = async (k: number): Promise<T[] | undefined> => {
-    const window = probeWindow(k * options.pageSize, reach, options.pageSize);
+    const at = options.boundaryAt?.(k) ?? k * options.pageSize;
+    const window = probeWindow(at, reach, options.pageSize);
     if (!window) return undefined;
     const query: Record<string, ParamValue> = {
       ...options.request.query,
@@ -128,18 +139,18 @@ export async function checkBoundaries<T>(
     return gap?.map((i) => items[i] as T);
   };
   // A pool rather than batches: a slow probe does not hold back the ones after it.
-  let next = from;
+  let next = 0;
   let unknown: number | undefined;
   const worker = async () => {
-    while (unknown === undefined && next <= to) {
-      const k = next++;
+    while (unknown === undefined && next < boundaries.length) {
+      const k = boundaries[next++];
       const gap = await probe(k);
       if (gap === undefined) unknown = Math.min(unknown ?? k, k);
       else result.gaps.set(k, gap);
     }
   };
   await Promise.all(
-    Array.from({ length: Math.max(0, Math.min(concurrency, to - from + 1)) }, worker),
+    Array.from({ length: Math.max(0, Math.min(concurrency, boundaries.length)) }, worker),
   );
   return unknown === undefined ? result : { ...result, unknown };
 }

@@ -2,6 +2,7 @@ import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import component from "../../../src/bynder";
 import { assetExample } from "../../../src/bynder/examplePayloads/assets";
 import { collectionExample } from "../../../src/bynder/examplePayloads/collections";
+import { probeWindow } from "../../../src/core/paging/walkCheck";
 import { oauthConnection } from "../../helpers/connections";
 import { recordingLogger } from "../../helpers/context";
 import { formPairs, recordPortal } from "../../helpers/recorder";
@@ -136,11 +137,11 @@ describe("List Collection Assets", () => {
   it("fails rather than return a list with gaps when the collection keeps moving under the walk", async () => {
     let n = 0;
     const ids = (count: number) => Array.from({ length: count }, () => ({ id: `A-${n++}` }));
-    // Pages of 1000 then 3; every boundary check sees only assets no page returned.
+    // A page of 1000, then every later read (the next window, the boundary check) sees only 3
+    // assets no earlier read returned.
     const portal = recordPortal((r) => {
       const q = Object.fromEntries(r.query);
-      if (q.limit !== "1000") return [200, { media: ids(Number(q.limit)) }];
-      return [200, { media: ids(q.page === "1" ? 1000 : 3) }];
+      return [200, { media: ids(q.page === "1" && q.limit === "1000" ? 1000 : 3) }];
     });
     await expect(
       run("listCollectionAssets", { id: ID, includeAssetDetails: "true" }),
@@ -148,9 +149,13 @@ describe("List Collection Assets", () => {
       "List Collection Assets: the collection's assets changed while they were read and still did not line up after 2 re-reads",
     );
     portal.stop();
-    // Three walks of 2 pages, each followed by its one boundary check.
+    // Three walks of 2 reads (page 1, then a window that did not join it), each followed by a
+    // check across their boundary, reading a quarter page on each side.
+    const check = probeWindow(1000, 250, 1000)!;
     expect(portal.requests.map((r) => Object.fromEntries(r.query).limit)).toEqual(
-      Array(3).fill(["1000", "1000", "105"]).flat(),
+      Array(3)
+        .fill(["1000", "950", String(check.limit)])
+        .flat(),
     );
   });
 });

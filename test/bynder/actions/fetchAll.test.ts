@@ -10,17 +10,24 @@ const run = (key: string, params: Record<string, unknown>) =>
 const assets = (n: number, from = 0) =>
   Array.from({ length: n }, (_, i) => ({ id: `ASSET-${from + i}`, name: `Asset ${from + i}` }));
 
-/** Answers Fetch All's one boundary check (a `limit` other than the page size) from `list`. */
-function boundaryChecks(path: string, list: unknown[], pageSize: number, wrap = true) {
-  return nock(PORTAL)
+/**
+ * Answers every read of `path` after the first page (Fetch All's later windows, which start a few
+ * records back, at another limit) from `list`, and records what was asked.
+ */
+function laterReads(path: string, list: unknown[], wrap = true, total = list.length) {
+  const asked: string[] = [];
+  nock(PORTAL)
+    .persist()
     .get(path)
-    .query((q) => q.limit !== String(pageSize))
+    .query((q) => q.page !== "1")
     .reply((uri) => {
       const q = new URL(uri, PORTAL).searchParams;
+      asked.push(`${q.get("page")}/${q.get("limit")}`);
       const limit = Number(q.get("limit"));
       const slice = list.slice((Number(q.get("page")) - 1) * limit, Number(q.get("page")) * limit);
-      return [200, wrap ? { media: slice, total: { count: list.length } } : slice];
+      return [200, wrap ? { media: slice, total: { count: total } } : slice];
     });
+  return asked;
 }
 
 describe("Fetch All keeps everything Bynder said", () => {
@@ -29,11 +36,8 @@ describe("Fetch All keeps everything Bynder said", () => {
     const scope = nock(PORTAL)
       .get("/api/v4/media/")
       .query({ count: "1", total: "1", page: "1", limit: "1000", orderBy: "dateCreated asc" })
-      .reply(200, { media: assets(1000), count: facets })
-      .get("/api/v4/media/")
-      .query({ total: "1", page: "2", limit: "1000", orderBy: "dateCreated asc" })
-      .reply(200, { media: assets(200, 1000), total: { count: 1200 } });
-    boundaryChecks("/api/v4/media/", assets(1200), 1000);
+      .reply(200, { media: assets(1000), count: facets });
+    const asked = laterReads("/api/v4/media/", assets(1200));
     const { data } = await run("listAssets", { count: "true" });
     expect(data).toMatchObject({
       count: facets,
@@ -44,17 +48,16 @@ describe("Fetch All keeps everything Bynder said", () => {
     });
     expect((data as { media: unknown[] }).media).toHaveLength(1200);
     expect(scope.isDone()).toBe(true);
+    // One more read, page 2 at 950: the last 50 of page 1 again, then the 200 after them.
+    expect(asked).toEqual(["2/950"]);
   });
 
   it("does not stop on a total that is too low: 1,500 assets with a total of 1,000 are all returned", async () => {
     const scope = nock(PORTAL)
       .get("/api/v4/media/")
       .query({ total: "1", page: "1", limit: "1000", orderBy: "dateCreated asc" })
-      .reply(200, { media: assets(1000), total: { count: 1000 } })
-      .get("/api/v4/media/")
-      .query({ total: "1", page: "2", limit: "1000", orderBy: "dateCreated asc" })
-      .reply(200, { media: assets(500, 1000), total: { count: 1000 } });
-    boundaryChecks("/api/v4/media/", assets(1500), 1000);
+      .reply(200, { media: assets(1000), total: { count: 1000 } });
+    laterReads("/api/v4/media/", assets(1500), true, 1000);
     const { data } = await run("listAssets", {});
     expect(data).toMatchObject({ total: { count: 1000 }, fetched: 1500, complete: true });
     expect((data as { media: { id: string }[] }).media.at(-1)?.id).toBe("ASSET-1499");
@@ -68,11 +71,8 @@ describe("Fetch All keeps everything Bynder said", () => {
     const scope = nock(PORTAL)
       .get("/api/v4/users/")
       .query({ page: "1", limit: "100" })
-      .reply(200, page(100, 0), low)
-      .get("/api/v4/users/")
-      .query({ page: "2", limit: "100" })
-      .reply(200, page(50, 100), low);
-    boundaryChecks("/api/v4/users/", page(150, 0), 100, false);
+      .reply(200, page(100, 0), low);
+    laterReads("/api/v4/users/", page(150, 0), false);
     const { data } = await run("listUsers", { fetchAll: "true" });
     expect(data).toHaveLength(150);
     expect(scope.isDone()).toBe(true);
@@ -82,10 +82,8 @@ describe("Fetch All keeps everything Bynder said", () => {
     const scope = nock(PORTAL)
       .get("/api/v4/media/")
       .query({ total: "1", page: "1", limit: "1000", orderBy: "dateCreated asc" })
-      .reply(200, { media: assets(1000), total: { count: 2500 } })
-      .get("/api/v4/media/")
-      .query({ total: "1", page: "2", limit: "1000", orderBy: "dateCreated asc" })
-      .reply(200, { media: assets(1000, 1000), total: { count: 2500 } });
+      .reply(200, { media: assets(1000), total: { count: 2500 } });
+    const asked = laterReads("/api/v4/media/", assets(2500));
     const { data } = await run("listAssets", { maxItems: "1500" });
     expect(data).toMatchObject({
       total: { count: 2500 },
@@ -95,18 +93,15 @@ describe("Fetch All keeps everything Bynder said", () => {
     });
     expect((data as { media: unknown[] }).media).toHaveLength(1500);
     expect(scope.isDone()).toBe(true);
+    // Stopping at the cap costs no read past the one that crossed it.
+    expect(asked).toEqual(["2/950"]);
   });
 
   it("a plain-array result past Max Items fails and names the input instead of coming back partial", async () => {
     const tags = (n: number, from: number) =>
       Array.from({ length: n }, (_, i) => ({ id: `T-${from + i}`, tag: `t${from + i}` }));
-    nock(PORTAL)
-      .get("/api/v4/tags/")
-      .query({ page: "1", limit: "1000" })
-      .reply(200, tags(1000, 0))
-      .get("/api/v4/tags/")
-      .query({ page: "2", limit: "1000" })
-      .reply(200, tags(3, 1000));
+    nock(PORTAL).get("/api/v4/tags/").query({ page: "1", limit: "1000" }).reply(200, tags(1000, 0));
+    laterReads("/api/v4/tags/", tags(1003, 0), false);
     await expect(run("listTags", { fetchAll: "true", maxItems: "1000" })).rejects.toThrow(
       'List Tags: Bynder has more tags than this step may fetch. Stopped at Max Items (1,000 tags); Bynder has more. Raise "Max Items"',
     );
@@ -115,20 +110,17 @@ describe("Fetch All keeps everything Bynder said", () => {
   it("a plain-array list that keeps moving under the walk fails and says it changed", async () => {
     const tags = (n: number, from: number) =>
       Array.from({ length: n }, (_, i) => ({ id: `T-${from + i}`, tag: `t${from + i}` }));
-    // Each check sees only tags it never read: the list moved too far to tell, three walks running.
+    // Every read after page 1 (the next window, then the check across their boundary) sees only
+    // tags no earlier read returned: the list moved too far to tell, three walks running.
     const scope = nock(PORTAL)
       .get("/api/v4/tags/")
       .query({ page: "1", limit: "1000" })
       .times(3)
       .reply(200, tags(1000, 0))
       .get("/api/v4/tags/")
-      .query({ page: "2", limit: "1000" })
-      .times(3)
-      .reply(200, tags(3, 1000))
-      .get("/api/v4/tags/")
-      .query({ page: "10", limit: "105" })
-      .times(3)
-      .reply(200, tags(105, 5000));
+      .query((q) => q.page !== "1" || q.limit !== "1000")
+      .times(6)
+      .reply(200, tags(3, 5000));
     await expect(run("listTags", { fetchAll: "true" })).rejects.toThrow(
       "List Tags: The list of tags changed while it was read (records moved between pages) and still did not line up after 2 re-reads, so some tags may be missing. Run the step again",
     );

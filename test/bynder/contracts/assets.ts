@@ -90,15 +90,9 @@ export const assetContracts: Contracts = {
       {
         method: "GET",
         path: "/api/v4/media/",
-        query: { total: "1", type: "image", page: "2", limit: "1000", orderBy: "dateCreated asc" },
-        reply: { body: { media: [assetExample], total: { count: 1001 } } },
-      },
-      // The page boundary checked: 105 assets from position 945 straddle position 1000.
-      {
-        method: "GET",
-        path: "/api/v4/media/",
-        query: { total: "1", type: "image", page: "10", limit: "105", orderBy: "dateCreated asc" },
-        reply: { body: { media: [...fullPage.slice(945), assetExample], total: { count: 1001 } } },
+        // The next window reads the last 50 of page 1 again, which joins the two reads.
+        query: { total: "1", type: "image", page: "2", limit: "950", orderBy: "dateCreated asc" },
+        reply: { body: { media: [...fullPage.slice(950), assetExample], total: { count: 1001 } } },
       },
     ],
     expected: {

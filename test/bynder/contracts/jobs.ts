@@ -148,18 +148,18 @@ export const jobsContracts: Contracts = {
   listJobsByCampaign: {
     inputs: { id: CAMPAIGN_ID, page: "3", limit: "10", fetchAll: "true", status: ["Active"] },
     requests: [
-      ...[1, 2].map((page) => ({
-        method: "GET" as const,
-        path: `/api/workflow/campaigns/${CAMPAIGN_ID}/jobs`,
-        query: { status: "Active", page: String(page), limit: "100", orderBy: "dateCreated asc" },
-        reply: { body: page === 1 ? fullPage : [jobExample], headers: pageHeaders(page) },
-      })),
-      // The page boundary checked: 63 jobs from position 63 straddle position 100.
       {
         method: "GET" as const,
         path: `/api/workflow/campaigns/${CAMPAIGN_ID}/jobs`,
-        query: { status: "Active", page: "2", limit: "63", orderBy: "dateCreated asc" },
-        reply: { body: [...fullPage.slice(63), jobExample], headers: pageHeaders(2) },
+        query: { status: "Active", page: "1", limit: "100", orderBy: "dateCreated asc" },
+        reply: { body: fullPage, headers: pageHeaders(1) },
+      },
+      // The next window reads the last 25 of page 1 again, which joins the two reads.
+      {
+        method: "GET" as const,
+        path: `/api/workflow/campaigns/${CAMPAIGN_ID}/jobs`,
+        query: { status: "Active", page: "2", limit: "75", orderBy: "dateCreated asc" },
+        reply: { body: [...fullPage.slice(75), jobExample], headers: pageHeaders(2) },
       },
     ],
     expected: [...fullPage, jobExample],

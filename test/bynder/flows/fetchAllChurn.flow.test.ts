@@ -4,6 +4,7 @@ import type { RequestLogEntry } from "../../../simulator/bynder";
 import component from "../../../src/bynder";
 import { permanentConnection } from "../../helpers/connections";
 import { requestsTo } from "../../helpers/simulator";
+import { windowsAsked, windowsToRead } from "../../helpers/windows";
 
 const harness = createHarness(component);
 
@@ -57,9 +58,11 @@ describe("Fetch All while the library changes under the walk", () => {
     onFirstRequestFor("2", () => doomed.forEach((id) => sim.state.assets.delete(id)));
     const start = requestsTo(sim, "GET", "/api/v4/media").length;
     const data = await listAll();
-    // 3 pages, then one small read per boundary (2), which finds the 5 shifted assets.
+    // Windows only: each overlaps the one before by more than the 5 that shifted, so they join.
     const sent = requestsTo(sim, "GET", "/api/v4/media").slice(start);
-    expect(sent.map((r) => r.query.limit === "1000")).toEqual([true, true, true, false, false]);
+    expect(sent.map((r) => `${r.query.page}/${r.query.limit}`)).toEqual(
+      windowsAsked(1000, windowsToRead(1000, 2495)),
+    );
     const returned = new Set(data.media.map((a) => a.id));
     const missing = before.filter((id) => !doomed.includes(id) && !returned.has(id));
     expect(missing).toEqual([]);
@@ -93,16 +96,36 @@ describe("Fetch All while the library changes under the walk", () => {
     expect(data.complete).toBe(true);
   });
 
+  it("60 deletions before every request: windows that miss each other are checked and mended", async () => {
+    const before = oldestFirst(sim);
+    const gone = new Set<string>();
+    stop = sim.duringRequest((entry) => {
+      if (entry.method !== "GET" || !/^\/api\/v4\/media\/?$/.test(entry.path)) return;
+      // More than the 50 that windows overlap by, less than the quarter page a check reads.
+      for (const a of sim.state.assets.sorted("dateCreated").slice(0, 60)) {
+        gone.add(a.id);
+        sim.state.assets.delete(a.id);
+      }
+    });
+    const data = await listAll();
+    const returned = new Set(data.media.map((a) => a.id));
+    expect(before.filter((id) => !gone.has(id) && !returned.has(id))).toEqual([]);
+    expect(data).toMatchObject({ complete: true, truncated: null });
+    expect(returned.size).toBe(data.media.length);
+  });
+
   it("under constant churn it gives up after its re-reads and says the list changed", async () => {
     let deleted = 0;
     stop = sim.duringRequest((entry) => {
       if (entry.method !== "GET" || !/^\/api\/v4\/media\/?$/.test(entry.path)) return;
-      // Every request for the list deletes the 60 oldest assets: more than a check can see past.
+      // Every request for the list deletes the 300 oldest assets, more than a check can see past
+      // (a quarter page), and 300 are uploaded (the newest, last in the list).
       sim.state.assets
         .sorted("dateCreated")
-        .slice(0, 60)
+        .slice(0, 300)
         .forEach((a) => sim.state.assets.delete(a.id));
-      deleted += 60;
+      for (let i = 0; i < 300; i++) sim.seed.assets(1, { dateCreated: Date.now() + deleted + i });
+      deleted += 300;
     });
     const start = requestsTo(sim, "GET", "/api/v4/media").length;
     const data = await listAll();
@@ -114,6 +137,6 @@ describe("Fetch All while the library changes under the walk", () => {
     );
     // Bounded: the first walk and two more, each with its checks, never a loop.
     expect(requests).toBeLessThanOrEqual(15);
-    expect(deleted).toBe(requests * 60);
+    expect(deleted).toBe(requests * 300);
   });
 });

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { createBynderClient } from "../../../src/bynder/client/clientFor";
 import { collectAll, paginate } from "../../../src/core/paging/paginate";
 import { permanentConnection } from "../../helpers/connections";
+import { windowsAsked, windowsToRead } from "../../helpers/windows";
 import { assetList } from "./pageServer";
 
 // A vendor the core has never heard of: the page style alone decides how the walk goes.
@@ -16,6 +17,8 @@ interface MetaServerOptions {
   nextPage?: (page: number, pages: number) => number | null;
   /** Replaces the body, e.g. a page without `data`. */
   body?: (page: number) => unknown;
+  /** Pages by this size whatever `per` asks for. */
+  fixedPer?: number;
 }
 
 /** A loopback JSON:API list, `?page=&per=`, answering `{data, meta: {current_page, next_page, …}}`. */
@@ -25,7 +28,7 @@ async function startMetaServer(options: MetaServerOptions) {
     const query = new URL(req.url ?? "/", "http://127.0.0.1").searchParams;
     queries.push(query);
     const page = Number(query.get("page") ?? 1);
-    const per = Number(query.get("per") ?? 25);
+    const per = options.fixedPer ?? Number(query.get("per") ?? 25);
     const pages = Math.max(1, Math.ceil(options.items.length / per));
     const meta = {
       current_page: page,
@@ -56,7 +59,10 @@ afterEach(async () => {
 
 const client = (url: string) =>
   createBynderClient(permanentConnection(url), { retry: { maxRetries: 0 } });
-const walk = (url: string, extra: { verify?: boolean; maxPages?: number } = {}) =>
+const walk = (
+  url: string,
+  extra: { verify?: boolean; maxPages?: number; pageSize?: number } = {},
+) =>
   collectAll<{ id: string }>(client(url), {
     request: { path: "/api/v4/assets" },
     style: "meta",
@@ -104,16 +110,28 @@ describe("the JSON:API meta page style", () => {
     expect(all).toMatchObject({ complete: false, stoppedBy: "maxPages", pages: 2 });
   });
 
-  it("checks page boundaries with per, never limit", async () => {
+  it("reads overlapping windows with per, never limit", async () => {
     server = await startMetaServer({ items: assetList(250) });
     const all = await walk(server.url, { verify: true });
-    expect(all.complete).toBe(true);
-    const probes = server.queries.slice(3);
-    expect(probes.length).toBeGreaterThan(0);
-    for (const q of probes) {
-      expect(q.has("limit")).toBe(false);
-      expect(Number(q.get("per"))).toBeGreaterThan(0);
-    }
+    expect(all).toMatchObject({ complete: true, pages: server.queries.length });
+    expect(ids(all.items)).toEqual(ids(assetList(250)));
+    expect(server.queries.map((q) => `${q.get("page")}/${q.get("per")}`)).toEqual(
+      windowsAsked(100, windowsToRead(100, 250)),
+    );
+    expect(server.queries.some((q) => q.has("limit"))).toBe(false);
+  });
+
+  it("reads plain pages, not windows, from a list that ignores per", async () => {
+    // 100 a page whatever is asked: windows of other sizes would land on the wrong records.
+    server = await startMetaServer({ items: assetList(250), fixedPer: 100 });
+    const all = await walk(server.url, { verify: true, pageSize: 300 });
+    expect(all).toMatchObject({ complete: true });
+    expect(ids(all.items)).toEqual(ids(assetList(250)));
+    expect(server.queries.map((q) => q.toString())).toEqual([
+      "page=1&per=300",
+      "page=2&per=300",
+      "page=3&per=300",
+    ]);
   });
 
   it("names the vendor and the items key when a page has no data array", async () => {

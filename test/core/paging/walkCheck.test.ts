@@ -9,6 +9,7 @@ import {
 import { PORTAL } from "../../helpers/connections";
 import { assetList, idsOf, mediaWalk, pageClient, pageServerPerTest } from "./pageServer";
 import { BYNDER_PAGING } from "../../../src/bynder/endpoints";
+import { windowPlan } from "../../../src/core/paging/windows";
 
 const serve = pageServerPerTest();
 const client = pageClient;
@@ -85,13 +86,13 @@ describe("mending the gaps", () => {
 });
 
 describe("Fetch All's check after the walk", () => {
-  it("finds the records that deletions pushed past a page already read, and puts them in place", async () => {
+  it("joins windows across deletions smaller than their overlap, with no request of its own", async () => {
     const items = assetList(450);
     const original = [...items];
     let deleted = false;
     const server = await serve({
       items,
-      // Page 1 answers first; 5 of its records are deleted before pages 2-5 are answered.
+      // Page 1 answers first; 5 of its records are deleted before the later windows are answered.
       latencyMs: (page) => (page === 1 ? 5 : 30),
       intercept: (page) => {
         if (page === 2 && !deleted) {
@@ -102,20 +103,101 @@ describe("Fetch All's check after the walk", () => {
       },
     });
     const all = await walk(server.url);
-    expect(all).toMatchObject({
-      complete: true,
-      mended: 5,
-      repairs: 0,
-      total: 450,
-      lastTotal: 445,
-    });
+    expect(all).toMatchObject({ complete: true, repairs: 0, total: 450, lastTotal: 445 });
+    expect(all.mended).toBeUndefined();
     // Every record, in order: those deleted after page 1 was read included.
     expect(ids(all.items)).toEqual(ids(original));
-    // 5 pages, then one smaller read per boundary (4).
-    expect(server.stats.queries.map((q) => q.get("limit") === "100")).toEqual([
-      ...Array(5).fill(true),
-      ...Array(4).fill(false),
-    ]);
+    // Only windows, each starting inside the one before, up to the one that came back short.
+    const plan = windowPlan(100, 1, 100)!;
+    const asked = server.stats.queries.map((q) => `${q.get("page")}/${q.get("limit")}`);
+    const windows = Array.from({ length: plan.slotEndingAfter(445) }, (_, i) => plan.at(i + 1));
+    expect(asked).toEqual(windows.map((w) => `${w.page}/${w.limit}`));
+    expect(windows.slice(1).every((w) => w.overlap >= 25)).toBe(true);
+  });
+
+  it("checks a boundary the windows missed by more than their overlap, and mends it in place", async () => {
+    const items = assetList(3500);
+    const original = [...items];
+    let deleted = false;
+    const server = await serve({
+      items,
+      latencyMs: (page) => (page === 1 ? 5 : 30),
+      // 150 records of page 1 go before any later window is answered: more than any overlap
+      // (at most 100 at 1,000 a page), less than the check's reach (250).
+      intercept: (page) => {
+        if (page !== 1 && !deleted) {
+          deleted = true;
+          items.splice(10, 150);
+        }
+        return undefined;
+      },
+    });
+    const all = await walk(server.url, { pageSize: 1000 });
+    const plan = windowPlan(1000, 1, 100)!;
+    // Window 2 read the last `overlap` of those again; the check finds the rest.
+    expect(all).toMatchObject({ complete: true, repairs: 0, mended: 150 - plan.at(2).overlap });
+    expect(ids(all.items)).toEqual(ids(original));
+    // One check, across the first boundary: a read of another size that holds both sides.
+    const windows = plan.slotEndingAfter(3350);
+    expect(server.stats.queries).toHaveLength(windows + 1);
+    const check = server.stats.queries[windows];
+    const from = (Number(check.get("page")) - 1) * Number(check.get("limit"));
+    expect(from).toBeLessThanOrEqual(1000 - 150);
+    expect(from + Number(check.get("limit"))).toBeGreaterThan(1000);
+  });
+
+  it("puts a record created inside an overlap where the list shows it", async () => {
+    const items = assetList(300);
+    let created = false;
+    const server = await serve({
+      items,
+      intercept: (page) => {
+        if (page === 2 && !created) {
+          created = true;
+          items.splice(90, 0, { id: "NEW" });
+        }
+        return undefined;
+      },
+    });
+    const all = await walk(server.url);
+    expect(all).toMatchObject({ complete: true, duplicates: 0 });
+    expect(ids(all.items)).toEqual(ids(items));
+    expect(ids(all.items).indexOf("NEW")).toBe(90);
+  });
+
+  it("stops, by name, on an API that ignores page, instead of reading the same records again", async () => {
+    const server = await serve({ items: assetList(500), ignorePage: true });
+    await expect(walk(server.url)).rejects.toThrow(/seems to ignore "page"/);
+    expect(server.stats.pages.length).toBeLessThanOrEqual(5);
+  });
+
+  it("reads plain pages, each boundary checked, when the records have no ids to join windows by", async () => {
+    const row = (i: number) => ({ name: `row ${i}` });
+    const rows = (from: number, to: number) =>
+      Array.from({ length: to - from }, (_, i) => row(from + i));
+    // 11 rows at 8 a page: pages 1 and 2, then one read across their boundary at another size.
+    const scope = nock(PORTAL)
+      .get("/api/v4/media/")
+      .query({ page: "1", limit: "8", total: "1" })
+      .reply(200, { media: rows(0, 8), total: { count: 11 } })
+      .get("/api/v4/media/")
+      .query({ page: "2", limit: "8", total: "1" })
+      .reply(200, { media: rows(8, 11), total: { count: 11 } })
+      .get("/api/v4/media/")
+      .query({ page: "2", limit: "5", total: "1" })
+      .reply(200, { media: rows(5, 10), total: { count: 11 } });
+    const all = await collectAll(client(PORTAL), {
+      request: { path: "/api/v4/media/" },
+      style: "envelope",
+      vendor: BYNDER_PAGING,
+      pageSize: 8,
+      maxPages: 10,
+      concurrency: 2,
+      verify: true,
+    });
+    expect(all).toMatchObject({ complete: true, pages: 3 });
+    expect(all.items).toEqual(rows(0, 11));
+    expect(scope.isDone()).toBe(true);
   });
 
   it("without verify (dropdowns) makes no extra request and loses what shifted", async () => {
@@ -165,8 +247,9 @@ describe("Fetch All's check after the walk", () => {
     const all = await walk(server.url);
     expect(all).toMatchObject({ complete: false, stoppedBy: "changed", repairs: MAX_REPAIRS });
     expect(MAX_REPAIRS).toBe(2);
-    // Each walk is at most 21 pages and 20 checks.
-    expect(server.stats.pages.length).toBeLessThanOrEqual((MAX_REPAIRS + 1) * 41);
+    // Each walk reads its windows over 2,000 records, and checks at most each boundary once.
+    const windows = windowPlan(100, 1, 100)!.slotEndingAfter(2000);
+    expect(server.stats.pages.length).toBeLessThanOrEqual((MAX_REPAIRS + 1) * (2 * windows - 1));
   });
 
   it("trusts a deep-search cursor, which does not shift, and checks nothing", async () => {

@@ -3,6 +3,7 @@ import { clientFor } from "../../client/clientFor";
 import { z } from "zod";
 import { parseResponse } from "../../../core/http/parseResponse";
 import { collectAll } from "../../../core/paging/paginate";
+import { verifiedWalkRequests } from "../../../core/paging/windows";
 import { assetExample } from "../../examplePayloads/assets";
 import { collectionIdInput, includeAssetDetailsInput } from "../../inputs/collections";
 import { connectionInput } from "../../inputs/common";
@@ -56,8 +57,8 @@ export const listCollectionAssets = action({
       pageSize: MEDIA_PAGE_SIZE,
       vendor: BYNDER_PAGING,
       maxItems: MAX_DETAILED_ASSETS,
-      // Room for the full pages the cap allows plus one request that confirms nothing is left.
-      maxPages: Math.ceil(MAX_DETAILED_ASSETS / 1000) + 1,
+      // Room for the requests the cap allows, one that confirms nothing is left, and one to spare.
+      maxPages: verifiedWalkRequests(MAX_DETAILED_ASSETS, MEDIA_PAGE_SIZE) + 1,
       verify: true,
     });
     if (all.stoppedBy === "changed") {
