@@ -26,8 +26,8 @@ export type Mapping<I extends Inputs> = Record<
  * Fetch All for a list action. Its result keeps everything the API said: for an envelope, the first
  * page's extras (count facets), the API's `total.count` next to `fetched`, and `complete` plus
  * `truncated: {cause, reason} | null`; a plain-array result fails, naming Max Items (or the change
- * under the walk), rather than come back partial. Page boundaries are checked after the walk
- * (src/core/paging/walkCheck.ts).
+ * under the walk), rather than come back partial. Reads overlap so that neighbouring ones join, and
+ * a boundary where they do not is checked after the walk (src/core/paging/walkCheck.ts).
  */
 export interface Pagination<I extends Inputs> {
   style: PageStyle;
