@@ -372,7 +372,9 @@ export async function collectAll<T = unknown>(
       out.total ??= page.total;
       if (page.total !== undefined) out.lastTotal = page.total;
       if (page.viaCursor) viaCursor = true;
-      if (page.hasMore && page.items.length < page.limit) sizeIgnored = true;
+      // (Windows are taken up only after a first page that was full, so a short one with more after
+      // it is the list moving: its boundaries are judged like any other.)
+      if (page.overlap === 0 && page.hasMore && page.items.length < page.limit) sizeIgnored = true;
       ends.set(page.page, page.offset + page.limit);
       if (page.overlap > 0) keepWindow(page);
       else {

@@ -1,7 +1,8 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createBynderClient } from "../../../src/bynder/client/clientFor";
-import { collectAll, paginate } from "../../../src/core/paging/paginate";
+import { type CollectOptions, collectAll, paginate } from "../../../src/core/paging/paginate";
+import { adaptiveWidth } from "../../../src/core/paging/width";
 import { permanentConnection } from "../../helpers/connections";
 import { windowsAsked, windowsToRead } from "../../helpers/windows";
 import { assetList } from "./pageServer";
@@ -19,6 +20,8 @@ interface MetaServerOptions {
   body?: (page: number) => unknown;
   /** Pages by this size whatever `per` asks for. */
   fixedPer?: number;
+  /** Real delay before answering a page. */
+  latencyMs?: (page: number) => number;
 }
 
 /** A loopback JSON:API list, `?page=&per=`, answering `{data, meta: {current_page, next_page, …}}`. */
@@ -38,8 +41,13 @@ async function startMetaServer(options: MetaServerOptions) {
       total_count: options.total ?? options.items.length,
     };
     const data = options.items.slice((page - 1) * per, page * per);
-    res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify(options.body?.(page) ?? { data, meta }));
+    setTimeout(
+      () => {
+        res.writeHead(200, { "content-type": "application/json" });
+        res.end(JSON.stringify(options.body?.(page) ?? { data, meta }));
+      },
+      options.latencyMs?.(page) ?? 0,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
@@ -59,10 +67,7 @@ afterEach(async () => {
 
 const client = (url: string) =>
   createBynderClient(permanentConnection(url), { retry: { maxRetries: 0 } });
-const walk = (
-  url: string,
-  extra: { verify?: boolean; maxPages?: number; pageSize?: number } = {},
-) =>
+const walk = (url: string, extra: Partial<CollectOptions> = {}) =>
   collectAll<{ id: string }>(client(url), {
     request: { path: "/api/v4/assets" },
     style: "meta",
@@ -133,6 +138,27 @@ describe("the JSON:API meta page style", () => {
       "page=3&per=300",
     ]);
   });
+
+  it("drops the windows a slow first page started when that page shows per is ignored", async () => {
+    // Page 1 takes longer than a second, so the windows Max Items allows start before it answers.
+    server = await startMetaServer({
+      items: assetList(250),
+      fixedPer: 100,
+      latencyMs: (page) => (page === 1 ? 1300 : 0),
+    });
+    const all = await walk(server.url, {
+      verify: true,
+      pageSize: 300,
+      maxItems: 1000,
+      width: adaptiveWidth({ ratePerSecond: 10, ceiling: 16 }),
+    });
+    expect(all).toMatchObject({ complete: true });
+    expect(ids(all.items)).toEqual(ids(assetList(250)));
+    const asked = server.queries.map((q) => q.toString());
+    // Windows went out on speculation; the walk then read plain pages at the size it asked for.
+    expect(asked.some((q) => q !== "page=1&per=300" && !q.endsWith("per=300"))).toBe(true);
+    expect(asked).toEqual(expect.arrayContaining(["page=2&per=300", "page=3&per=300"]));
+  }, 10_000);
 
   it("names the vendor and the items key when a page has no data array", async () => {
     server = await startMetaServer({ items: assetList(5), body: () => ({ meta: {} }) });
