@@ -292,6 +292,8 @@ export async function collectAll<T = unknown>(
   // Boundaries between overlapping windows that did not join (k: between requests k and k + 1).
   const unjoined = new Set<number>();
   let windowed = false;
+  // Whether the page before the current one came back short (the list ended inside it).
+  let previousShort = false;
   // The first record of the walk's first page.
   let firstKey: string | undefined;
   let lastPage = startPage;
@@ -329,7 +331,8 @@ export async function collectAll<T = unknown>(
         `${options.vendor.name} returned the first records of ${options.request.path} again for page ${page.offset / page.limit + 1} (at ${page.limit} a page), so it seems to ignore "page". Stopped rather than read the same records again; turn Fetch All off and use Page instead.`,
       );
     }
-    if (joint < 0) unjoined.add(page.page - 1);
+    // An empty window after a short one: the list had already ended, so there is nothing to join.
+    if (joint < 0 && !(keys.length === 0 && previousShort)) unjoined.add(page.page - 1);
     for (let i = 0; i <= joint; i++) {
       if (!pageOf.has(keys[i])) placeAfter(keys.slice(0, i), page.items[i], keys[i], page.page);
     }
@@ -381,6 +384,7 @@ export async function collectAll<T = unknown>(
         starts.set(page.page, items.length);
         keepPage(page);
       }
+      previousShort = page.items.length < page.limit;
       if (items.length > maxItems) {
         items.length = maxItems;
         return "maxItems";
