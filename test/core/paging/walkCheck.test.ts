@@ -10,12 +10,34 @@ import { PORTAL } from "../../helpers/connections";
 import { assetList, idsOf, mediaWalk, pageClient, pageServerPerTest } from "./pageServer";
 import { BYNDER_PAGING } from "../../../src/bynder/endpoints";
 import { windowPlan } from "../../../src/core/paging/windows";
+import { windowsAsked, windowsToRead } from "../../helpers/windows";
 
 const serve = pageServerPerTest();
 const client = pageClient;
 const ids = idsOf;
 const walk = (portal: string, extra: Partial<CollectOptions> = {}) =>
   mediaWalk(portal, { verify: true, ...extra });
+/** A verified walk of nock's `/api/v4/media/` at PORTAL. */
+const nockWalk = (extra: Partial<CollectOptions> & { pageSize: number }) =>
+  collectAll(client(PORTAL), {
+    request: { path: "/api/v4/media/" },
+    style: "envelope",
+    vendor: BYNDER_PAGING,
+    maxPages: 10,
+    verify: true,
+    ...extra,
+  });
+/** A page-server intercept that runs `change` once, before the first read after page 1 is answered. */
+const onceAfterPageOne = (change: () => void) => {
+  let done = false;
+  return (page: number) => {
+    if (page !== 1 && !done) {
+      done = true;
+      change();
+    }
+    return undefined;
+  };
+};
 
 describe("the window that checks a page boundary", () => {
   it("straddles every boundary with the reach on each side, within the page size", () => {
@@ -89,18 +111,11 @@ describe("Fetch All's check after the walk", () => {
   it("joins windows across deletions smaller than their overlap, with no request of its own", async () => {
     const items = assetList(450);
     const original = [...items];
-    let deleted = false;
     const server = await serve({
       items,
       // Page 1 answers first; 5 of its records are deleted before the later windows are answered.
       latencyMs: (page) => (page === 1 ? 5 : 30),
-      intercept: (page) => {
-        if (page === 2 && !deleted) {
-          deleted = true;
-          items.splice(10, 5);
-        }
-        return undefined;
-      },
+      intercept: onceAfterPageOne(() => items.splice(10, 5)),
     });
     const all = await walk(server.url);
     expect(all).toMatchObject({ complete: true, repairs: 0, total: 450, lastTotal: 445 });
@@ -108,29 +123,21 @@ describe("Fetch All's check after the walk", () => {
     // Every record, in order: those deleted after page 1 was read included.
     expect(ids(all.items)).toEqual(ids(original));
     // Only windows, each starting inside the one before, up to the one that came back short.
-    const plan = windowPlan(100, 1, 100)!;
     const asked = server.stats.queries.map((q) => `${q.get("page")}/${q.get("limit")}`);
-    const windows = Array.from({ length: plan.slotEndingAfter(445) }, (_, i) => plan.at(i + 1));
-    expect(asked).toEqual(windows.map((w) => `${w.page}/${w.limit}`));
-    expect(windows.slice(1).every((w) => w.overlap >= 25)).toBe(true);
+    expect(asked).toEqual(windowsAsked(100, windowsToRead(100, 445)));
+    const plan = windowPlan(100, 1, 100)!;
+    expect(asked.slice(1).every((_, i) => plan.at(i + 2).overlap >= 25)).toBe(true);
   });
 
   it("checks a boundary the windows missed by more than their overlap, and mends it in place", async () => {
     const items = assetList(3500);
     const original = [...items];
-    let deleted = false;
     const server = await serve({
       items,
       latencyMs: (page) => (page === 1 ? 5 : 30),
       // 150 records of page 1 go before any later window is answered: more than any overlap
       // (at most 100 at 1,000 a page), less than the check's reach (250).
-      intercept: (page) => {
-        if (page !== 1 && !deleted) {
-          deleted = true;
-          items.splice(10, 150);
-        }
-        return undefined;
-      },
+      intercept: onceAfterPageOne(() => items.splice(10, 150)),
     });
     const all = await walk(server.url, { pageSize: 1000 });
     const plan = windowPlan(1000, 1, 100)!;
@@ -148,16 +155,9 @@ describe("Fetch All's check after the walk", () => {
 
   it("puts a record created inside an overlap where the list shows it", async () => {
     const items = assetList(300);
-    let created = false;
     const server = await serve({
       items,
-      intercept: (page) => {
-        if (page === 2 && !created) {
-          created = true;
-          items.splice(90, 0, { id: "NEW" });
-        }
-        return undefined;
-      },
+      intercept: onceAfterPageOne(() => items.splice(90, 0, { id: "NEW" })),
     });
     const all = await walk(server.url);
     expect(all).toMatchObject({ complete: true, duplicates: 0 });
@@ -186,15 +186,7 @@ describe("Fetch All's check after the walk", () => {
       .get("/api/v4/media/")
       .query({ page: "2", limit: "5", total: "1" })
       .reply(200, { media: rows(5, 10), total: { count: 11 } });
-    const all = await collectAll(client(PORTAL), {
-      request: { path: "/api/v4/media/" },
-      style: "envelope",
-      vendor: BYNDER_PAGING,
-      pageSize: 8,
-      maxPages: 10,
-      concurrency: 2,
-      verify: true,
-    });
+    const all = await nockWalk({ pageSize: 8, concurrency: 2 });
     expect(all).toMatchObject({ complete: true, pages: 3 });
     expect(all.items).toEqual(rows(0, 11));
     expect(scope.isDone()).toBe(true);
@@ -262,14 +254,7 @@ describe("Fetch All's check after the walk", () => {
       .get("/api/v4/media/")
       .query({ cursor: "AoE1", limit: "3", total: "1" })
       .reply(200, { media: media(3, 1) }, { "X-Bynder-NextCursor": "AoE2" });
-    const all = await collectAll(client(PORTAL), {
-      request: { path: "/api/v4/media/" },
-      style: "envelope",
-      vendor: BYNDER_PAGING,
-      pageSize: 3,
-      maxPages: 10,
-      verify: true,
-    });
+    const all = await nockWalk({ pageSize: 3 });
     expect(all).toMatchObject({ complete: true, pages: 2 });
     expect(scope.isDone()).toBe(true);
   });
