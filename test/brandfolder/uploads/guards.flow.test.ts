@@ -1,5 +1,5 @@
 import { DEFAULT_STORAGE, storageOf } from "../../../simulator/brandfolder/storage";
-import { seeded, useBrandfolder } from "../simulator/helpers";
+import { useBrandfolder } from "../simulator/helpers";
 import {
   bytesOf,
   connectionOf,
@@ -8,16 +8,14 @@ import {
   storageRequests,
   upload,
   withoutNock,
+  uploadTarget,
 } from "./helpers";
 
 describe("Upload File's guards against the Brandfolder simulator", () => {
   withoutNock();
   let now = Date.UTC(2026, 11, 6, 9, 0, 0);
   const api = useBrandfolder({ seedAssets: 1, clock: () => now, storage: { processingMs: 0 } });
-  const target = () => {
-    const ids = seeded(api().sim);
-    return { parent: "brandfolders", parentId: ids.brand, sectionId: ids.logos };
-  };
+  const target = () => uploadTarget(api().sim);
   const keys = () => [...api().sim.state.users.values()].map((u) => u.apiKey);
 
   it.each([

@@ -3,10 +3,16 @@ import { createHarness } from "@prismatic-io/spectral/dist/testing";
 import component from "../../../src/brandfolder";
 import type { BrandfolderSimulator } from "../../../simulator/brandfolder";
 import { storageOf } from "../../../simulator/brandfolder/storage";
-import type { Json } from "../simulator/helpers";
+import { type Json, seeded } from "../simulator/helpers";
 
 export const MiB = 1024 * 1024;
 export const harness = createHarness(component);
+
+/** Where the upload tests put files: the seeded Brandfolder's Logos section. */
+export function uploadTarget(sim: BrandfolderSimulator) {
+  const ids = seeded(sim);
+  return { parent: "brandfolders", parentId: ids.brand, sectionId: ids.logos };
+}
 
 export const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
 

@@ -1,5 +1,5 @@
 import { storageOf } from "../../../simulator/brandfolder/storage";
-import { seeded, useBrandfolder } from "../simulator/helpers";
+import { useBrandfolder } from "../simulator/helpers";
 import {
   withoutNock,
   bytesOf,
@@ -9,15 +9,13 @@ import {
   storageRequests,
   storedObjects,
   upload,
+  uploadTarget,
 } from "./helpers";
 
 describe("Upload File's resumable protocol against the Brandfolder simulator", () => {
   withoutNock();
   const api = useBrandfolder({ seedAssets: 1, storage: { processingMs: 0 } });
-  const target = () => {
-    const ids = seeded(api().sim);
-    return { parent: "brandfolders", parentId: ids.brand, sectionId: ids.logos };
-  };
+  const target = () => uploadTarget(api().sim);
   const small = { resumableThresholdMib: "1", chunkSizeMib: "1" };
 
   it.each([

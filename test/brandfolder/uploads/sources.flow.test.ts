@@ -1,5 +1,5 @@
 import { readAttachment, storageOf } from "../../../simulator/brandfolder/storage";
-import { seeded, useBrandfolder } from "../simulator/helpers";
+import { useBrandfolder } from "../simulator/helpers";
 import {
   bytesOf,
   connectionOf,
@@ -9,16 +9,14 @@ import {
   storedObjects,
   upload,
   withoutNock,
+  uploadTarget,
 } from "./helpers";
 
 describe("Upload File's sources, retries and import against the Brandfolder simulator", () => {
   withoutNock();
   let now = Date.UTC(2026, 11, 6, 9, 0, 0);
   const api = useBrandfolder({ seedAssets: 1, clock: () => now, storage: { processingMs: 5000 } });
-  const target = () => {
-    const ids = seeded(api().sim);
-    return { parent: "brandfolders", parentId: ids.brand, sectionId: ids.logos };
-  };
+  const target = () => uploadTarget(api().sim);
 
   it("refuses a loopback source unless Allow Private Addresses is on, before calling Brandfolder", async () => {
     const source = await fileServer(bytesOf(10));

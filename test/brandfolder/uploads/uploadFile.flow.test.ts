@@ -1,4 +1,4 @@
-import { seeded, useBrandfolder } from "../simulator/helpers";
+import { useBrandfolder } from "../simulator/helpers";
 import { storageOf } from "../../../simulator/brandfolder/storage";
 import {
   withoutNock,
@@ -8,15 +8,13 @@ import {
   storageRequests,
   storedObjects,
   upload,
+  uploadTarget,
 } from "./helpers";
 
 describe("Upload File against the Brandfolder simulator", () => {
   withoutNock();
   const api = useBrandfolder({ seedAssets: 2, storage: { processingMs: 0 } });
-  const target = () => {
-    const ids = seeded(api().sim);
-    return { parent: "brandfolders", parentId: ids.brand, sectionId: ids.logos };
-  };
+  const target = () => uploadTarget(api().sim);
 
   it("sends a small file in one PUT without the key and creates the asset from object_url", async () => {
     const data = bytesOf(1);
