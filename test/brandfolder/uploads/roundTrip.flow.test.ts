@@ -1,5 +1,14 @@
-import { seeded, useBrandfolder } from "../simulator/helpers";
-import { withoutNock, bytesOf, connectionOf, harness, MiB, sha256, upload } from "./helpers";
+import { useBrandfolder } from "../simulator/helpers";
+import {
+  withoutNock,
+  bytesOf,
+  connectionOf,
+  harness,
+  MiB,
+  sha256,
+  upload,
+  uploadTarget,
+} from "./helpers";
 
 /** What Upload File stores, Download Attachment gives back byte for byte (no key on either hop). */
 describe("Upload File then Download Attachment against the Brandfolder simulator", () => {
@@ -14,11 +23,8 @@ describe("Upload File then Download Attachment against the Brandfolder simulator
       { resumableThresholdMib: "1", chunkSizeMib: "1" },
     ],
   ])("returns the uploaded bytes (%s)", async (_how, data, options) => {
-    const ids = seeded(api().sim);
     const uploaded = await upload(api().sim, {
-      parent: "brandfolders",
-      parentId: ids.brand,
-      sectionId: ids.logos,
+      ...uploadTarget(api().sim),
       file: { data, contentType: "application/pdf" },
       fileName: "Brief – 2026.pdf",
       ...options,
