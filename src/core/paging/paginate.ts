@@ -109,13 +109,15 @@ export async function* paginate<T = unknown>(
   const lastAllowed = startPage + maxPages - 1;
   const plain = plainPlan(pageSize);
   let plan: SlotPlan = (options.overlapping && windowPlan(pageSize, startPage, maxPages)) || plain;
-  const lastAhead = () =>
+  /** The last page worth asking for ahead of need, under `plan`. */
+  const aheadOf = (p: SlotPlan) =>
     startPage +
     Math.min(
       maxPages,
-      options.aheadItems === undefined ? maxPages : plan.slotsToExceed(options.aheadItems),
+      options.aheadItems === undefined ? maxPages : p.slotsToExceed(options.aheadItems),
     ) -
     1;
+  let lastAhead = aheadOf(plan);
   const path = options.request.path;
   const readSlot = pageReader<T>(client, options, width);
   const read = (page: number, cursor?: string) =>
@@ -130,9 +132,9 @@ export async function* paginate<T = unknown>(
   let startAhead = false;
   const horizon = () =>
     predictedLast !== undefined
-      ? Math.min(predictedLast, lastAhead())
+      ? Math.min(predictedLast, lastAhead)
       : startAhead && options.aheadItems !== undefined
-        ? lastAhead()
+        ? lastAhead
         : startPage;
   let nextToStart = startPage;
   /** Starts pages up to the width; `awaited` is the page being waited for outside the map. */
@@ -158,7 +160,7 @@ export async function* paginate<T = unknown>(
   // A race, not a wait (nothing sleeps on it), so it runs on real time: a slow first page lets the
   // pages the item cap allows start before its total is known.
   const hedge =
-    width.startAheadAfterMs !== undefined && lastAhead() > startPage
+    width.startAheadAfterMs !== undefined && lastAhead > startPage
       ? setTimeout(() => {
           startAhead = true;
           if (page === startPage && predictedLast === undefined) fill(page, 1);
@@ -186,6 +188,7 @@ export async function* paginate<T = unknown>(
           current.items.every((item) => idOf(item) !== undefined);
         if (!joinable) {
           plan = plain;
+          lastAhead = aheadOf(plan);
           ahead.clear();
           nextToStart = page + 1;
         }
