@@ -4,6 +4,7 @@ import { recentDeliveries } from "../../core/webhooks/dedupe";
 import {
   DELIVERY_BRANCHES,
   DUPLICATE,
+  flowWebhookUrl,
   receiveWebhook,
   WebhookRejection,
 } from "../../core/webhooks/branches";
@@ -59,11 +60,7 @@ const inputs = {
   foldCreateUpdate: foldCreateUpdateInput,
 };
 
-function flowUrlOf(context: ActionContext): string {
-  const url = context.webhookUrls?.[context.flow.name];
-  if (!url) throw new Error(`Asset Events: flow "${context.flow.name}" has no webhook URL.`);
-  return url;
-}
+const flowUrlOf = (context: ActionContext) => flowWebhookUrl(context, "Asset Events");
 
 const secretOf = (state: Record<string, unknown> | undefined) => {
   const value = state?.[SECRET_KEY];

@@ -1,4 +1,4 @@
-import type { ActionLogger, TriggerPayload } from "@prismatic-io/spectral";
+import type { ActionContext, ActionLogger, TriggerPayload } from "@prismatic-io/spectral";
 import type { TriggerBranchingResult } from "@prismatic-io/spectral/dist/types";
 import { clock } from "../http/clock";
 import { DEDUPE_LIMITS, type DedupeLimits, rememberDelivery } from "./dedupe";
@@ -23,6 +23,13 @@ export class WebhookRejection extends Error {
     this.name = "WebhookRejection";
     this.statusCode = options.statusCode ?? 400;
   }
+}
+
+/** The flow's own webhook URL, which a trigger subscribes on deploy; `label` names the trigger. */
+export function flowWebhookUrl(context: ActionContext, label: string): string {
+  const url = context.webhookUrls?.[context.flow.name];
+  if (!url) throw new Error(`${label}: flow "${context.flow.name}" has no webhook URL.`);
+  return url;
 }
 
 export type DeliveryResult = TriggerBranchingResult<TriggerPayload>;

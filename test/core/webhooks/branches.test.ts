@@ -1,7 +1,8 @@
-import type { TriggerPayload } from "@prismatic-io/spectral";
+import type { ActionContext, TriggerPayload } from "@prismatic-io/spectral";
 import { triggerExample } from "../../../src/bynder/triggers/triggerExample";
 import {
   DELIVERY_BRANCHES,
+  flowWebhookUrl,
   receiveWebhook,
   WebhookRejection,
 } from "../../../src/core/webhooks/branches";
@@ -78,5 +79,21 @@ describe("webhook delivery branches (vendor-neutral)", () => {
     });
     expect(ctx.instanceState.deliveries).toEqual([["evt-1", clock.start]]);
     expect(second.instanceState).toBe(ctx.instanceState);
+  });
+});
+
+describe("the flow's webhook URL", () => {
+  const flowContext = (webhookUrls: Record<string, string>) =>
+    ({ flow: { id: "f1", name: "Sync" }, webhookUrls }) as unknown as ActionContext;
+
+  it("is the URL Prismatic gave the trigger's own flow", () => {
+    const url = "https://hooks.example.com/trigger/abc";
+    expect(flowWebhookUrl(flowContext({ Other: "x", Sync: url }), "Asset Events")).toBe(url);
+  });
+
+  it("fails by the trigger's name and the flow's when the flow has none", () => {
+    expect(() => flowWebhookUrl(flowContext({ Other: "x" }), "Asset Events")).toThrow(
+      'Asset Events: flow "Sync" has no webhook URL.',
+    );
   });
 });

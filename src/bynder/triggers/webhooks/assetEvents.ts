@@ -11,7 +11,7 @@ import {
   verifySnsSignatureInput,
 } from "../../inputs/webhooks";
 import { ANSWER_BUDGET_MS, plannedDelayMs, readLimits } from "../../../core/webhooks/answerBudget";
-import { DELIVERY_BRANCHES, receiveWebhook } from "../../../core/webhooks/branches";
+import { DELIVERY_BRANCHES, flowWebhookUrl, receiveWebhook } from "../../../core/webhooks/branches";
 import {
   type AssetEvent,
   fetchSubject,
@@ -57,11 +57,7 @@ const inputs = {
   fetchDelaySeconds: fetchDelaySecondsInput,
 };
 
-function endpointOf(context: ActionContext): string {
-  const url = context.webhookUrls?.[context.flow.name];
-  if (!url) throw new Error(`Asset Events: flow "${context.flow.name}" has no webhook URL.`);
-  return url;
-}
+const endpointOf = (context: ActionContext) => flowWebhookUrl(context, "Asset Events");
 
 function rawText(data: unknown): string {
   if (Buffer.isBuffer(data)) return data.toString("utf8");
