@@ -7,9 +7,10 @@
  *   npx tsx scripts/brandfolderOpenapi.ts [file]
  *   (file defaults to ../shared/reference/brandfolder-openapi/brandfolder-openapi-v4.yml)
  */
-import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { parse } from "yaml";
+import { writeJsonFixture } from "./lib/jsonFixture";
 
 type Node = Record<string, unknown>;
 
@@ -125,11 +126,7 @@ async function main() {
   );
   const out = join(root, "test", "fixtures", "brandfolder", "openapi.json");
   const fixture = extract(file);
-  mkdirSync(dirname(out), { recursive: true });
-  // Loaded here only: prettier breaks under jest.
-  const { format, resolveConfig } = await import("prettier");
-  const options = { ...(await resolveConfig(out)), parser: "json" };
-  writeFileSync(out, await format(JSON.stringify(fixture), options));
+  await writeJsonFixture(out, JSON.stringify(fixture));
   console.log(`wrote ${Object.keys(fixture.operations).length} operations from ${file} to ${out}`);
 }
 

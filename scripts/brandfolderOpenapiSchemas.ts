@@ -6,10 +6,11 @@
  *   npx tsx scripts/brandfolderOpenapiSchemas.ts [file]
  *   (file defaults to ../shared/reference/brandfolder-openapi/brandfolder-openapi-v4.yml)
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { parse } from "yaml";
 import { type Node, strip } from "./lib/openapiSchema";
+import { oneLinePerKey, writeJsonFixture } from "./lib/jsonFixture";
 
 /** Fixture key of one operation: `GET /assets/{asset_id} 200` (paths as the file spells them). */
 export const schemaKey = (method: string, path: string, status = "200") =>
@@ -43,14 +44,7 @@ async function main() {
   );
   const out = join(root, "test", "fixtures", "brandfolder", "openapiSchemas.json");
   const fixture = extract(file);
-  const body = Object.entries(fixture)
-    .map(([key, schema]) => `${JSON.stringify(key)}: ${JSON.stringify(schema)}`)
-    .join(",\n");
-  // Loaded here only: prettier breaks under jest, and tests may import schemaKey.
-  const { format, resolveConfig } = await import("prettier");
-  const options = { ...(await resolveConfig(out)), parser: "json" };
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, await format(`{\n${body}\n}\n`, options));
+  await writeJsonFixture(out, oneLinePerKey(Object.entries(fixture)));
   console.log(`wrote ${Object.keys(fixture).length} schemas from ${file} to ${out}`);
 }
 

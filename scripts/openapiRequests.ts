@@ -6,8 +6,9 @@
  *
  *   npx tsx scripts/openapiRequests.ts [dir]   (dir defaults to ../shared/reference/bynder-openapi)
  */
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { oneLinePerKey, writeJsonFixture } from "./lib/jsonFixture";
 
 type Node = Record<string, unknown>;
 
@@ -94,14 +95,8 @@ async function main() {
   const dir = resolve(root, process.argv[2] ?? "../shared/reference/bynder-openapi");
   const out = join(root, "test", "fixtures", "openapiRequests.json");
   const operations = extract(dir);
-  const body = Object.entries(operations)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, places]) => `${JSON.stringify(key)}: ${JSON.stringify(places)}`)
-    .join(",\n");
-  // Loaded here only: prettier breaks under jest.
-  const { format, resolveConfig } = await import("prettier");
-  const options = { ...(await resolveConfig(out)), parser: "json" };
-  writeFileSync(out, await format(`{\n${body}\n}\n`, options));
+  const entries = Object.entries(operations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  await writeJsonFixture(out, oneLinePerKey(entries));
   console.log(`wrote ${Object.keys(operations).length} operations from ${dir} to ${out}`);
 }
 

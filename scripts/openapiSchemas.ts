@@ -5,9 +5,10 @@
  *
  *   npx tsx scripts/openapiSchemas.ts [dir]   (dir defaults to ../shared/reference/bynder-openapi)
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { type Node, strip } from "./lib/openapiSchema";
+import { oneLinePerKey, writeJsonFixture } from "./lib/jsonFixture";
 
 /** [OpenAPI file (without "bynder-" and "-openapi.json"), path, method, status]. */
 export type Operation = [file: string, path: string, method: string, status: string];
@@ -100,14 +101,7 @@ async function main() {
   const root = resolve(__dirname, "..");
   const dir = resolve(root, process.argv[2] ?? "../shared/reference/bynder-openapi");
   const out = join(root, "test", "fixtures", "openapiSchemas.json");
-  // One line per operation, then prettier wraps what is too long: compact and lint-clean.
-  const body = Object.entries(extract(dir))
-    .map(([key, schema]) => `${JSON.stringify(key)}: ${JSON.stringify(schema)}`)
-    .join(",\n");
-  // Loaded here only: tests import this module for OPERATIONS, and prettier breaks under jest.
-  const { format, resolveConfig } = await import("prettier");
-  const options = { ...(await resolveConfig(out)), parser: "json" };
-  writeFileSync(out, await format(`{\n${body}\n}\n`, options));
+  await writeJsonFixture(out, oneLinePerKey(Object.entries(extract(dir))));
   console.log(`wrote ${OPERATIONS.length} schemas from ${dir} to ${out}`);
 }
 
